@@ -1,0 +1,1 @@
+create table source (id varchar(64) primary key);
