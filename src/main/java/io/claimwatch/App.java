@@ -1,0 +1,117 @@
+package io.claimwatch;
+
+import io.claimwatch.catalog.CatalogRoutes;
+import io.claimwatch.catalog.CatalogService;
+import io.claimwatch.demo.DemoData;
+import io.claimwatch.source.SourceInput;
+import io.claimwatch.source.SourceRepository;
+import io.claimwatch.speaker.SpeakerInput;
+import io.claimwatch.speaker.SpeakerRepository;
+import io.claimwatch.statement.StatementRoutes;
+import io.claimwatch.statement.StatementService;
+import io.claimwatch.topic.TopicInput;
+import io.claimwatch.topic.TopicRepository;
+import io.claimwatch.web.Bodies;
+import io.claimwatch.web.Json;
+import io.claimwatch.web.OpsRoutes;
+import io.claimwatch.web.ProblemHandlers;
+import io.claimwatch.web.RequestMetrics;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/** Composition root: config, then database, then services, then the HTTP routes, all listed here. */
+public final class App implements AutoCloseable {
+
+    /** Larger bodies are refused with 413 before they are read into memory. */
+    public static final long MAX_BODY_BYTES = 1_000_000;
+
+    private final Database database;
+    private final Services services;
+    private final Javalin javalin;
+
+    private App(Database database, Services services, Javalin javalin) {
+        this.database = database;
+        this.services = services;
+        this.javalin = javalin;
+    }
+
+    /** The services behind the routes, also used by the CLI (demo data, eval). */
+    public record Services(CatalogService<SourceInput, ?> sources, CatalogService<SpeakerInput, ?> speakers,
+                           CatalogService<TopicInput, ?> topics, StatementService statements) {
+    }
+
+    public static App start(Config config) {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), metrics);
+        try {
+            Services services = services(database);
+            if (config.demo()) {
+                DemoData.load(services);
+            }
+            Bodies bodies = new Bodies(Json.newMapper());
+            RequestMetrics requestMetrics = new RequestMetrics(metrics);
+            Javalin javalin = Javalin.create(cfg -> {
+                cfg.jsonMapper(new JavalinJackson(bodies.mapper(), false));
+                cfg.http.maxRequestSize = MAX_BODY_BYTES;
+                cfg.jetty.host = config.host();
+                cfg.jetty.port = config.port();
+                cfg.startup.showJavalinBanner = false;
+                cfg.staticFiles.enableWebjars();
+                cfg.requestLogger.http(requestMetrics::record);
+                ProblemHandlers.register(cfg);
+                routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics));
+            }).start();
+            return new App(database, services, javalin);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Services services(Database database) {
+        var dsl = database.dsl();
+        return new Services(
+                new CatalogService<>("source", dsl, SourceRepository::new),
+                new CatalogService<>("speaker", dsl, SpeakerRepository::new),
+                new CatalogService<>("topic", dsl, TopicRepository::new),
+                new StatementService(dsl));
+    }
+
+    /** Every route of the service. */
+    private static void routes(RoutesConfig routes, Services services, Bodies bodies, OpsRoutes ops) {
+        ops.register(routes);
+        new CatalogRoutes<>("/api/v1/sources", SourceInput.class, services.sources(), bodies).register(routes);
+        new CatalogRoutes<>("/api/v1/speakers", SpeakerInput.class, services.speakers(), bodies).register(routes);
+        new CatalogRoutes<>("/api/v1/topics", TopicInput.class, services.topics(), bodies).register(routes);
+        new StatementRoutes(services.statements(), bodies).register(routes);
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public Javalin javalin() {
+        return javalin;
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+        database.close();
+    }
+}

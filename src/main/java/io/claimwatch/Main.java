@@ -1,0 +1,100 @@
+package io.claimwatch;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Command line entry point: {@code serve} runs the API; more subcommands sit beside it. */
+@Command(name = "claimwatch", mixinStandardHelpOptions = true, version = "claimwatch 0.1.0",
+        description = "Tracks dated statements from sources and flags the claims that contradict each other.",
+        subcommands = {Main.Serve.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        // a failure the user can fix gets one line, not a stack trace
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("claimwatch: " + rootMessage(e));
+            return 1;
+        });
+        return cli;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return cause == e ? message : e.getMessage() + " (" + message + ")";
+    }
+
+    /** Database settings shared by every subcommand that opens the store. */
+    static final class DbOptions {
+        @Option(names = "--db", paramLabel = "JDBC_URL",
+                defaultValue = "${env:CLAIMWATCH_DB_URL:-" + Config.DEFAULT_DB_URL + "}",
+                description = "JDBC URL: jdbc:h2:... or jdbc:postgresql://host:5432/db (env CLAIMWATCH_DB_URL; default ${DEFAULT-VALUE})")
+        String url;
+
+        @Option(names = "--db-user", defaultValue = "${env:CLAIMWATCH_DB_USER}",
+                description = "database user (env CLAIMWATCH_DB_USER)")
+        String user;
+
+        @Option(names = "--db-password", defaultValue = "${env:CLAIMWATCH_DB_PASSWORD}",
+                description = "database password (env CLAIMWATCH_DB_PASSWORD)")
+        String password;
+
+        void check(CommandLine.Model.CommandSpec spec) {
+            try {
+                Database.dialectOf(url);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Start the HTTP API (migrating the database first).")
+    static final class Serve implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--host", defaultValue = "${env:CLAIMWATCH_HOST:-127.0.0.1}",
+                description = "address to listen on (env CLAIMWATCH_HOST; default ${DEFAULT-VALUE})")
+        String host;
+
+        @Option(names = "--port", defaultValue = "${env:CLAIMWATCH_PORT:-7070}",
+                description = "port to listen on, 0 for any free one (env CLAIMWATCH_PORT; default ${DEFAULT-VALUE})")
+        int port;
+
+        @Option(names = "--demo", description = "load the THAAD demo statements (loading twice changes nothing)")
+        boolean demo;
+
+        @CommandLine.ArgGroup(exclusive = false, heading = "Database%n")
+        DbOptions db = new DbOptions();
+
+        @Override
+        public Integer call() throws InterruptedException {
+            if (port < 0 || port > 65535) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535");
+            }
+            db.check(spec);
+            App app = App.start(new Config(host, port, db.url, db.user, db.password, demo, List.of()));
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                app.close();
+                stopped.countDown();
+            }));
+            System.out.printf("Claimwatch listening on http://%s:%d (API docs at /docs)%n", host, app.port());
+            stopped.await();
+            return 0;
+        }
+    }
+}

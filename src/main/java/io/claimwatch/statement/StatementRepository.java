@@ -1,0 +1,158 @@
+package io.claimwatch.statement;
+
+import static io.claimwatch.db.Tables.STATEMENT;
+import static io.claimwatch.db.Tables.STATEMENT_TOPIC;
+
+import io.claimwatch.analysis.DateSpan;
+import io.claimwatch.db.tables.records.StatementRecord;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** All SQL about statements and their topics. */
+public final class StatementRepository {
+
+    private final DSLContext dsl;
+
+    public StatementRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long insert(StatementInput in, OffsetDateTime now) {
+        StatementRecord record = dsl.newRecord(STATEMENT);
+        fill(record, in);
+        record.setExternalId(in.externalId());
+        record.setCreatedAt(now);
+        record.setUpdatedAt(now);
+        record.setVersion(1);
+        record.store();
+        replaceTopics(record.getId(), in.topicIds());
+        return record.getId();
+    }
+
+    /** Overwrites the statement with {@code in}, bumping its version. */
+    public void update(long id, StatementInput in, OffsetDateTime now) {
+        StatementRecord record = dsl.fetchSingle(STATEMENT, STATEMENT.ID.eq(id));
+        fill(record, in);
+        record.setExternalId(in.externalId());
+        record.setUpdatedAt(now);
+        record.setVersion(record.getVersion() + 1);
+        record.store();
+        replaceTopics(id, in.topicIds());
+    }
+
+    public boolean delete(long id) {
+        return dsl.deleteFrom(STATEMENT).where(STATEMENT.ID.eq(id)).execute() > 0;
+    }
+
+    public Optional<Statement> find(long id) {
+        return one(STATEMENT.ID.eq(id), false);
+    }
+
+    public Optional<Statement> findForUpdate(long id) {
+        return one(STATEMENT.ID.eq(id), true);
+    }
+
+    public Optional<Statement> findByExternalId(String externalId) {
+        return one(STATEMENT.EXTERNAL_ID.eq(externalId), false);
+    }
+
+    /** Up to {@code limit} matching statements with ids above {@code afterId}, in id order. */
+    public List<Statement> list(StatementFilter filter, long afterId, int limit) {
+        List<StatementRecord> records = dsl.selectFrom(STATEMENT)
+                .where(conditions(filter)).and(STATEMENT.ID.gt(afterId))
+                .orderBy(STATEMENT.ID).limit(limit)
+                .fetch();
+        return withTopics(records);
+    }
+
+    private Optional<Statement> one(Condition condition, boolean lock) {
+        var query = dsl.selectFrom(STATEMENT).where(condition);
+        StatementRecord record = lock ? query.forUpdate().fetchOne() : query.fetchOne();
+        return record == null ? Optional.empty() : Optional.of(withTopics(List.of(record)).get(0));
+    }
+
+    private List<Statement> withTopics(List<StatementRecord> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> topics = topicsOf(records.stream().map(StatementRecord::getId).toList());
+        return records.stream().map(r -> toStatement(r, topics.getOrDefault(r.getId(), List.of()))).toList();
+    }
+
+    private Map<Long, List<String>> topicsOf(Collection<Long> ids) {
+        return dsl.select(STATEMENT_TOPIC.STATEMENT_ID, STATEMENT_TOPIC.TOPIC_ID).from(STATEMENT_TOPIC)
+                .where(STATEMENT_TOPIC.STATEMENT_ID.in(ids))
+                .orderBy(STATEMENT_TOPIC.TOPIC_ID)
+                .fetchGroups(STATEMENT_TOPIC.STATEMENT_ID, STATEMENT_TOPIC.TOPIC_ID);
+    }
+
+    private void replaceTopics(long id, List<String> topicIds) {
+        dsl.deleteFrom(STATEMENT_TOPIC).where(STATEMENT_TOPIC.STATEMENT_ID.eq(id)).execute();
+        if (!topicIds.isEmpty()) {
+            var insert = dsl.insertInto(STATEMENT_TOPIC, STATEMENT_TOPIC.STATEMENT_ID, STATEMENT_TOPIC.TOPIC_ID);
+            for (String topicId : topicIds) {
+                insert = insert.values(id, topicId);
+            }
+            insert.execute();
+        }
+    }
+
+    private static List<Condition> conditions(StatementFilter f) {
+        List<Condition> conditions = new ArrayList<>();
+        if (f.topicId() != null) {
+            conditions.add(STATEMENT.ID.in(DSL.select(STATEMENT_TOPIC.STATEMENT_ID).from(STATEMENT_TOPIC)
+                    .where(STATEMENT_TOPIC.TOPIC_ID.eq(f.topicId()))));
+        }
+        if (f.sourceId() != null) {
+            conditions.add(STATEMENT.SOURCE_ID.eq(f.sourceId()));
+        }
+        if (f.speakerId() != null) {
+            conditions.add(STATEMENT.SPEAKER_ID.eq(f.speakerId()));
+        }
+        if (f.reportedById() != null) {
+            conditions.add(STATEMENT.REPORTED_BY_ID.eq(f.reportedById()));
+        }
+        if (f.from() != null) {
+            conditions.add(STATEMENT.STATED_TO.ge(f.from().earliest()));
+        }
+        if (f.to() != null) {
+            conditions.add(STATEMENT.STATED_FROM.le(f.to().latest()));
+        }
+        if (f.q() != null) {
+            conditions.add(STATEMENT.TEXT.containsIgnoreCase(f.q()));
+        }
+        return conditions;
+    }
+
+    private static void fill(StatementRecord r, StatementInput in) {
+        DateSpan stated = in.statedSpan();
+        DateSpan reported = in.reportedSpan();
+        r.setText(in.text());
+        r.setQuote(in.quote());
+        r.setSourceId(in.sourceId());
+        r.setSpeakerId(in.speakerId());
+        r.setReportedById(in.reportedById());
+        r.setStatedOn(in.statedOn().trim());
+        r.setStatedFrom(stated.earliest());
+        r.setStatedTo(stated.latest());
+        r.setReportedOn(in.reportedOn() == null ? null : in.reportedOn().trim());
+        r.setReportedFrom(reported == null ? null : reported.earliest());
+        r.setReportedTo(reported == null ? null : reported.latest());
+        r.setUrl(in.url());
+        r.setLanguage(in.language());
+    }
+
+    private static Statement toStatement(StatementRecord r, List<String> topicIds) {
+        return new Statement(r.getId(), r.getText(), r.getQuote(), r.getSourceId(), r.getSpeakerId(),
+                r.getReportedById(), r.getStatedOn(), DayRange.of(r.getStatedFrom(), r.getStatedTo()),
+                r.getReportedOn(), DayRange.of(r.getReportedFrom(), r.getReportedTo()), r.getUrl(), r.getLanguage(),
+                topicIds, r.getExternalId(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+    }
+}

@@ -1,0 +1,70 @@
+package io.claimwatch.statement;
+
+import io.claimwatch.web.ApiProblem;
+import io.claimwatch.web.Bodies;
+import io.claimwatch.web.QueryParams;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Set;
+
+/** HTTP for /api/v1/statements: parsing, status codes and headers; the work is in {@link StatementService}. */
+public final class StatementRoutes {
+
+    public static final String PATH = "/api/v1/statements";
+    private static final Set<String> LIST_PARAMS =
+            Set.of("topicId", "sourceId", "speakerId", "reportedById", "from", "to", "q", "limit", "cursor");
+
+    private final StatementService service;
+    private final Bodies bodies;
+
+    public StatementRoutes(StatementService service, Bodies bodies) {
+        this.service = service;
+        this.bodies = bodies;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post(PATH, this::create);
+        routes.get(PATH, this::list);
+        routes.get(PATH + "/{id}", ctx -> send(ctx, service.get(id(ctx))));
+        routes.patch(PATH + "/{id}", this::change);
+        routes.delete(PATH + "/{id}", ctx -> {
+            service.delete(id(ctx));
+            ctx.status(204);
+        });
+    }
+
+    private void create(Context ctx) {
+        StatementService.Saved saved = service.create(bodies.read(ctx, StatementInput.class));
+        ctx.status(saved.created() ? 201 : 200).header("Location", PATH + "/" + saved.statement().id());
+        send(ctx, saved.statement());
+    }
+
+    private void list(Context ctx) {
+        QueryParams params = new QueryParams(ctx).allowOnly(LIST_PARAMS);
+        StatementFilter filter = new StatementFilter(params.string("topicId"), params.string("sourceId"),
+                params.string("speakerId"), params.string("reportedById"), params.date("from"), params.date("to"),
+                params.string("q"));
+        ctx.json(service.list(filter, params.string("cursor"), params.limit()));
+    }
+
+    private void change(Context ctx) {
+        String ifMatch = ctx.header("If-Match");
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ApiProblem.preconditionRequired();
+        }
+        var patch = bodies.readObject(ctx);
+        send(ctx, service.change(id(ctx), ifMatch.trim(), current -> bodies.merge(current, patch, StatementInput.class)));
+    }
+
+    private static void send(Context ctx, Statement statement) {
+        ctx.header("ETag", statement.etag()).json(statement);
+    }
+
+    private static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw ApiProblem.notFound("statement", ctx.pathParam("id"));
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.claimwatch.statement;
+
+import io.claimwatch.source.SourceRepository;
+import io.claimwatch.speaker.Speaker;
+import io.claimwatch.speaker.SpeakerRepository;
+import io.claimwatch.topic.TopicRepository;
+import io.claimwatch.web.ApiProblem;
+import io.claimwatch.web.ApiProblem.FieldError;
+import io.claimwatch.web.Clock;
+import io.claimwatch.web.Cursors;
+import io.claimwatch.web.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+/** Statement use cases; each runs in one transaction, and listeners hear of it after commit. */
+public final class StatementService {
+
+    private final DSLContext dsl;
+    private final List<StatementListener> listeners = new CopyOnWriteArrayList<>();
+
+    public StatementService(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public void addListener(StatementListener listener) {
+        listeners.add(listener);
+    }
+
+    /** The stored statement and whether this call created it (false: its externalId was already known). */
+    public record Saved(Statement statement, boolean created) {
+    }
+
+    public Saved create(StatementInput input) {
+        input.validate();
+        Optional<Statement> known = knownExternalId(input.externalId());
+        if (known.isPresent()) {
+            return new Saved(known.get(), false);
+        }
+        Statement statement;
+        try {
+            statement = dsl.transactionResult(tx -> {
+                StatementRepository statements = new StatementRepository(tx.dsl());
+                checkReferences(tx.dsl(), input);
+                return statements.find(statements.insert(input, Clock.now())).orElseThrow();
+            });
+        } catch (IntegrityConstraintViolationException e) {
+            // the same externalId was posted concurrently: the other request stored it
+            return knownExternalId(input.externalId()).map(s -> new Saved(s, false)).orElseThrow(() -> raced(e));
+        }
+        listeners.forEach(l -> l.saved(statement));
+        return new Saved(statement, true);
+    }
+
+    public Statement get(long id) {
+        return new StatementRepository(dsl).find(id).orElseThrow(() -> ApiProblem.notFound("statement", id));
+    }
+
+    public Page<Statement> list(StatementFilter filter, String cursor, int limit) {
+        long after = Cursors.decodeLong(cursor);
+        List<Statement> rows = new StatementRepository(dsl).list(filter, after, limit + 1);
+        boolean more = rows.size() > limit;
+        List<Statement> items = more ? rows.subList(0, limit) : rows;
+        return new Page<>(List.copyOf(items), more ? Cursors.encode(Long.toString(items.get(limit - 1).id())) : null);
+    }
+
+    /** Applies {@code change} if the client's ETag still names the current version. */
+    public Statement change(long id, String ifMatch, UnaryOperator<StatementInput> change) {
+        Statement statement;
+        try {
+            statement = dsl.transactionResult(tx -> {
+                StatementRepository statements = new StatementRepository(tx.dsl());
+                Statement current = statements.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("statement", id));
+                if (!current.etag().equals(ifMatch.replaceFirst("^W/", ""))) {
+                    throw ApiProblem.stale(current.etag());
+                }
+                StatementInput changed = change.apply(current.toInput());
+                changed.validate();
+                checkReferences(tx.dsl(), changed);
+                statements.update(id, changed, Clock.now());
+                return statements.find(id).orElseThrow();
+            });
+        } catch (IntegrityConstraintViolationException e) {
+            throw ApiProblem.conflict("externalId", "another statement already has this externalId");
+        }
+        listeners.forEach(l -> l.saved(statement));
+        return statement;
+    }
+
+    public void delete(long id) {
+        boolean deleted = dsl.transactionResult(tx -> new StatementRepository(tx.dsl()).delete(id));
+        if (!deleted) {
+            throw ApiProblem.notFound("statement", id);
+        }
+        listeners.forEach(l -> l.deleted(id));
+    }
+
+    private Optional<Statement> knownExternalId(String externalId) {
+        return externalId == null ? Optional.empty() : new StatementRepository(dsl).findByExternalId(externalId);
+    }
+
+    /** 422 naming every field that refers to something that does not exist. */
+    private static void checkReferences(DSLContext tx, StatementInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        SourceRepository sources = new SourceRepository(tx);
+        List<String> sourceIds = in.reportedById() == null ? List.of(in.sourceId()) : List.of(in.sourceId(), in.reportedById());
+        List<String> missingSources = sources.missing(sourceIds);
+        if (missingSources.contains(in.sourceId())) {
+            errors.add(new FieldError("sourceId", "no source with id '" + in.sourceId() + "'"));
+        }
+        if (in.reportedById() != null && missingSources.contains(in.reportedById())) {
+            errors.add(new FieldError("reportedById", "no source with id '" + in.reportedById() + "'"));
+        }
+        if (in.speakerId() != null) {
+            Optional<Speaker> speaker = new SpeakerRepository(tx).find(in.speakerId());
+            if (speaker.isEmpty()) {
+                errors.add(new FieldError("speakerId", "no speaker with id '" + in.speakerId() + "'"));
+            } else if (!speaker.get().sourceId().equals(in.sourceId())) {
+                errors.add(new FieldError("speakerId", "speaker '" + in.speakerId() + "' speaks for '"
+                        + speaker.get().sourceId() + "', not '" + in.sourceId() + "'"));
+            }
+        }
+        if (!in.topicIds().isEmpty()) {
+            for (String topic : new TopicRepository(tx).missing(in.topicIds())) {
+                errors.add(new FieldError("topicIds", "no topic with id '" + topic + "'"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.unprocessable(errors);
+        }
+    }
+
+    private static ApiProblem raced(IntegrityConstraintViolationException e) {
+        return ApiProblem.conflict(null, "a referenced source, speaker or topic changed while saving; retry");
+    }
+}

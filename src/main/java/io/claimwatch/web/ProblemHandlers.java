@@ -1,0 +1,69 @@
+package io.claimwatch.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every error leaves the service as application/problem+json (RFC 9457), whatever raised it. */
+public final class ProblemHandlers {
+
+    public static final String CONTENT_TYPE = "application/problem+json";
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
+
+    private ProblemHandlers() {
+    }
+
+    public static void register(JavalinConfig config) {
+        config.routes.exception(ApiProblem.class, (e, ctx) -> write(ctx, e));
+        config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                write(ctx, new ApiProblem(e.getStatus(), titleFor(e.getStatus()), e.getMessage(), List.of())));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, new ApiProblem(500, "Internal error", "the server failed; the error was logged", List.of()));
+        });
+        config.routes.error(404, ctx -> {
+            if (!isProblem(ctx)) {
+                write(ctx, new ApiProblem(404, "Not found", "no route for " + ctx.method() + " " + ctx.path(), List.of()));
+            }
+        });
+        config.routes.error(405, ctx -> {
+            if (!isProblem(ctx)) {
+                write(ctx, new ApiProblem(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of()));
+            }
+        });
+    }
+
+    private static boolean isProblem(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith(CONTENT_TYPE);
+    }
+
+    static void write(Context ctx, ApiProblem problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://claimwatch.io/problems/" + problem.status());
+        body.put("title", problem.title());
+        body.put("status", problem.status());
+        body.put("detail", problem.getMessage());
+        body.put("instance", ctx.path());
+        if (!problem.errors().isEmpty()) {
+            body.put("errors", problem.errors());
+        }
+        ctx.status(problem.status()).json(body).contentType(CONTENT_TYPE);
+    }
+
+    private static String titleFor(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 413 -> "Payload too large";
+            case 415 -> "Unsupported media type";
+            default -> "HTTP " + status;
+        };
+    }
+}
