@@ -77,8 +77,8 @@ public final class Main {
         @Option(names = "--demo", description = "load the THAAD demo statements (loading twice changes nothing)")
         boolean demo;
 
-        @CommandLine.ArgGroup(exclusive = false, heading = "Database%n")
-        DbOptions db = new DbOptions();
+        @CommandLine.Mixin
+        DbOptions db;
 
         @Override
         public Integer call() throws InterruptedException {
