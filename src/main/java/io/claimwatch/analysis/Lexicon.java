@@ -65,11 +65,11 @@ public final class Lexicon {
         return Curated.SYNONYM_KEY.getOrDefault(lemma, lemma);
     }
 
-    static boolean isLight(String predicate) {
+    public static boolean isLight(String predicate) {
         return LIGHT.contains(predicate);
     }
 
-    static boolean isSalient(String term) {
+    public static boolean isSalient(String term) {
         return term.length() > 1 && !NOT_SALIENT.contains(term) && !term.chars().allMatch(Character::isDigit)
                 && !isLight(term);
     }
