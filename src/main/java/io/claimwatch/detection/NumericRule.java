@@ -38,7 +38,7 @@ final class NumericRule {
                 if (qx.low() <= qy.high() && qy.low() <= qx.high()) {
                     continue;
                 }
-                Set<String> ignore = Set.of(qx.counts(), qy.counts());
+                Set<String> ignore = new java.util.HashSet<>(List.of(qx.counts(), qy.counts()));
                 double cxy = alignment.coverage(cx, y.bag(), ignore);
                 double cyx = alignment.coverage(cy, x.bag(), ignore);
                 if (Math.min(cxy == -1 ? 1 : cxy, cyx == -1 ? 1 : cyx) < NegationRule.MIN_COVERAGE) {
