@@ -1,0 +1,159 @@
+package io.claimwatch.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Separates reported speech from what is reported: "X said (that) Y", "Y, X said", "according
+ * to X, Y". The report is attribution, not negation; only verbs like deny turn it around, and
+ * verbs like doubt or believe weaken it.
+ */
+final class Attribution {
+
+    private Attribution() {}
+
+    private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "claim", "report",
+            "add", "insist", "confirm", "note", "explain", "stress", "argue", "warn", "reveal", "write",
+            "acknowledge", "admit", "assert", "declare", "indicate", "suggest", "believe", "think", "doubt",
+            "deny", "refute", "dismiss", "fear", "hope", "expect", "predict", "suspect", "allege", "estimate",
+            "maintain", "contend", "agree", "know", "learn", "show", "find", "realize", "recall", "repeat",
+            "reiterate", "emphasize", "observe", "speculate", "question", "wonder", "guess", "assume", "feel");
+    /** Verbs that report a clause without "that": "Cook said the talks had begun". */
+    private static final Set<String> BARE = Set.of("say", "believe", "think", "claim", "insist", "announce", "hope",
+            "fear", "suspect", "doubt", "expect", "predict", "add", "argue", "estimate", "warn", "suggest");
+    private static final Set<String> NEGATING = Set.of("deny", "refute", "dismiss");
+    private static final Set<String> HEDGING = Set.of("suggest", "believe", "think", "doubt", "fear", "hope",
+            "suspect", "allege", "speculate", "question", "wonder", "guess", "assume", "feel", "estimate");
+    private static final Set<String> PLANNING = Set.of("expect", "predict");
+
+    static Segment split(List<Token> t) {
+        List<Token> tokens = dropAccordingTo(t);
+        String according = tokens.size() == t.size() ? null : Segment.words(t.subList(0, 0));
+        if (tokens.size() != t.size()) {
+            according = accordingWords(t);
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            Token verb = tokens.get(k);
+            if (!verb.is("VERB") || !REPORTING.contains(verb.lemma())) {
+                continue;
+            }
+            int that = thatAfter(tokens, k);
+            if (that > 0 && that + 1 < tokens.size()) {
+                return reported(tokens.subList(that + 1, tokens.size()), tokens.subList(0, that), verb, tokens, k);
+            }
+            if (k + 1 < tokens.size() && startsClause(tokens, k + 1) && BARE.contains(verb.lemma()) && hasVerb(tokens.subList(k + 1, tokens.size()))) {
+                return reported(tokens.subList(k + 1, tokens.size()), tokens.subList(0, k + 1), verb, tokens, k);
+            }
+            int comma = trailingAttribution(tokens, k);
+            if (comma > 0) {
+                return reported(tokens.subList(0, comma), tokens.subList(comma + 1, tokens.size()), verb, tokens, k);
+            }
+        }
+        if (according != null) {
+            return new Segment(tokens, according, false, null, Modality.ASSERTED, null);
+        }
+        return Segment.plain(tokens);
+    }
+
+    private static Segment reported(List<Token> content, List<Token> source, Token verb, List<Token> all, int k) {
+        String who = Segment.words(source.stream().filter(x -> !x.text().equals("\"") && !x.text().equals(",")).toList());
+        boolean reportNegated = k > 0 && (all.get(k - 1).lower().equals("not") || all.get(k - 1).lower().equals("n't")
+                || all.get(k - 1).lower().equals("never"));
+        List<Token> clean = content.stream().filter(x -> !x.text().equals("\"")).toList();
+        if (reportNegated) {
+            return new Segment(clean, who, false, null, Modality.HEDGED, "not " + verb.text());
+        }
+        if (NEGATING.contains(verb.lemma())) {
+            return new Segment(clean, who, true, verb.text(), Modality.ASSERTED, null);
+        }
+        if (HEDGING.contains(verb.lemma())) {
+            return new Segment(clean, who, false, null, Modality.HEDGED, verb.text());
+        }
+        if (PLANNING.contains(verb.lemma())) {
+            return new Segment(clean, who, false, null, Modality.PLANNED, verb.text());
+        }
+        return new Segment(clean, who, false, null, Modality.ASSERTED, null);
+    }
+
+    /** "told Yonhap News on Wednesday that ...": the complementiser within a few words of the verb. */
+    private static int thatAfter(List<Token> t, int k) {
+        for (int i = k + 1; i < Math.min(t.size(), k + 9); i++) {
+            Token w = t.get(i);
+            boolean relative = i + 1 < t.size() && (t.get(i + 1).is("VERB") || t.get(i + 1).is("AUX"));
+            if (w.lower().equals("that") && !relative) {
+                return i;
+            }
+            if (w.is("VERB") || w.is("AUX") || w.text().equals(";") || w.text().equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsClause(List<Token> t, int i) {
+        Token w = t.get(i);
+        return switch (w.tag()) {
+            case "DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ" -> !w.lower().equals("that") && !w.lower().equals("what");
+            default -> false;
+        };
+    }
+
+    private static boolean hasVerb(List<Token> t) {
+        return t.stream().anyMatch(x -> x.is("VERB") || x.is("AUX"));
+    }
+
+    /** "Y, X said." / "Y, said X.": the reporting verb after the last comma, with no other verb around it. */
+    private static int trailingAttribution(List<Token> t, int k) {
+        int comma = -1;
+        for (int i = k - 1; i >= 0; i--) {
+            if (t.get(i).text().equals(",")) {
+                comma = i;
+                break;
+            }
+            if (t.get(i).is("VERB")) {
+                return -1;
+            }
+        }
+        if (comma <= 0 || !hasVerb(t.subList(0, comma))) {
+            return -1;
+        }
+        for (int i = k + 1; i < t.size(); i++) {
+            if (t.get(i).is("VERB")) {
+                return -1;
+            }
+        }
+        return comma;
+    }
+
+    private static List<Token> dropAccordingTo(List<Token> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).lower().equals("according") && t.get(i + 1).lower().equals("to")) {
+                int end = i + 2;
+                while (end < t.size() && !t.get(end).text().equals(",") && !t.get(end).text().equals(".")) {
+                    end++;
+                }
+                List<Token> rest = new ArrayList<>(t.subList(0, i));
+                if (!rest.isEmpty() && rest.get(rest.size() - 1).text().equals(",")) {
+                    rest.remove(rest.size() - 1);
+                }
+                rest.addAll(t.subList(Math.min(t.size(), end + (end < t.size() && t.get(end).text().equals(",") ? 1 : 0)), t.size()));
+                return rest;
+            }
+        }
+        return t;
+    }
+
+    private static String accordingWords(List<Token> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).lower().equals("according")) {
+                int end = i + 2;
+                while (end < t.size() && !t.get(end).text().equals(",") && !t.get(end).text().equals(".")) {
+                    end++;
+                }
+                return Segment.words(t.subList(i, end));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,82 @@
+package io.claimwatch.analysis;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one clause of a statement asserts.
+ *
+ * @param text          the clause as written
+ * @param predicate     normalised predicate key (synonyms folded: begin/start/embark on give "begin")
+ * @param predicateText the words of the verb group as written ("have not yet begun")
+ * @param subject       normalised terms of the subject
+ * @param arguments     normalised terms of the rest of the clause (objects, modifiers, other verbs)
+ * @param polarity      positive, or negative when an odd number of negation cues scope over the clause
+ * @param negationCue   the cue words ("not yet", "no one", "denied"), null when positive
+ * @param modality      asserted, hedged or planned
+ * @param modalCue      the word that made it hedged or planned, null when asserted
+ * @param attribution   who the text reports as saying it ("Bill Urban told Yonhap"), null when unattributed
+ * @param aspect        perfect, past, present or future
+ * @param eventuality   once (constrains an event's date), state (can change) or other
+ * @param time          the date the clause is about, in {@link DateSpan} syntax, null when not stated
+ * @param quantifier    universal/existential quantifier on the subject ("all", "some"), null when none
+ * @param quantities    numbers stated with what they count
+ */
+public record Claim(
+        String text,
+        String predicate,
+        String predicateText,
+        List<String> subject,
+        List<String> arguments,
+        Polarity polarity,
+        String negationCue,
+        Modality modality,
+        String modalCue,
+        String attribution,
+        Aspect aspect,
+        Eventuality eventuality,
+        String time,
+        String quantifier,
+        List<Quantity> quantities) {
+
+    public Claim {
+        subject = subject == null ? List.of() : List.copyOf(subject);
+        arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        quantities = quantities == null ? List.of() : List.copyOf(quantities);
+        polarity = polarity == null ? Polarity.POSITIVE : polarity;
+        modality = modality == null ? Modality.ASSERTED : modality;
+        aspect = aspect == null ? Aspect.PRESENT : aspect;
+        eventuality = eventuality == null ? Eventuality.OTHER : eventuality;
+    }
+
+    /** The date the clause is about, when it names one. */
+    public Optional<DateSpan> timeSpan() {
+        return time == null || time.isBlank() ? Optional.empty() : Optional.of(DateSpan.parse(time));
+    }
+
+    /** Subject and argument terms together. */
+    public Set<String> terms() {
+        Set<String> all = new LinkedHashSet<>(subject);
+        all.addAll(arguments);
+        return all;
+    }
+
+    /**
+     * Index keys: the predicate key and the salient argument terms. Two statements are compared
+     * only when they share one, so light verbs, stop words and bare numbers are left out.
+     */
+    public Set<String> keys() {
+        Set<String> keys = new LinkedHashSet<>();
+        if (predicate != null && !Lexicon.isLight(predicate)) {
+            keys.add(predicate);
+        }
+        for (String term : terms()) {
+            if (Lexicon.isSalient(term)) {
+                keys.add(term);
+            }
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,94 @@
+package io.claimwatch.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cuts a segment into clauses at semicolons and at conjunctions that join two clauses with
+ * their own verbs ("the talks have not begun, and there is no timetable"), but not inside
+ * coordinated verbs or nouns ("wounded and killed", "the US and South Korea").
+ */
+final class Clauses {
+
+    private Clauses() {}
+
+    record Clause(List<Token> tokens, boolean conditional) {}
+
+    private static final Set<String> JOINERS = Set.of("and", "but", "or", "while", "whereas", "although",
+            "though", "because", "so", "yet", "since", "unless", "if", "after", "before", "when");
+    private static final Set<String> ALWAYS = Set.of("but", "while", "whereas", "although", "though", "because",
+            "unless", "if");
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
+
+    static List<Clause> split(List<Token> t) {
+        List<Clause> out = new ArrayList<>();
+        int start = 0;
+        boolean conditional = startsConditional(t, 0);
+        for (int i = 1; i < t.size(); i++) {
+            Token w = t.get(i);
+            boolean cut = w.text().equals(";") || w.text().equals(":");
+            if (!cut && JOINERS.contains(w.lower()) && (w.is("CCONJ") || w.is("SCONJ") || w.is("ADV"))) {
+                boolean comma = t.get(i - 1).text().equals(",");
+                boolean leftHasVerb = hasVerb(t.subList(start, i));
+                boolean rightIsClause = rightIsClause(t, i + 1);
+                cut = leftHasVerb && rightIsClause && (comma || ALWAYS.contains(w.lower()) || subjectFollows(t, i + 1));
+            }
+            if (cut) {
+                add(out, t.subList(start, i), conditional);
+                start = i + (w.text().equals(";") || w.text().equals(":") ? 1 : 0);
+                conditional = CONDITIONAL.contains(w.lower());
+            }
+        }
+        add(out, t.subList(start, t.size()), conditional);
+        return out;
+    }
+
+    private static boolean startsConditional(List<Token> t, int i) {
+        if (i < t.size() && CONDITIONAL.contains(t.get(i).lower())) {
+            return true;
+        }
+        return i + 1 < t.size() && t.get(i).lower().equals("even") && t.get(i + 1).lower().equals("if");
+    }
+
+    private static void add(List<Clause> out, List<Token> tokens, boolean conditional) {
+        List<Token> trimmed = new ArrayList<>(tokens);
+        while (!trimmed.isEmpty() && (trimmed.get(0).is("PUNCT") || trimmed.get(0).is("CCONJ"))) {
+            trimmed.remove(0);
+        }
+        while (!trimmed.isEmpty() && trimmed.get(trimmed.size() - 1).is("PUNCT")) {
+            trimmed.remove(trimmed.size() - 1);
+        }
+        if (!trimmed.isEmpty()) {
+            out.add(new Clause(trimmed, conditional || startsConditional(trimmed, 0)));
+        }
+    }
+
+    private static boolean hasVerb(List<Token> t) {
+        return t.stream().anyMatch(x -> x.is("VERB") || x.is("AUX"));
+    }
+
+    private static boolean rightIsClause(List<Token> t, int from) {
+        return from < t.size() && hasVerb(t.subList(from, Math.min(t.size(), from + 12)));
+    }
+
+    /** A subject then a verb: "and Mary left", not "and killed". */
+    private static boolean subjectFollows(List<Token> t, int from) {
+        if (from >= t.size()) {
+            return false;
+        }
+        String tag = t.get(from).tag();
+        if (!Set.of("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ").contains(tag)) {
+            return false;
+        }
+        for (int i = from + 1; i < Math.min(t.size(), from + 7); i++) {
+            if (t.get(i).is("VERB") || t.get(i).is("AUX")) {
+                return true;
+            }
+            if (t.get(i).is("ADP") || t.get(i).is("PUNCT")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+package io.claimwatch.analysis;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the negation cues that scope over a clause and the quantifier on its subject. Fixed
+ * phrases that contain a negator without negating ("not only", "no doubt", "nothing but") are
+ * skipped; an even number of cues cancels out ("not unlike" aside, which is lexical).
+ */
+final class Negation {
+
+    private Negation() {}
+
+    record Result(boolean negative, String cue, String quantifier) {}
+
+    private static final Set<String> NOT_NEGATING_AFTER_NOT = Set.of("only", "just", "least", "merely",
+            "simply", "to", "necessarily", "quite");
+    private static final Set<String> NOT_NEGATING_AFTER_NO = Set.of("doubt", "matter", "sooner", "less", "more",
+            "wonder", "fewer");
+
+    static Result scan(List<Token> t, BitSet excluded) {
+        List<String> cues = new ArrayList<>();
+        String quantifier = null;
+        boolean universalNegated = false;
+        for (int i = 0; i < t.size(); i++) {
+            if (excluded.get(i)) {
+                continue;
+            }
+            String w = t.get(i).lower();
+            String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
+            String prev = i > 0 ? t.get(i - 1).lower() : "";
+            if (quantifier == null && isUniversal(w)) {
+                quantifier = "all";
+                if (prev.equals("not")) {
+                    universalNegated = true;
+                }
+            } else if (quantifier == null && Set.of("some", "several", "many", "few", "most").contains(w)
+                    && (i == 0 || t.get(i - 1).is("ADP") || prev.equals("not")) && !t.get(i).is("ADV")) {
+                quantifier = w.equals("most") ? "most" : "some";
+            }
+            switch (w) {
+                case "not", "n't" -> {
+                    if (NOT_NEGATING_AFTER_NOT.contains(next) && !next.equals("to")) {
+                        continue;
+                    }
+                    if (next.equals("to") && i + 2 < t.size() && t.get(i + 2).lower().equals("mention")) {
+                        continue;
+                    }
+                    if (prev.equals("if") || prev.equals("or") && i > 1 && t.get(i - 2).lower().equals("whether")) {
+                        continue;
+                    }
+                    boolean yet = next.equals("yet");
+                    cues.add(yet ? "not yet" : isUniversal(next) ? "not " + next : "not");
+                }
+                case "never" -> cues.add("never");
+                case "no" -> {
+                    if (NOT_NEGATING_AFTER_NO.contains(next) && !(next.equals("less") || next.equals("more") || next.equals("fewer"))
+                            || next.equals("doubt")) {
+                        continue;
+                    }
+                    if (next.equals("longer")) {
+                        cues.add("no longer");
+                    } else if (Set.of("less", "more", "fewer").contains(next)) {
+                        continue; // "no more than 20" is a bound on a number, not a denial
+                    } else {
+                        cues.add(next.equals("one") ? "no one" : "no");
+                        if (quantifier == null) {
+                            quantifier = "none";
+                        }
+                    }
+                }
+                case "nobody", "noone", "none", "nothing", "nowhere", "neither", "nor" -> {
+                    if ((w.equals("nothing") && next.equals("but")) || (w.equals("none") && next.equals("other"))) {
+                        continue;
+                    }
+                    if (w.equals("nor") && cues.contains("neither")) {
+                        continue; // "neither ... nor" is one denial
+                    }
+                    cues.add(w);
+                    if (quantifier == null && !w.equals("nor") && !w.equals("neither")) {
+                        quantifier = "none";
+                    }
+                }
+                case "yet" -> {
+                    // "has yet to begin" denies that it has begun so far
+                    if (next.equals("to") && (prev.equals("have") || prev.equals("has") || prev.equals("had") || t.get(Math.max(0, i - 1)).lemma().equals("have"))) {
+                        cues.add("yet to");
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (universalNegated) {
+            quantifier = "all";
+        }
+        boolean negative = cues.size() % 2 == 1;
+        return new Result(negative, cues.isEmpty() ? null : String.join(" ... ", cues), quantifier);
+    }
+
+    private static boolean isUniversal(String w) {
+        return w.equals("all") || w.equals("every") || w.equals("each") || w.equals("everyone")
+                || w.equals("everybody") || w.equals("everything") || w.equals("always");
+    }
+}

@@ -1,0 +1,93 @@
+package io.claimwatch.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Sentence splitting, tokenising, UD tagging and lemmatising with the OpenNLP English models
+ * read from the model jars on the classpath. Models are immutable and shared; the ME wrappers
+ * keep per-call state, so each thread gets its own.
+ */
+final class Pipeline {
+
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    private final LemmatizerModel lemmatizerModel;
+    private final ThreadLocal<Workers> workers = ThreadLocal.withInitial(this::newWorkers);
+
+    private record Workers(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {}
+
+    Pipeline() {
+        try {
+            sentenceModel = new SentenceModel(open("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin"));
+            tokenizerModel = new TokenizerModel(open("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"));
+            posModel = new POSModel(open("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"));
+            lemmatizerModel = new LemmatizerModel(open("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP models", e);
+        }
+    }
+
+    private static InputStream open(String resource) throws IOException {
+        InputStream in = Pipeline.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException(resource + " is not on the classpath (opennlp-models-*-en jars)");
+        }
+        return in;
+    }
+
+    private Workers newWorkers() {
+        return new Workers(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
+                new POSTaggerME(posModel), new LemmatizerME(lemmatizerModel));
+    }
+
+    List<String> sentences(String text) {
+        return List.of(workers.get().sentences().sentDetect(text));
+    }
+
+    List<Token> tag(String sentence) {
+        Workers w = workers.get();
+        String[] words = w.tokenizer().tokenize(normalizeQuotes(sentence));
+        String[] tags = w.tagger().tag(words);
+        String[] lemmas = w.lemmatizer().lemmatize(words, tags);
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            splitContraction(words[i], tags[i], lemmas[i], tokens);
+        }
+        return tokens;
+    }
+
+    /** The tokenizer keeps "didn't" whole, tagged AUX+PART with lemma do+not: split it so "not" is a word. */
+    private static void splitContraction(String word, String tag, String lemma, List<Token> out) {
+        int plus = tag.indexOf('+');
+        int lemmaPlus = lemma.indexOf('+');
+        if (plus > 0 && lemmaPlus > 0) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            int cut = lower.endsWith("n't") ? word.length() - 3 : Math.max(1, word.indexOf('\''));
+            if (cut <= 0 || cut >= word.length()) {
+                cut = word.length();
+            }
+            out.add(new Token(out.size(), word.substring(0, cut), tag.substring(0, plus), lemma.substring(0, lemmaPlus)));
+            String rest = cut < word.length() ? word.substring(cut) : lemma.substring(lemmaPlus + 1);
+            out.add(new Token(out.size(), rest, tag.substring(plus + 1), lemma.substring(lemmaPlus + 1)));
+            return;
+        }
+        out.add(new Token(out.size(), word, tag, lemma.equals("O") || lemma.isEmpty() ? word.toLowerCase(java.util.Locale.ROOT) : lemma));
+    }
+
+    private static String normalizeQuotes(String s) {
+        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
+    }
+}

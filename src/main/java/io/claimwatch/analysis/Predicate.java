@@ -1,0 +1,155 @@
+package io.claimwatch.analysis;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The verb group of a clause: its head word, where it starts, tense and aspect, and modal words
+ * before it. "failed to win" takes "win" as head and reports the negation; "plan to visit" takes
+ * "visit" and reports the plan; copular clauses take the adjective ("is closed") as head.
+ */
+record Predicate(Token head, int start, String text, Aspect aspect, String hedgeCue, String plannedCue,
+                 boolean negatedByVerb, String cue) {
+
+    private static final Set<String> PAST_AUX = Set.of("was", "were", "did", "had", "'d");
+    private static final Set<String> PERFECT_AUX = Set.of("have", "has", "had", "'ve", "having");
+
+    String lemma() {
+        return head.lemma();
+    }
+
+    static Predicate find(List<Token> t, BitSet excluded) {
+        int verb = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (!excluded.get(i) && t.get(i).is("VERB")) {
+                verb = i;
+                break;
+            }
+        }
+        int copula = firstCopula(t, excluded);
+        if (copula >= 0 && (verb < 0 || copula < verb) && nominalPredicate(t, copula) >= 0 && !passive(t, copula, verb)) {
+            verb = nominalPredicate(t, copula);
+        }
+        if (verb < 0) {
+            if (copula < 0) {
+                return null;
+            }
+            verb = copula;
+        }
+        Token head = t.get(verb);
+        boolean negated = false;
+        String cue = null;
+        String planned = null;
+        int after = complementVerb(t, verb);
+        if (after > 0) {
+            String lemma = head.lemma();
+            if (Cues.NEGATIVE_IMPLICATIVE.contains(lemma)) {
+                negated = true;
+                cue = head.text() + " to";
+                head = t.get(after);
+            } else if (Cues.POSITIVE_IMPLICATIVE.contains(lemma)) {
+                head = t.get(after);
+            } else if (Cues.PLAN_VERBS.contains(lemma)) {
+                planned = head.text() + " to";
+                head = t.get(after);
+            }
+        }
+        int start = verb;
+        while (start > 0 && (t.get(start - 1).is("AUX") || t.get(start - 1).is("PART") || t.get(start - 1).is("ADV"))) {
+            start--;
+        }
+        String hedge = null;
+        Aspect aspect = null;
+        boolean perfect = false;
+        boolean past = false;
+        for (int i = start; i < verb; i++) {
+            Token w = t.get(i);
+            String lower = w.lower();
+            if (w.is("AUX") && Cues.HEDGE_AUX.contains(w.lemma())) {
+                hedge = hedge == null ? lower : hedge;
+            }
+            if (w.is("AUX") && (Cues.FUTURE_AUX.contains(w.lemma()) || Cues.FUTURE_AUX.contains(lower))) {
+                aspect = Aspect.FUTURE;
+                planned = planned == null ? lower : planned;
+            }
+            if (w.is("ADV") && Cues.HEDGE_WORDS.contains(w.lemma())) {
+                hedge = hedge == null ? lower : hedge;
+            }
+            perfect |= PERFECT_AUX.contains(lower);
+            past |= PAST_AUX.contains(lower);
+        }
+        for (int i = 0; i < verb; i++) {
+            Token w = t.get(i);
+            if (aspect == null && w.is("AUX") && (Cues.FUTURE_AUX.contains(w.lemma()) || Cues.FUTURE_AUX.contains(w.lower()))) {
+                aspect = Aspect.FUTURE;
+                planned = planned == null ? w.lower() : planned;
+            }
+            if (hedge == null && w.is("AUX") && Cues.HEDGE_AUX.contains(w.lemma())) {
+                hedge = w.lower();
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            Token w = t.get(i);
+            if (hedge == null && Cues.HEDGE_WORDS.contains(w.lower()) && !w.lower().equals("if") && (i < verb || w.is("ADV"))) {
+                hedge = w.lower();
+            }
+        }
+        if (aspect == null) {
+            if (perfect && head.is("VERB")) {
+                aspect = Aspect.PERFECT;
+            } else if (past) {
+                aspect = Aspect.PAST;
+            } else if (start == verb && head.is("VERB") && pastForm(head)) {
+                aspect = Aspect.PAST;
+            } else {
+                aspect = Aspect.PRESENT;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = start; i <= Math.max(verb, head.index()); i++) {
+            text.append(i > start ? " " : "").append(t.get(i).text());
+        }
+        return new Predicate(head, start, text.toString(), aspect, hedge, planned, negated, cue);
+    }
+
+    private static int firstCopula(List<Token> t, BitSet excluded) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!excluded.get(i) && t.get(i).lemma().equals("be")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Adjective after "is" (skipping adverbs, "not", articles): "is closed", "is an irreversible decision". */
+    private static int nominalPredicate(List<Token> t, int copula) {
+        for (int i = copula + 1; i < Math.min(t.size(), copula + 5); i++) {
+            Token w = t.get(i);
+            if (w.is("ADJ")) {
+                return i;
+            }
+            if (w.is("VERB") || w.is("NOUN") || w.is("PROPN") || w.is("ADP") || w.is("PUNCT")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean passive(List<Token> t, int copula, int verb) {
+        return verb > copula && verb - copula <= 3;
+    }
+
+    /** "failed to win", "plans to visit": the verb after "to". */
+    private static int complementVerb(List<Token> t, int verb) {
+        if (verb + 2 < t.size() && t.get(verb + 1).lower().equals("to") && t.get(verb + 2).is("VERB")) {
+            return verb + 2;
+        }
+        return -1;
+    }
+
+    private static boolean pastForm(Token verb) {
+        String w = verb.lower();
+        return !w.equals(verb.lemma()) && !w.endsWith("ing") && !(w.endsWith("s") && !verb.lemma().endsWith("s"));
+    }
+}

@@ -1,0 +1,129 @@
+package io.claimwatch.analysis;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads numbers ("19", "1.5 million", "two", "a dozen"), the words that bound them ("at least",
+ * "more than", "about") and the noun they count.
+ */
+final class Quantities {
+
+    private Quantities() {}
+
+    private static final Map<String, Double> WORDS = Map.ofEntries(
+            Map.entry("one", 1d), Map.entry("two", 2d), Map.entry("three", 3d), Map.entry("four", 4d),
+            Map.entry("five", 5d), Map.entry("six", 6d), Map.entry("seven", 7d), Map.entry("eight", 8d),
+            Map.entry("nine", 9d), Map.entry("ten", 10d), Map.entry("eleven", 11d), Map.entry("twelve", 12d),
+            Map.entry("thirteen", 13d), Map.entry("fourteen", 14d), Map.entry("fifteen", 15d),
+            Map.entry("sixteen", 16d), Map.entry("seventeen", 17d), Map.entry("eighteen", 18d),
+            Map.entry("nineteen", 19d), Map.entry("twenty", 20d), Map.entry("thirty", 30d),
+            Map.entry("forty", 40d), Map.entry("fifty", 50d), Map.entry("sixty", 60d), Map.entry("seventy", 70d),
+            Map.entry("eighty", 80d), Map.entry("ninety", 90d), Map.entry("hundred", 100d),
+            Map.entry("dozen", 12d), Map.entry("single", 1d), Map.entry("both", 2d), Map.entry("twice", 2d));
+    private static final Map<String, Double> SCALES = Map.of("hundred", 100d, "thousand", 1e3, "million", 1e6,
+            "billion", 1e9, "trillion", 1e12);
+    /** Counts that never go down: later reports may raise them without contradicting earlier ones. */
+    private static final Set<String> GROWING = Set.of("kill", "die", "dead", "death", "injure", "wound", "injury",
+            "arrest", "detain", "case", "confirm", "infect", "infection", "casualty", "victim", "evacuate",
+            "displace", "hospitalize", "hospitalise", "missing", "charge", "convict", "fatality", "toll", "claim",
+            "vaccinate", "recover");
+
+    static List<Quantity> find(List<Token> t, BitSet used, String predicate) {
+        List<Quantity> found = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (used.get(i)) {
+                continue;
+            }
+            Double value = number(t.get(i));
+            if (value == null || (t.get(i).lower().equals("one") && !t.get(i).is("NUM"))) {
+                continue;
+            }
+            int start = i;
+            int end = i;
+            while (end + 1 < t.size() && SCALES.containsKey(t.get(end + 1).lower())) {
+                value *= SCALES.get(t.get(end + 1).lower());
+                end++;
+            }
+            if (TimeExpressions.isYear(t.get(i).lower()) && end == i) {
+                continue; // a bare year is a date, not a count
+            }
+            Bound bound = Bound.EXACT;
+            if (i >= 2) {
+                bound = bound(t.get(i - 2).lower() + " " + t.get(i - 1).lower());
+                if (bound != null) {
+                    start = i - 2;
+                }
+            }
+            if (bound == null || bound == Bound.EXACT) {
+                Bound one = i >= 1 ? bound(t.get(i - 1).lower()) : null;
+                bound = one != null ? one : Bound.EXACT;
+                start = one != null ? i - 1 : i;
+            }
+            String counts = countedNoun(t, end + 1);
+            boolean grows = GROWING.contains(Lexicon.key(predicate)) || GROWING.contains(predicate)
+                    || (counts != null && GROWING.contains(counts)) || growingNear(t, end + 1);
+            StringBuilder text = new StringBuilder();
+            for (int k = start; k <= end; k++) {
+                text.append(k > start ? " " : "").append(t.get(k).text());
+            }
+            if (counts != null) {
+                text.append(' ').append(counts);
+            }
+            found.add(new Quantity(text.toString(), value, bound, counts == null ? "" : counts, grows));
+            i = end;
+        }
+        return found;
+    }
+
+    private static boolean growingNear(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 5); k++) {
+            if (GROWING.contains(t.get(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String countedNoun(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+            Token w = t.get(k);
+            if (w.is("NOUN") || w.is("PROPN")) {
+                return Lexicon.key(w.lemma());
+            }
+            if (!(w.is("ADJ") || w.is("ADV") || w.is("PUNCT") && w.text().equals("-"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Bound bound(String words) {
+        return switch (words) {
+            case "at least", "no fewer", "no less", "as many", "or more", "upwards of" -> Bound.AT_LEAST;
+            case "more than", "over", "above", "exceeding", "beyond" -> Bound.MORE_THAN;
+            case "at most", "up to", "no more", "as few" -> Bound.AT_MOST;
+            case "less than", "fewer than", "under", "below", "nearly", "almost" -> Bound.LESS_THAN;
+            case "about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa" -> Bound.ABOUT;
+            case "exactly", "precisely", "just" -> Bound.EXACT;
+            default -> null;
+        };
+    }
+
+    static Double number(Token token) {
+        String w = token.lower().replace(",", "");
+        if (w.matches("\\d+(\\.\\d+)?")) {
+            return Double.parseDouble(w);
+        }
+        if (WORDS.containsKey(w) && (token.is("NUM") || w.equals("dozen") || w.equals("both"))) {
+            return WORDS.get(w);
+        }
+        if (SCALES.containsKey(w) && token.is("NUM")) {
+            return SCALES.get(w);
+        }
+        return null;
+    }
+}

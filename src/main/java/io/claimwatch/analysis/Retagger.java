@@ -1,0 +1,53 @@
+package io.claimwatch.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Repairs tagger slips that matter for claims: lowercase words tagged as names ("irreversible"),
+ * capitalised names tagged as verbs ("Sir Mike Rake said"), and bare verbs after a modal
+ * tagged as nouns or adjectives ("will directly damage").
+ */
+final class Retagger {
+
+    private Retagger() {}
+
+    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "shall",
+            "should", "must", "do", "does", "did", "to", "wo", "ca");
+
+    static List<Token> repair(List<Token> in, Lexicon lexicon) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            String text = t.text();
+            boolean capital = !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+            boolean lower = !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+            if (t.is("PROPN") && lower) {
+                t = new Token(t.index(), text, adjectiveShaped(t.lower()) ? "ADJ" : "NOUN", t.lower());
+            } else if (i > 0 && capital && (t.is("VERB") || t.is("ADJ") || t.is("NOUN"))
+                    && (out.get(i - 1).is("PROPN") || i + 1 < in.size() && in.get(i + 1).is("PROPN"))) {
+                t = new Token(t.index(), text, "PROPN", t.lower());
+            } else if (lower && (t.is("NOUN") || t.is("ADJ")) && afterModal(out, i) && lexicon.isVerb(t.lower())) {
+                t = new Token(t.index(), text, "VERB", t.lower());
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean afterModal(List<Token> before, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Token w = before.get(k);
+            if (w.is("ADV") || w.lower().equals("not") || w.lower().equals("n't")) {
+                continue;
+            }
+            return (w.is("AUX") || w.is("PART")) && MODALS.contains(w.lower());
+        }
+        return false;
+    }
+
+    private static boolean adjectiveShaped(String w) {
+        return w.matches(".*(able|ible|ous|ful|ive|al|ic|less|ent|ant|ary|ish)$");
+    }
+}

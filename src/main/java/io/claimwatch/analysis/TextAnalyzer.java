@@ -1,0 +1,52 @@
+package io.claimwatch.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns a dated statement into claims. The OpenNLP models and WordNet are loaded once per JVM
+ * on first use and shared; the analyzer is safe to call from many threads at once.
+ */
+public final class TextAnalyzer {
+
+    private static volatile TextAnalyzer shared;
+
+    private final Pipeline pipeline;
+
+    private TextAnalyzer(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public static TextAnalyzer shared() {
+        TextAnalyzer analyzer = shared;
+        if (analyzer == null) {
+            synchronized (TextAnalyzer.class) {
+                analyzer = shared;
+                if (analyzer == null) {
+                    analyzer = new TextAnalyzer(new Pipeline());
+                    Lexicon.shared();
+                    shared = analyzer;
+                }
+            }
+        }
+        return analyzer;
+    }
+
+    /** The claims of {@code text}, read as said on {@code statedOn} (which resolves "yesterday", "on Tuesday"). */
+    public List<Claim> analyze(String text, DateSpan statedOn) {
+        Objects.requireNonNull(statedOn, "statedOn");
+        List<Claim> claims = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return claims;
+        }
+        for (String sentence : pipeline.sentences(text)) {
+            List<Token> tokens = Retagger.repair(pipeline.tag(sentence), Lexicon.shared());
+            Segment segment = Attribution.split(tokens);
+            for (Clauses.Clause clause : Clauses.split(segment.tokens())) {
+                ClaimReader.read(clause, segment, statedOn).ifPresent(claims::add);
+            }
+        }
+        return claims;
+    }
+}

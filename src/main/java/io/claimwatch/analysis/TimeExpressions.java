@@ -1,0 +1,140 @@
+package io.claimwatch.analysis;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds the date a clause is about: "March 12, 2011", "12 March", "February 28", "in 2011",
+ * "on Tuesday" and "yesterday" resolved against the date the statement was made. Times of day
+ * do not change the day. Words used up by a date are marked so they are not read as counts.
+ */
+final class TimeExpressions {
+
+    private TimeExpressions() {}
+
+    static Optional<DateSpan> find(List<Token> tokens, DateSpan statedOn, BitSet used) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            Month month = month(w);
+            if (month != null) {
+                Optional<DateSpan> date = monthDate(tokens, i, month, statedOn, used);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+            DayOfWeek weekday = weekday(w);
+            if (weekday != null) {
+                used.set(i);
+                return Optional.of(lastWeekday(weekday, statedOn));
+            }
+            if (w.equals("yesterday")) {
+                used.set(i);
+                return Optional.of(new DateSpan(statedOn.earliest().minusDays(1), statedOn.latest().minusDays(1)));
+            }
+            if (w.equals("today") || (w.equals("tonight"))) {
+                used.set(i);
+                return Optional.of(statedOn);
+            }
+            if (isYear(w) && i > 0 && List.of("in", "since", "during", "of").contains(tokens.get(i - 1).lower())) {
+                used.set(i);
+                return Optional.of(DateSpan.parse(w));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DateSpan> monthDate(List<Token> t, int i, Month month, DateSpan statedOn, BitSet used) {
+        Integer day = null;
+        Integer year = null;
+        int end = i;
+        if (i + 1 < t.size() && isDay(t.get(i + 1).lower())) {
+            day = Integer.parseInt(digits(t.get(i + 1).lower()));
+            end = i + 1;
+        } else if (i > 0 && isDay(t.get(i - 1).lower())) {
+            day = Integer.parseInt(digits(t.get(i - 1).lower()));
+            used.set(i - 1);
+        } else if (i > 1 && t.get(i - 1).lower().equals("of") && isDay(t.get(i - 2).lower())) {
+            day = Integer.parseInt(digits(t.get(i - 2).lower()));
+            used.set(i - 2);
+        }
+        int next = end + 1;
+        if (next < t.size() && t.get(next).text().equals(",")) {
+            next++;
+        }
+        if (next < t.size() && isYear(t.get(next).lower())) {
+            year = Integer.parseInt(t.get(next).lower());
+            end = next;
+        }
+        if (day == null && year == null && (i == 0 || !List.of("in", "of", "since", "until", "by", "early", "late", "mid").contains(t.get(i - 1).lower()))) {
+            return Optional.empty(); // "may", "march" as plain words
+        }
+        used.set(i, end + 1);
+        int y = year != null ? year : yearBefore(month, day, statedOn);
+        try {
+            if (day != null) {
+                return Optional.of(DateSpan.ofDay(LocalDate.of(y, month, day)));
+            }
+            YearMonth ym = YearMonth.of(y, month);
+            return Optional.of(new DateSpan(ym.atDay(1), ym.atEndOfMonth()));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A date without a year is the most recent such date not after the statement. */
+    private static int yearBefore(Month month, Integer day, DateSpan statedOn) {
+        LocalDate ref = statedOn.latest();
+        LocalDate candidate = LocalDate.of(ref.getYear(), month, day == null ? 1 : Math.min(day, month.minLength()));
+        return candidate.isAfter(ref) ? ref.getYear() - 1 : ref.getYear();
+    }
+
+    private static DateSpan lastWeekday(DayOfWeek day, DateSpan statedOn) {
+        LocalDate from = statedOn.earliest().with(TemporalAdjusters.previousOrSame(day));
+        LocalDate to = statedOn.latest().with(TemporalAdjusters.previousOrSame(day));
+        return new DateSpan(from, to);
+    }
+
+    static Month month(String w) {
+        String s = w.replace(".", "");
+        for (Month m : Month.values()) {
+            String full = m.name().toLowerCase(Locale.ROOT);
+            if (s.equals(full) || (s.length() >= 3 && full.startsWith(s) && !s.equals("mar") && !s.equals("may"))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static DayOfWeek weekday(String w) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (w.equals(d.name().toLowerCase(Locale.ROOT))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDay(String w) {
+        String d = digits(w);
+        if (d.isEmpty() || d.length() > 2 || !w.matches("\\d{1,2}(st|nd|rd|th)?")) {
+            return false;
+        }
+        int n = Integer.parseInt(d);
+        return n >= 1 && n <= 31;
+    }
+
+    static boolean isYear(String w) {
+        return w.matches("(1[5-9]|20)\\d\\d");
+    }
+
+    private static String digits(String w) {
+        return w.replaceAll("\\D", "");
+    }
+}

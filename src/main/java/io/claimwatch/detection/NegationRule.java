@@ -1,0 +1,118 @@
+package io.claimwatch.detection;
+
+import io.claimwatch.analysis.Aspect;
+import io.claimwatch.analysis.Claim;
+import io.claimwatch.analysis.DateSpan;
+import io.claimwatch.analysis.Eventuality;
+import io.claimwatch.analysis.Modality;
+import io.claimwatch.analysis.Polarity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A denial against an assertion that entails what is denied. Events that happen once are
+ * reasoned about as bounds on their date; states clash only about the same time and otherwise
+ * count as a reversal.
+ */
+final class NegationRule {
+
+    static final double MIN_COVERAGE = 0.75;
+
+    private final Alignment alignment;
+
+    NegationRule(Alignment alignment) {
+        this.alignment = alignment;
+    }
+
+    /** {@code n} holds the negative claim, {@code p} the positive one. */
+    Optional<Verdict> apply(Side n, Claim denied, Side p, Claim asserted) {
+        if (denied.polarity() != Polarity.NEGATIVE || asserted.polarity() != Polarity.POSITIVE) {
+            return Optional.empty();
+        }
+        boolean planned = denied.modality() == Modality.PLANNED && asserted.modality() == Modality.PLANNED;
+        boolean flat = denied.modality() == Modality.ASSERTED && asserted.modality() == Modality.ASSERTED;
+        if (!planned && !flat) {
+            return Optional.empty();
+        }
+        if (!alignment.predicateEntails(asserted, denied) || !quantifiersClash(denied, asserted)) {
+            return Optional.empty();
+        }
+        double coverage = alignment.coverage(denied, p.bag(), Set.of());
+        if (coverage < MIN_COVERAGE) {
+            return Optional.empty();
+        }
+        double confidence = Math.min(0.97, 0.55 + 0.4 * coverage + (denied.predicate().equals(asserted.predicate()) ? 0.02 : 0));
+        List<String> evidence = evidence(denied, asserted);
+        if (planned) {
+            return sameTime(n, denied, p, asserted, Kind.MODALITY, confidence, evidence);
+        }
+        if (isEvent(denied) || isEvent(asserted)) {
+            return eventTime(n, denied, p, asserted, confidence, evidence);
+        }
+        return sameTime(n, denied, p, asserted, Kind.NEGATION, confidence, evidence);
+    }
+
+    private static boolean isEvent(Claim c) {
+        return c.eventuality() == Eventuality.ONCE
+                || c.eventuality() == Eventuality.OTHER && (c.aspect() == Aspect.PAST || c.aspect() == Aspect.PERFECT);
+    }
+
+    /** "Not all" is only contradicted by "all"; "some did" and "some did not" are both true. */
+    private static boolean quantifiersClash(Claim denied, Claim asserted) {
+        String cue = denied.negationCue() == null ? "" : denied.negationCue();
+        if ("all".equals(denied.quantifier()) && cue.contains("not ")) {
+            return "all".equals(asserted.quantifier());
+        }
+        if ("none".equals(denied.quantifier())) {
+            return true;
+        }
+        return !"some".equals(asserted.quantifier()) && !"most".equals(asserted.quantifier())
+                || "all".equals(denied.quantifier());
+    }
+
+    private Optional<Verdict> eventTime(Side n, Claim denied, Side p, Claim asserted, double confidence, List<String> evidence) {
+        Optional<DateSpan> deniedOn = denied.timeSpan();
+        Optional<DateSpan> assertedOn = asserted.timeSpan();
+        if (deniedOn.isPresent()) {
+            // "did not happen on d" only clashes with "happened on d"
+            if (assertedOn.isEmpty() || !assertedOn.get().overlaps(deniedOn.get())) {
+                return Optional.empty();
+            }
+            return Optional.of(Explanations.conflict(Kind.DATE, confidence, n, denied, p, asserted, evidence));
+        }
+        DateSpan happenedBy = assertedOn.orElse(p.view().statedOn());
+        DateSpan notYetOn = n.view().statedOn();
+        boolean differentDays = !(happenedBy.isExact() && happenedBy.equals(notYetOn));
+        Kind kind = differentDays || String.valueOf(denied.negationCue()).contains("yet") ? Kind.TEMPORAL : Kind.NEGATION;
+        return switch (Timeline.check(happenedBy, notYetOn)) {
+            case CERTAIN -> Optional.of(Explanations.conflict(kind, confidence, n, denied, p, asserted, evidence));
+            case POSSIBLE -> Optional.of(Explanations.possibleConflict(kind, confidence * 0.6, n, denied, p, asserted, evidence));
+            case CONSISTENT -> Optional.of(Explanations.reversal(kind, confidence, n, denied, p, asserted, evidence));
+        };
+    }
+
+    private Optional<Verdict> sameTime(Side n, Claim denied, Side p, Claim asserted, Kind kind, double confidence,
+                                       List<String> evidence) {
+        DateSpan a = n.about(denied);
+        DateSpan b = p.about(asserted);
+        if (!a.overlaps(b)) {
+            return Optional.of(Explanations.reversal(kind, confidence, n, denied, p, asserted, evidence));
+        }
+        if (a.equals(b) && a.isExact()) {
+            return Optional.of(Explanations.conflict(kind, confidence, n, denied, p, asserted, evidence));
+        }
+        return Optional.of(Explanations.possibleConflict(kind, confidence * 0.6, n, denied, p, asserted, evidence));
+    }
+
+    private static List<String> evidence(Claim denied, Claim asserted) {
+        List<String> words = new ArrayList<>();
+        if (denied.negationCue() != null) {
+            words.add(denied.negationCue());
+        }
+        words.add(denied.predicateText() == null ? denied.predicate() : denied.predicateText());
+        words.add(asserted.predicateText() == null ? asserted.predicate() : asserted.predicateText());
+        return words;
+    }
+}

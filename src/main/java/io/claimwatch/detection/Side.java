@@ -1,0 +1,24 @@
+package io.claimwatch.detection;
+
+import io.claimwatch.analysis.Claim;
+import io.claimwatch.analysis.DateSpan;
+import java.util.Set;
+
+/** One statement under comparison, with every content word it uses. */
+record Side(StatementView view, Set<String> bag) {
+
+    static Side of(StatementView view) {
+        return new Side(view, Alignment.bag(view.claims()));
+    }
+
+    /** The time a claim is about: the date it names, else when it was said. */
+    DateSpan about(Claim claim) {
+        return claim.timeSpan().orElse(view.statedOn());
+    }
+
+    /** "Pentagon (Bill Urban) said on 2016-02-17 that "the talks have not yet begun"". */
+    String said(Claim claim) {
+        String text = claim.text() == null ? claim.predicate() : claim.text();
+        return view.label() + " said " + Timeline.when(view.statedOn()) + " that \"" + text + "\"";
+    }
+}

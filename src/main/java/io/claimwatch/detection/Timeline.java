@@ -1,0 +1,37 @@
+package io.claimwatch.detection;
+
+import io.claimwatch.analysis.DateSpan;
+import java.time.LocalDate;
+
+/**
+ * Constraints on the date of an event that happens once. "Has happened" said on t gives
+ * date <= t; "has not happened (yet)" said on t gives date > t. Two such bounds clash when the
+ * upper one is not after the lower one; with uncertain dates that may hold for every possible
+ * pair of days (certain), for some (possible), or for none.
+ */
+final class Timeline {
+
+    private Timeline() {}
+
+    enum Outcome { CERTAIN, POSSIBLE, CONSISTENT }
+
+    /** Upper bound "happened by {@code happenedBy}" against lower bound "not yet on {@code notYetOn}". */
+    static Outcome check(DateSpan happenedBy, DateSpan notYetOn) {
+        if (!happenedBy.latest().isAfter(notYetOn.earliest())) {
+            return Outcome.CERTAIN;
+        }
+        if (!happenedBy.earliest().isAfter(notYetOn.latest())) {
+            return Outcome.POSSIBLE;
+        }
+        return Outcome.CONSISTENT;
+    }
+
+    /** The last day on which the "happened" side could have spoken for the clash to hold. */
+    static LocalDate lastClashingDay(DateSpan notYetOn) {
+        return notYetOn.latest();
+    }
+
+    static String when(DateSpan span) {
+        return span.isExact() ? "on " + span.earliest() : "between " + span.earliest() + " and " + span.latest();
+    }
+}
