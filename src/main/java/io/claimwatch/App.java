@@ -1,12 +1,18 @@
 package io.claimwatch;
 
+import io.claimwatch.analysis.TextAnalyzer;
+import io.claimwatch.analyze.AnalyzeRoutes;
 import io.claimwatch.catalog.CatalogRoutes;
 import io.claimwatch.catalog.CatalogService;
+import io.claimwatch.contradiction.ContradictionRoutes;
+import io.claimwatch.contradiction.ContradictionService;
 import io.claimwatch.demo.DemoData;
+import io.claimwatch.detection.Detector;
 import io.claimwatch.source.SourceInput;
 import io.claimwatch.source.SourceRepository;
 import io.claimwatch.speaker.SpeakerInput;
 import io.claimwatch.speaker.SpeakerRepository;
+import io.claimwatch.statement.ClaimExtractor;
 import io.claimwatch.statement.StatementRoutes;
 import io.claimwatch.statement.StatementService;
 import io.claimwatch.topic.TopicInput;
@@ -44,7 +50,8 @@ public final class App implements AutoCloseable {
 
     /** The services behind the routes, also used by the CLI (demo data, eval). */
     public record Services(CatalogService<SourceInput, ?> sources, CatalogService<SpeakerInput, ?> speakers,
-                           CatalogService<TopicInput, ?> topics, StatementService statements) {
+                           CatalogService<TopicInput, ?> topics, StatementService statements,
+                           ContradictionService contradictions, ClaimExtractor extractor) {
     }
 
     public static App start(Config config) {
@@ -79,13 +86,17 @@ public final class App implements AutoCloseable {
         }
     }
 
-    private static Services services(Database database) {
+    public static Services services(Database database) {
         var dsl = database.dsl();
+        ClaimExtractor extractor = TextAnalyzer.shared()::analyze;
+        StatementService statements = new StatementService(dsl, extractor);
+        ContradictionService contradictions = new ContradictionService(dsl, new Detector());
+        statements.addListener(contradictions);
         return new Services(
                 new CatalogService<>("source", dsl, SourceRepository::new),
                 new CatalogService<>("speaker", dsl, SpeakerRepository::new),
                 new CatalogService<>("topic", dsl, TopicRepository::new),
-                new StatementService(dsl));
+                statements, contradictions, extractor);
     }
 
     /** Every route of the service. */
@@ -95,6 +106,8 @@ public final class App implements AutoCloseable {
         new CatalogRoutes<>("/api/v1/speakers", SpeakerInput.class, services.speakers(), bodies).register(routes);
         new CatalogRoutes<>("/api/v1/topics", TopicInput.class, services.topics(), bodies).register(routes);
         new StatementRoutes(services.statements(), bodies).register(routes);
+        new ContradictionRoutes(services.contradictions()).register(routes);
+        new AnalyzeRoutes(services.extractor(), bodies).register(routes);
     }
 
     public int port() {

@@ -1,5 +1,6 @@
 package io.claimwatch.statement;
 
+import io.claimwatch.analysis.Claim;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -7,7 +8,16 @@ import java.util.List;
 public record Statement(long id, String text, String quote, String sourceId, String speakerId, String reportedById,
                         String statedOn, DayRange statedOnRange, String reportedOn, DayRange reportedOnRange,
                         String url, String language, List<String> topicIds, String externalId,
-                        OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
+                        List<Claim> claims, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version,
+                        Links links) {
+
+    /** Where to find more about this statement. */
+    public record Links(String self, String contradictions) {
+
+        static Links of(long id) {
+            return new Links(StatementRoutes.PATH + "/" + id, "/api/v1/contradictions?statementId=" + id);
+        }
+    }
 
     public StatementInput toInput() {
         return new StatementInput(text, quote, sourceId, speakerId, reportedById, statedOn, reportedOn, url,

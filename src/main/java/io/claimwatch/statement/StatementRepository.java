@@ -3,6 +3,7 @@ package io.claimwatch.statement;
 import static io.claimwatch.db.Tables.STATEMENT;
 import static io.claimwatch.db.Tables.STATEMENT_TOPIC;
 
+import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.DateSpan;
 import io.claimwatch.db.tables.records.StatementRecord;
 import java.time.OffsetDateTime;
@@ -82,8 +83,11 @@ public final class StatementRepository {
         if (records.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> topics = topicsOf(records.stream().map(StatementRecord::getId).toList());
-        return records.stream().map(r -> toStatement(r, topics.getOrDefault(r.getId(), List.of()))).toList();
+        List<Long> ids = records.stream().map(StatementRecord::getId).toList();
+        Map<Long, List<String>> topics = topicsOf(ids);
+        Map<Long, List<Claim>> claims = new ClaimRepository(dsl).claimsOf(ids);
+        return records.stream().map(r -> toStatement(r, topics.getOrDefault(r.getId(), List.of()),
+                claims.getOrDefault(r.getId(), List.of()))).toList();
     }
 
     private Map<Long, List<String>> topicsOf(Collection<Long> ids) {
@@ -149,10 +153,11 @@ public final class StatementRepository {
         r.setLanguage(in.language());
     }
 
-    private static Statement toStatement(StatementRecord r, List<String> topicIds) {
+    private static Statement toStatement(StatementRecord r, List<String> topicIds, List<Claim> claims) {
         return new Statement(r.getId(), r.getText(), r.getQuote(), r.getSourceId(), r.getSpeakerId(),
                 r.getReportedById(), r.getStatedOn(), DayRange.of(r.getStatedFrom(), r.getStatedTo()),
                 r.getReportedOn(), DayRange.of(r.getReportedFrom(), r.getReportedTo()), r.getUrl(), r.getLanguage(),
-                topicIds, r.getExternalId(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+                topicIds, r.getExternalId(), claims, r.getCreatedAt(), r.getUpdatedAt(), r.getVersion(),
+                Statement.Links.of(r.getId()));
     }
 }

@@ -1,5 +1,6 @@
 package io.claimwatch.statement;
 
+import io.claimwatch.analysis.Claim;
 import io.claimwatch.source.SourceRepository;
 import io.claimwatch.speaker.Speaker;
 import io.claimwatch.speaker.SpeakerRepository;
@@ -15,16 +16,21 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** Statement use cases; each runs in one transaction, and listeners hear of it after commit. */
 public final class StatementService {
 
+    private static final Logger log = LoggerFactory.getLogger(StatementService.class);
     private final DSLContext dsl;
+    private final ClaimExtractor extractor;
     private final List<StatementListener> listeners = new CopyOnWriteArrayList<>();
 
-    public StatementService(DSLContext dsl) {
+    public StatementService(DSLContext dsl, ClaimExtractor extractor) {
         this.dsl = dsl;
+        this.extractor = extractor;
     }
 
     public void addListener(StatementListener listener) {
@@ -41,18 +47,21 @@ public final class StatementService {
         if (known.isPresent()) {
             return new Saved(known.get(), false);
         }
+        List<Claim> claims = extractor.extract(input.text(), input.statedSpan()); // outside the transaction: CPU only
         Statement statement;
         try {
             statement = dsl.transactionResult(tx -> {
                 StatementRepository statements = new StatementRepository(tx.dsl());
                 checkReferences(tx.dsl(), input);
-                return statements.find(statements.insert(input, Clock.now())).orElseThrow();
+                long id = statements.insert(input, Clock.now());
+                new ClaimRepository(tx.dsl()).replace(id, claims, input.topicIds());
+                return statements.find(id).orElseThrow();
             });
         } catch (IntegrityConstraintViolationException e) {
             // the same externalId was posted concurrently: the other request stored it
             return knownExternalId(input.externalId()).map(s -> new Saved(s, false)).orElseThrow(() -> raced(e));
         }
-        listeners.forEach(l -> l.saved(statement));
+        notifySaved(statement);
         return new Saved(statement, true);
     }
 
@@ -82,12 +91,14 @@ public final class StatementService {
                 changed.validate();
                 checkReferences(tx.dsl(), changed);
                 statements.update(id, changed, Clock.now());
+                new ClaimRepository(tx.dsl()).replace(id, extractor.extract(changed.text(), changed.statedSpan()),
+                        changed.topicIds());
                 return statements.find(id).orElseThrow();
             });
         } catch (IntegrityConstraintViolationException e) {
             throw ApiProblem.conflict("externalId", "another statement already has this externalId");
         }
-        listeners.forEach(l -> l.saved(statement));
+        notifySaved(statement);
         return statement;
     }
 
@@ -96,7 +107,23 @@ public final class StatementService {
         if (!deleted) {
             throw ApiProblem.notFound("statement", id);
         }
-        listeners.forEach(l -> l.deleted(id));
+        for (StatementListener listener : listeners) {
+            listener.deleted(id);
+        }
+    }
+
+    /**
+     * The statement is committed whatever a listener does; a failing listener is logged rather
+     * than turning a stored statement into an error response.
+     */
+    private void notifySaved(Statement statement) {
+        for (StatementListener listener : listeners) {
+            try {
+                listener.saved(statement);
+            } catch (RuntimeException e) {
+                log.error("after saving statement {}: {} failed", statement.id(), listener.getClass().getSimpleName(), e);
+            }
+        }
     }
 
     private Optional<Statement> knownExternalId(String externalId) {

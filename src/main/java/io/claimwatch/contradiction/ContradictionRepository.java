@@ -1,0 +1,198 @@
+package io.claimwatch.contradiction;
+
+import static io.claimwatch.db.Tables.CLAIM_KEY;
+import static io.claimwatch.db.Tables.CONTRADICTION;
+import static io.claimwatch.db.Tables.SOURCE;
+import static io.claimwatch.db.Tables.SPEAKER;
+import static io.claimwatch.db.Tables.STATEMENT;
+import static io.claimwatch.db.Tables.STATEMENT_TOPIC;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimwatch.analysis.Claim;
+import io.claimwatch.analysis.DateSpan;
+import io.claimwatch.contradiction.Contradiction.PairedStatement;
+import io.claimwatch.db.tables.Statement;
+import io.claimwatch.detection.Verdict;
+import io.claimwatch.statement.ClaimRepository;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/** All SQL about contradictions, and the candidate look-up in the claim index. */
+public final class ContradictionRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Statement SA = STATEMENT.as("sa");
+    private static final Statement SB = STATEMENT.as("sb");
+
+    private final DSLContext dsl;
+
+    public ContradictionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Statements sharing a (topic, key) index row with this one: the only ones worth comparing. */
+    public List<Long> candidates(long statementId) {
+        var mine = CLAIM_KEY.as("mine");
+        var theirs = CLAIM_KEY.as("theirs");
+        return dsl.selectDistinct(theirs.STATEMENT_ID)
+                .from(mine).join(theirs)
+                .on(theirs.TOPIC_ID.eq(mine.TOPIC_ID).and(theirs.CLAIM_KEY_.eq(mine.CLAIM_KEY_)))
+                .where(mine.STATEMENT_ID.eq(statementId)).and(theirs.STATEMENT_ID.ne(statementId))
+                .orderBy(theirs.STATEMENT_ID)
+                .fetch(theirs.STATEMENT_ID);
+    }
+
+    /** The statements with who said them and their claims, keyed by id. */
+    public Map<Long, Party> parties(Collection<Long> statementIds) {
+        Map<Long, List<Claim>> claims = new ClaimRepository(dsl).claimsOf(statementIds);
+        Map<Long, Party> parties = new HashMap<>();
+        dsl.select(STATEMENT.ID, STATEMENT.SOURCE_ID, STATEMENT.SPEAKER_ID, STATEMENT.STATED_FROM, STATEMENT.STATED_TO,
+                        SOURCE.NAME, SPEAKER.NAME)
+                .from(STATEMENT).join(SOURCE).on(SOURCE.ID.eq(STATEMENT.SOURCE_ID))
+                .leftJoin(SPEAKER).on(SPEAKER.ID.eq(STATEMENT.SPEAKER_ID))
+                .where(STATEMENT.ID.in(statementIds))
+                .forEach(r -> {
+                    String label = r.get(SPEAKER.NAME) == null ? r.get(SOURCE.NAME)
+                            : r.get(SOURCE.NAME) + " (" + r.get(SPEAKER.NAME) + ")";
+                    parties.put(r.get(STATEMENT.ID), new Party(r.get(STATEMENT.ID), r.get(STATEMENT.SOURCE_ID),
+                            r.get(STATEMENT.SPEAKER_ID), label,
+                            new DateSpan(r.get(STATEMENT.STATED_FROM), r.get(STATEMENT.STATED_TO)),
+                            claims.getOrDefault(r.get(STATEMENT.ID), List.of())));
+                });
+        return parties;
+    }
+
+    /** Stores the pair unless it is already stored; true when this call stored it. */
+    public boolean insertIfAbsent(long first, long second, Verdict verdict, String scope, String detectorVersion,
+                                  OffsetDateTime now) {
+        return dsl.insertInto(CONTRADICTION)
+                .set(CONTRADICTION.STATEMENT_A_ID, Math.min(first, second))
+                .set(CONTRADICTION.STATEMENT_B_ID, Math.max(first, second))
+                .set(CONTRADICTION.KIND, verdict.kind().json())
+                .set(CONTRADICTION.RELATION, verdict.relation().json())
+                .set(CONTRADICTION.SCOPE, scope)
+                .set(CONTRADICTION.CONFIDENCE, verdict.confidence())
+                .set(CONTRADICTION.EXPLANATION, truncate(verdict.explanation(), 2000))
+                .set(CONTRADICTION.EVIDENCE, write(verdict.evidence()))
+                .set(CONTRADICTION.DETECTOR_VERSION, detectorVersion)
+                .set(CONTRADICTION.STATUS, "open")
+                .set(CONTRADICTION.DETECTED_AT, now)
+                .set(CONTRADICTION.UPDATED_AT, now)
+                .set(CONTRADICTION.VERSION, 1)
+                .onConflict(CONTRADICTION.STATEMENT_A_ID, CONTRADICTION.STATEMENT_B_ID).doNothing()
+                .execute() > 0;
+    }
+
+    /** Withdraws the unreviewed contradictions of a statement, before detecting again after an edit. */
+    public void deleteOpen(long statementId) {
+        dsl.deleteFrom(CONTRADICTION)
+                .where(CONTRADICTION.STATEMENT_A_ID.eq(statementId).or(CONTRADICTION.STATEMENT_B_ID.eq(statementId)))
+                .and(CONTRADICTION.STATUS.eq("open"))
+                .execute();
+    }
+
+    public Optional<Contradiction> find(long id) {
+        return select(List.of(CONTRADICTION.ID.eq(id)), 0, 1).stream().findFirst();
+    }
+
+    public List<Contradiction> list(ContradictionFilter filter, long afterId, int limit) {
+        return select(conditions(filter), afterId, limit);
+    }
+
+    private List<Contradiction> select(List<Condition> conditions, long afterId, int limit) {
+        return dsl.select(CONTRADICTION.asterisk(), SA.ID, SA.SOURCE_ID, SA.SPEAKER_ID, SA.STATED_ON, SA.STATED_FROM,
+                        SA.TEXT, SB.ID, SB.SOURCE_ID, SB.SPEAKER_ID, SB.STATED_ON, SB.STATED_FROM, SB.TEXT)
+                .from(CONTRADICTION)
+                .join(SA).on(SA.ID.eq(CONTRADICTION.STATEMENT_A_ID))
+                .join(SB).on(SB.ID.eq(CONTRADICTION.STATEMENT_B_ID))
+                .where(conditions).and(CONTRADICTION.ID.gt(afterId))
+                .orderBy(CONTRADICTION.ID).limit(limit)
+                .fetch(ContradictionRepository::toContradiction);
+    }
+
+    private static List<Condition> conditions(ContradictionFilter f) {
+        List<Condition> conditions = new ArrayList<>();
+        if (f.topicId() != null) {
+            conditions.add(DSL.exists(DSL.selectOne().from(STATEMENT_TOPIC)
+                    .where(STATEMENT_TOPIC.TOPIC_ID.eq(f.topicId()))
+                    .and(STATEMENT_TOPIC.STATEMENT_ID.in(CONTRADICTION.STATEMENT_A_ID, CONTRADICTION.STATEMENT_B_ID))));
+        }
+        if (f.sourceId() != null) {
+            conditions.add(SA.SOURCE_ID.eq(f.sourceId()).or(SB.SOURCE_ID.eq(f.sourceId())));
+        }
+        if (f.statementId() != null) {
+            conditions.add(CONTRADICTION.STATEMENT_A_ID.eq(f.statementId()).or(CONTRADICTION.STATEMENT_B_ID.eq(f.statementId())));
+        }
+        if (f.kind() != null) {
+            conditions.add(CONTRADICTION.KIND.eq(f.kind()));
+        }
+        if (f.relation() != null) {
+            conditions.add(CONTRADICTION.RELATION.eq(f.relation()));
+        }
+        if (f.scope() != null) {
+            conditions.add(CONTRADICTION.SCOPE.eq(f.scope()));
+        }
+        if (f.status() != null) {
+            conditions.add(CONTRADICTION.STATUS.eq(f.status()));
+        }
+        if (f.minConfidence() != null) {
+            conditions.add(CONTRADICTION.CONFIDENCE.ge(f.minConfidence()));
+        }
+        if (f.from() != null) {
+            conditions.add(SA.STATED_TO.ge(f.from().earliest()).or(SB.STATED_TO.ge(f.from().earliest())));
+        }
+        if (f.to() != null) {
+            conditions.add(SA.STATED_FROM.le(f.to().latest()).or(SB.STATED_FROM.le(f.to().latest())));
+        }
+        return conditions;
+    }
+
+    private static Contradiction toContradiction(Record r) {
+        List<PairedStatement> pair = new ArrayList<>(List.of(paired(r, SA), paired(r, SB)));
+        Map<Long, java.time.LocalDate> starts = Map.of(r.get(SA.ID), r.get(SA.STATED_FROM), r.get(SB.ID), r.get(SB.STATED_FROM));
+        // oldest first: by the earliest day each may have been said, then by arrival
+        pair.sort(Comparator.comparing((PairedStatement s) -> starts.get(s.id())).thenComparing(PairedStatement::id));
+        return new Contradiction(r.get(CONTRADICTION.ID), r.get(CONTRADICTION.KIND), r.get(CONTRADICTION.RELATION),
+                r.get(CONTRADICTION.SCOPE), r.get(CONTRADICTION.CONFIDENCE), r.get(CONTRADICTION.EXPLANATION),
+                read(r.get(CONTRADICTION.EVIDENCE)), r.get(CONTRADICTION.STATUS), r.get(CONTRADICTION.DETECTOR_VERSION),
+                r.get(CONTRADICTION.DETECTED_AT), r.get(CONTRADICTION.UPDATED_AT), r.get(CONTRADICTION.VERSION),
+                List.copyOf(pair));
+    }
+
+    private static PairedStatement paired(Record r, Statement s) {
+        return new PairedStatement(r.get(s.ID), r.get(s.SOURCE_ID), r.get(s.SPEAKER_ID), r.get(s.STATED_ON), r.get(s.TEXT));
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static String write(List<String> evidence) {
+        try {
+            return JSON.writeValueAsString(evidence);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> read(String evidence) {
+        try {
+            return JSON.readValue(evidence, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

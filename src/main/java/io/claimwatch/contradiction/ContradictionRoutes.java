@@ -1,0 +1,60 @@
+package io.claimwatch.contradiction;
+
+import io.claimwatch.detection.Kind;
+import io.claimwatch.detection.Relation;
+import io.claimwatch.web.ApiProblem;
+import io.claimwatch.web.QueryParams;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** HTTP for /api/v1/contradictions; the work is in {@link ContradictionService}. */
+public final class ContradictionRoutes {
+
+    public static final String PATH = "/api/v1/contradictions";
+    public static final Set<String> STATUSES = Set.of("open", "confirmed", "dismissed", "resolved");
+    private static final Set<String> KINDS = Arrays.stream(Kind.values()).map(Kind::json).collect(Collectors.toSet());
+    private static final Set<String> RELATIONS = Arrays.stream(Relation.values()).map(Relation::json).collect(Collectors.toSet());
+    private static final Set<String> LIST_PARAMS = Set.of("topicId", "sourceId", "statementId", "kind", "relation",
+            "scope", "status", "minConfidence", "from", "to", "limit", "cursor");
+
+    private final ContradictionService service;
+
+    public ContradictionRoutes(ContradictionService service) {
+        this.service = service;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(PATH, this::list);
+        routes.get(PATH + "/{id}", ctx -> ctx.json(service.get(id(ctx))));
+    }
+
+    private void list(Context ctx) {
+        QueryParams params = new QueryParams(ctx).allowOnly(LIST_PARAMS);
+        String statementId = params.string("statementId");
+        ContradictionFilter filter = new ContradictionFilter(params.string("topicId"), params.string("sourceId"),
+                statementId == null ? null : parseId("statementId", statementId),
+                params.oneOf("kind", KINDS), params.oneOf("relation", RELATIONS), params.oneOf("scope", Scope.ALL),
+                params.oneOf("status", STATUSES), params.number("minConfidence", 0, 1),
+                params.date("from"), params.date("to"));
+        ctx.json(service.list(filter, params.string("cursor"), params.limit()));
+    }
+
+    private static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw ApiProblem.notFound("contradiction", ctx.pathParam("id"));
+        }
+    }
+
+    private static long parseId(String name, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest(name, "must be a statement id (a whole number)");
+        }
+    }
+}

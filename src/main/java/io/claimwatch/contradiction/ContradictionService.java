@@ -1,0 +1,85 @@
+package io.claimwatch.contradiction;
+
+import io.claimwatch.detection.Detector;
+import io.claimwatch.detection.Verdict;
+import io.claimwatch.statement.Statement;
+import io.claimwatch.statement.StatementListener;
+import io.claimwatch.web.ApiProblem;
+import io.claimwatch.web.Clock;
+import io.claimwatch.web.Cursors;
+import io.claimwatch.web.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * Finds and serves contradictions. Detection runs after a statement commits, against everything
+ * committed: of two statements committed concurrently, the later one's detection sees the
+ * earlier, and the unique pair key absorbs the case where both see each other.
+ */
+public final class ContradictionService implements StatementListener {
+
+    /** Candidates are compared in batches so memory stays bounded on a busy topic. */
+    private static final int BATCH = 500;
+
+    private final DSLContext dsl;
+    private final Detector detector;
+
+    public ContradictionService(DSLContext dsl, Detector detector) {
+        this.dsl = dsl;
+        this.detector = detector;
+    }
+
+    @Override
+    public void saved(Statement statement) {
+        detect(statement.id());
+    }
+
+    @Override
+    public void deleted(long statementId) {
+        // the foreign keys cascade: its contradictions went with it
+    }
+
+    /** Compares the statement with its candidates and stores each new contradiction; returns how many. */
+    public int detect(long statementId) {
+        ContradictionRepository repository = new ContradictionRepository(dsl);
+        repository.deleteOpen(statementId);
+        List<Long> candidates = repository.candidates(statementId);
+        int stored = 0;
+        for (int from = 0; from < candidates.size(); from += BATCH) {
+            List<Long> batch = new ArrayList<>(candidates.subList(from, Math.min(candidates.size(), from + BATCH)));
+            batch.add(statementId);
+            Map<Long, Party> parties = repository.parties(batch);
+            Party self = parties.get(statementId);
+            if (self == null) {
+                return stored; // deleted meanwhile
+            }
+            for (Long other : batch.subList(0, batch.size() - 1)) {
+                Party party = parties.get(other);
+                if (party == null) {
+                    continue;
+                }
+                Optional<Verdict> verdict = detector.compare(party.view(), self.view());
+                if (verdict.isPresent() && repository.insertIfAbsent(other, statementId, verdict.get(),
+                        Scope.of(party, self), Detector.VERSION, Clock.now())) {
+                    stored++;
+                }
+            }
+        }
+        return stored;
+    }
+
+    public Contradiction get(long id) {
+        return new ContradictionRepository(dsl).find(id).orElseThrow(() -> ApiProblem.notFound("contradiction", id));
+    }
+
+    public Page<Contradiction> list(ContradictionFilter filter, String cursor, int limit) {
+        long after = Cursors.decodeLong(cursor);
+        List<Contradiction> rows = new ContradictionRepository(dsl).list(filter, after, limit + 1);
+        boolean more = rows.size() > limit;
+        List<Contradiction> items = more ? rows.subList(0, limit) : rows;
+        return new Page<>(List.copyOf(items), more ? Cursors.encode(Long.toString(items.get(limit - 1).id())) : null);
+    }
+}

@@ -1,0 +1,82 @@
+package io.claimwatch.statement;
+
+import static io.claimwatch.db.Tables.CLAIM_KEY;
+import static io.claimwatch.db.Tables.STATEMENT_CLAIMS;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimwatch.analysis.Claim;
+import io.claimwatch.web.Json;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+
+/** All SQL about a statement's claims and the (topic, key) index rows that find its candidates. */
+public final class ClaimRepository {
+
+    /** Topic of the index rows of a statement filed under no topic. */
+    public static final String NO_TOPIC = "";
+    public static final String ANALYZER_VERSION = "opennlp-ud-1";
+    /** Lenient on read: claims stored by an older analyzer may carry fields this one dropped. */
+    private static final ObjectMapper JSON = Json.newMapper()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final TypeReference<List<Claim>> CLAIMS = new TypeReference<>() { };
+
+    private final DSLContext dsl;
+
+    public ClaimRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Stores the claims and rewrites the index rows, for a new statement or a changed one. */
+    public void replace(long statementId, List<Claim> claims, List<String> topicIds) {
+        dsl.deleteFrom(STATEMENT_CLAIMS).where(STATEMENT_CLAIMS.STATEMENT_ID.eq(statementId)).execute();
+        dsl.deleteFrom(CLAIM_KEY).where(CLAIM_KEY.STATEMENT_ID.eq(statementId)).execute();
+        dsl.insertInto(STATEMENT_CLAIMS)
+                .set(STATEMENT_CLAIMS.STATEMENT_ID, statementId)
+                .set(STATEMENT_CLAIMS.CLAIMS, write(claims))
+                .set(STATEMENT_CLAIMS.ANALYZER_VERSION, ANALYZER_VERSION)
+                .execute();
+        Set<String> keys = new LinkedHashSet<>();
+        claims.forEach(claim -> claim.keys().stream().filter(k -> k.length() <= 200).forEach(keys::add));
+        if (keys.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(CLAIM_KEY, CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_, CLAIM_KEY.STATEMENT_ID);
+        for (String topic : topicIds.isEmpty() ? List.of(NO_TOPIC) : topicIds) {
+            for (String key : keys) {
+                insert = insert.values(topic, key, statementId);
+            }
+        }
+        insert.execute();
+    }
+
+    public Map<Long, List<Claim>> claimsOf(Collection<Long> statementIds) {
+        Map<Long, List<Claim>> claims = new HashMap<>();
+        dsl.selectFrom(STATEMENT_CLAIMS).where(STATEMENT_CLAIMS.STATEMENT_ID.in(statementIds))
+                .forEach(r -> claims.put(r.getStatementId(), read(r.getClaims())));
+        return claims;
+    }
+
+    private static String write(List<Claim> claims) {
+        try {
+            return JSON.writeValueAsString(claims);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Claim> read(String json) {
+        try {
+            return JSON.readValue(json, CLAIMS);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
