@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** Command line entry point: {@code serve} runs the API; more subcommands sit beside it. */
 @Command(name = "claimwatch", mixinStandardHelpOptions = true, version = "claimwatch 0.1.0",
         description = "Tracks dated statements from sources and flags the claims that contradict each other.",
-        subcommands = {Main.Serve.class})
+        subcommands = {Main.Serve.class, io.claimwatch.eval.EvalCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -31,6 +31,11 @@ public abstract class ApiTest {
         http = new Http("http://127.0.0.1:" + app.port());
     }
 
+    /** The JDBC URL of this run's database, for tests that start a second app on it. */
+    protected static String databaseUrl() {
+        return database.url();
+    }
+
     @AfterParameterizedClassInvocation
     static void stopApp() {
         app.close();

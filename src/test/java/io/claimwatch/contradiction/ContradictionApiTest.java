@@ -1,0 +1,125 @@
+package io.claimwatch.contradiction;
+
+import static io.claimwatch.support.Fixtures.statement;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.claimwatch.support.ApiTest;
+import io.claimwatch.support.Fixtures;
+import io.claimwatch.support.Http.Response;
+import io.claimwatch.support.Thaad;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+
+class ContradictionApiTest extends ApiTest {
+
+    private static final Map<String, Long> ids = new HashMap<>();
+
+    @BeforeParameterizedClassInvocation(injectArguments = false)
+    static void seed() {
+        Thaad.catalog(http);
+        Fixtures.catalog(http, "yonhap", null, "thaad");
+        Thaad.statements("thaad").forEach((name, body) -> ids.put(name, http.post("/api/v1/statements", body).json().get("id").asLong()));
+    }
+
+    private static JsonNode items(String query) {
+        Response response = http.get("/api/v1/contradictions?" + query);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().get("items");
+    }
+
+    @Test
+    void filtersNarrowTheList() {
+        int all = items("topicId=thaad").size();
+        assertThat(all).isGreaterThanOrEqualTo(2);
+        assertThat(items("relation=conflict")).allSatisfy(c -> assertThat(c.get("relation").asText()).isEqualTo("conflict"));
+        assertThat(items("scope=same-source")).hasSize(1);
+        assertThat(items("sourceId=china")).isEmpty();
+        assertThat(items("statementId=" + ids.get("cook"))).hasSize(1);
+        assertThat(items("minConfidence=0.8&relation=conflict")).hasSize(1);
+        assertThat(items("status=open")).hasSize(all);
+        assertThat(items("status=dismissed")).isEmpty();
+        assertThat(items("to=2016-02-10")).hasSize(1);
+        assertThat(items("from=2016-02-19")).isEmpty();
+        assertThat(items("topicId=elsewhere")).isEmpty();
+    }
+
+    @Test
+    void pagesWithCursors() {
+        JsonNode first = http.get("/api/v1/contradictions?limit=1").json();
+        assertThat(first.get("items")).hasSize(1);
+        JsonNode second = http.get("/api/v1/contradictions?limit=1&cursor=" + first.get("nextCursor").asText()).json();
+        assertThat(second.at("/items/0/id").asLong()).isGreaterThan(first.at("/items/0/id").asLong());
+    }
+
+    @Test
+    void getOneAndUnknownIds() {
+        long id = items("scope=same-source").get(0).get("id").asLong();
+        Response one = http.get("/api/v1/contradictions/" + id);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.json().get("detectorVersion").asText()).isNotBlank();
+        assertThat(one.json().get("statements")).hasSize(2);
+        assertThat(one.json().at("/statements/0/text").asText()).isNotBlank();
+        assertThat(http.get("/api/v1/contradictions/987654").status()).isEqualTo(404);
+    }
+
+    @Test
+    void badFiltersAre400() {
+        assertThat(http.get("/api/v1/contradictions?kind=sarcasm").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/contradictions?minConfidence=2").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/contradictions?statementId=x").json().at("/errors/0/field").asText()).isEqualTo("statementId");
+        assertThat(http.get("/api/v1/contradictions?scope=galaxy").status()).isEqualTo(400);
+    }
+
+    @Test
+    void statementsCarryTheirClaimsAndALinkToTheirContradictions() {
+        JsonNode urban = http.get("/api/v1/statements/" + ids.get("urban")).json();
+        assertThat(urban.get("claims")).isNotEmpty();
+        assertThat(urban.at("/claims/0/polarity").asText()).isEqualTo("negative");
+        String link = urban.at("/links/contradictions").asText();
+        assertThat(http.get(link).json().get("items").size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void editingAStatementReRunsDetection() {
+        Fixtures.catalog(http, "pentagon", null, "edit");
+        long begun = http.post("/api/v1/statements", statement("pentagon", "2016-03-01", "The talks have begun.", "edit")).json().get("id").asLong();
+        long notBegun = http.post("/api/v1/statements", statement("pentagon", "2016-03-02", "The talks have not begun.", "edit")).json().get("id").asLong();
+        assertThat(items("topicId=edit&relation=conflict")).hasSize(1);
+
+        Response edited = http.patch("/api/v1/statements/" + notBegun, Map.of("text", "The talks have begun in earnest."), Map.of("If-Match", "\"1\""));
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(items("topicId=edit")).isEmpty();
+
+        http.patch("/api/v1/statements/" + notBegun, Map.of("text", "The talks have not begun."), Map.of("If-Match", "\"2\""));
+        assertThat(items("topicId=edit&relation=conflict")).hasSize(1);
+
+        assertThat(http.delete("/api/v1/statements/" + begun).status()).isEqualTo(204);
+        assertThat(items("topicId=edit")).isEmpty();
+    }
+
+    @Test
+    void statementsUnderDifferentTopicsAreNotCompared() {
+        Fixtures.catalog(http, "pentagon", null, "topic-one");
+        Fixtures.catalog(http, "pentagon", null, "topic-two");
+        http.post("/api/v1/statements", statement("pentagon", "2016-03-01", "The ceasefire has begun.", "topic-one"));
+        http.post("/api/v1/statements", statement("pentagon", "2016-03-01", "The ceasefire has not begun.", "topic-two"));
+        assertThat(items("topicId=topic-one")).isEmpty();
+    }
+
+    @Test
+    void analyzeShowsTheClaimsOfAText() {
+        Response response = http.post("/api/v1/analyze", Map.of("text", "The talks have not yet begun.", "statedOn", "2016-02-17"));
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode claim = response.json().at("/claims/0");
+        assertThat(claim.get("predicate").asText()).isEqualTo("begin");
+        assertThat(claim.get("polarity").asText()).isEqualTo("negative");
+        assertThat(response.json().get("keys").toString()).contains("begin");
+
+        Response bad = http.post("/api/v1/analyze", Map.of("text", "x", "statedOn", "2016-02-31"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().at("/errors/0/field").asText()).isEqualTo("statedOn");
+    }
+}
