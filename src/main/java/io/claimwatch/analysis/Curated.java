@@ -38,7 +38,7 @@ final class Curated {
             List.of("official", "formal"),
             List.of("buy", "purchase", "acquire", "acquisition"),
             List.of("agree", "agreement", "accord", "deal"),
-            List.of("say", "tell", "state", "announce", "add", "claim", "declare", "report"),
+            List.of("say", "tell", "announce", "add", "declare"),
             List.of("large", "big", "huge"),
             List.of("small", "little", "tiny"),
             List.of("reside", "live"));

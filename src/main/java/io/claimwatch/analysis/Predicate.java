@@ -127,7 +127,8 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         for (int i = copula + 1; i < Math.min(t.size(), copula + 5); i++) {
             Token w = t.get(i);
             if (w.is("ADJ")) {
-                return i;
+                boolean attributive = i + 1 < t.size() && (t.get(i + 1).is("NOUN") || t.get(i + 1).is("PROPN") || t.get(i + 1).is("ADJ"));
+                return attributive ? -1 : i;
             }
             if (w.is("VERB") || w.is("NOUN") || w.is("PROPN") || w.is("ADP") || w.is("PUNCT")) {
                 return -1;

@@ -36,10 +36,11 @@ final class NegationRule {
         if (!planned && !flat) {
             return Optional.empty();
         }
-        if (!alignment.predicateEntails(asserted, denied) || !quantifiersClash(denied, asserted)) {
+        if (!alignment.predicateEntails(asserted, denied) || !quantifiersClash(denied, asserted)
+                || !alignment.rolesAgree(denied, asserted)) {
             return Optional.empty();
         }
-        double coverage = alignment.coverage(denied, p.bag(), Set.of());
+        double coverage = alignment.coverage(denied, Alignment.bag(asserted), Set.of());
         if (coverage < MIN_COVERAGE) {
             return Optional.empty();
         }
