@@ -37,6 +37,7 @@ final class ClaimReader {
         String text = Segment.words(t);
 
         List<Claim> claims = new ArrayList<>();
+        boolean passive = false;
         for (int k = 0; k < heads.size(); k++) {
             int head = heads.get(k);
             int from = k == 0 ? main.start() : groupStart(t, head);
@@ -64,11 +65,12 @@ final class ClaimReader {
                     : Cues.STATES.contains(verb.lemma()) || verb.is("ADJ") || verb.is("NOUN") ? Eventuality.STATE
                     : Eventuality.OTHER;
             String predicateText = k == 0 ? main.text() : Segment.words(t.subList(from, head + 1));
+            passive = passive(t, k == 0 ? Math.max(0, main.start() - 4) : from, verb, k > 0 && from == head && passive);
             List<String> arguments = terms(t, from, to, verb.index(), excluded, used);
             arguments.removeAll(List.of(predicate));
             claims.add(new Claim(text, predicate, predicateText, subject, arguments, polarity,
                     polarity == Polarity.NEGATIVE ? cue : null, modality, modality == Modality.ASSERTED ? null : modalCue,
-                    segment.attribution(), main.aspect(), eventuality, time.map(DateSpan::toString).orElse(null),
+                    segment.attribution(), passive, main.aspect(), eventuality, time.map(DateSpan::toString).orElse(null),
                     negation.quantifier(), Quantities.find(t, used, verb.lemma(), k == 0 ? 0 : from, to)));
         }
         return claims;
@@ -86,11 +88,29 @@ final class ClaimReader {
             boolean attributive = i > 0 && (t.get(i - 1).is("DET") || t.get(i - 1).is("ADJ"))
                     && i + 1 < t.size() && t.get(i + 1).is("NOUN");
             boolean compound = i + 1 < t.size() && t.get(i + 1).is("NOUN") && i > 0 && t.get(i - 1).is("NOUN");
-            if (!attributive && !compound) {
+            boolean nounComplement = i > 1 && t.get(i - 1).lower().equals("to") && t.get(i - 2).is("NOUN");
+            if (!attributive && !compound && !nounComplement) {
                 heads.add(i);
             }
         }
         return heads;
+    }
+
+    /** "was killed", "has been arrested", and "shot and killed" after a passive verb. */
+    private static boolean passive(List<Token> t, int from, Token verb, boolean coordinatedWithPassive) {
+        if (!verb.is("VERB") || verb.lower().endsWith("ing")) {
+            return false;
+        }
+        if (coordinatedWithPassive) {
+            return true;
+        }
+        for (int i = from; i < verb.index(); i++) {
+            Token w = t.get(i);
+            if (w.is("AUX") && (w.lemma().equals("be") || w.lemma().equals("get")) && !w.lower().equals("being") ) {
+                return !w.lower().equals("be") || i + 1 < t.size();
+            }
+        }
+        return false;
     }
 
     /** Where the verb group of the verb at {@code head} starts: "and did not stay" starts at "did". */

@@ -20,7 +20,7 @@ final class Cues {
             "attempt", "set", "agree", "offer", "need", "have");
     /** Implicatives: "failed to win" means did not win. */
     static final Set<String> NEGATIVE_IMPLICATIVE = Set.of("fail", "refuse", "decline", "neglect", "forget");
-    static final Set<String> POSITIVE_IMPLICATIVE = Set.of("manage", "succeed", "continue", "proceed");
+    static final Set<String> POSITIVE_IMPLICATIVE = Set.of("manage", "succeed", "continue", "proceed", "go");
     static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "none", "nobody", "nothing",
             "neither", "nor", "nowhere", "noone");
     /** Events that happen once, so statements about them constrain one date. */

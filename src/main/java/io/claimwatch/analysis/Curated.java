@@ -23,7 +23,7 @@ final class Curated {
             List.of("resign", "quit", "step down", "resignation"),
             List.of("arrest", "detain", "apprehend", "detention"),
             List.of("injure", "wound", "hurt", "injury", "injured", "wounded"),
-            List.of("deploy", "deployment", "station"),
+            List.of("deploy", "deployment"),
             List.of("attack", "assault", "strike", "raid"),
             List.of("meet", "meeting"),
             List.of("win", "victory", "winner"),

@@ -146,6 +146,10 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         if (verb + 2 < t.size() && t.get(verb + 1).lower().equals("to") && t.get(verb + 2).is("VERB")) {
             return verb + 2;
         }
+        if (verb + 3 < t.size() && t.get(verb + 1).lower().equals("on") && t.get(verb + 2).lower().equals("to")
+                && t.get(verb + 3).is("VERB")) {
+            return verb + 3; // "went on to win"
+        }
         return -1;
     }
 

@@ -58,8 +58,7 @@ final class Alignment {
     }
 
     static boolean passive(Claim c) {
-        String text = c.predicateText() == null ? "" : " " + c.predicateText().toLowerCase(java.util.Locale.ROOT) + " ";
-        return text.matches(".* (was|were|been|is|are|be|being|'s|'re|am|get|got) (\\w+ )*\\w+(ed|en|wn|ne|lt|pt|ht|id|ung|uck|ought|aught|orn|ade|ept|eard|ound|old) $");
+        return c.passive();
     }
 
     private double share(Set<String> terms, Set<String> bag) {
