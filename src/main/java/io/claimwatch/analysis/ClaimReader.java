@@ -52,7 +52,8 @@ final class ClaimReader {
 
             Modality modality = segment.modality();
             String modalCue = segment.modalCue();
-            String ownModal = clause.conditional() ? "if" : main.hedgeCue();
+            boolean genericWhen = t.get(0).lower().equals("when") && main.aspect() != Aspect.PAST;
+            String ownModal = clause.conditional() || genericWhen ? t.get(0).lower() : main.hedgeCue();
             if (ownModal != null || modality == Modality.HEDGED) {
                 modality = Modality.HEDGED;
                 modalCue = join(modalCue, ownModal);

@@ -20,7 +20,8 @@ final class Clauses {
     private static final Set<String> ALWAYS = Set.of("but", "while", "whereas", "although", "though", "because",
             "unless", "if");
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "you");
-    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
+    /** Clauses that state a condition, not a fact: "if", "unless", "whether", generic "when(ever)". */
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "whenever");
 
     static List<Clause> split(List<Token> t) {
         List<Clause> out = new ArrayList<>();

@@ -70,7 +70,11 @@ final class Curated {
             List.of("grow", "decline"), List.of("rise", "decline"), List.of("release", "detain"),
             List.of("release", "arrest"), List.of("free", "imprison"), List.of("admit", "deny"),
             List.of("lift", "impose"), List.of("ratify", "reject"), List.of("pass", "reject"),
-            List.of("pass", "fail"), List.of("profit", "loss"), List.of("surplus", "deficit"));
+            List.of("pass", "fail"), List.of("profit", "loss"), List.of("surplus", "deficit"),
+            List.of("satisfy", "dissatisfy"), List.of("supportive", "dissatisfy"), List.of("submit", "withhold"),
+            List.of("provide", "withhold"), List.of("disclose", "withhold"), List.of("reveal", "conceal"),
+            List.of("often", "seldom"), List.of("frequently", "rarely"), List.of("usually", "rarely"),
+            List.of("always", "rarely"), List.of("regularly", "rarely"));
 
     static final Map<String, String> SYNONYM_KEY = new HashMap<>();
     static final Map<String, Set<String>> ANTONYM = new HashMap<>();

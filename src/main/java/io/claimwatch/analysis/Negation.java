@@ -79,7 +79,7 @@ final class Negation {
                     boolean yet = next.equals("yet");
                     cues.add(new Cue(i, yet ? "not yet" : isUniversal(next) ? "not " + next : "not"));
                 }
-                case "never" -> cues.add(new Cue(i, "never"));
+                case "never", "hardly", "scarcely" -> cues.add(new Cue(i, w));
                 case "no" -> {
                     if (NOT_NEGATING_AFTER_NO.contains(next) && !(next.equals("less") || next.equals("more") || next.equals("fewer"))
                             || next.equals("doubt")) {

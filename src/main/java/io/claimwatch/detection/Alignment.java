@@ -121,6 +121,16 @@ final class Alignment {
         return false;
     }
 
+    /** The subject is what a claim is about: all of a short subject must be there, most of a long one. */
+    boolean subjectCovered(Claim claim, Set<String> bag) {
+        Set<String> subject = salientOnly(claim.subject());
+        if (subject.isEmpty()) {
+            return true;
+        }
+        double share = share(subject, bag);
+        return subject.size() <= 3 ? share == 1.0 : share >= 0.75;
+    }
+
     /** Terms of {@code claim} that {@code bag} does not cover. */
     Set<String> uncovered(Claim claim, Set<String> bag) {
         Set<String> out = new LinkedHashSet<>();

@@ -40,8 +40,9 @@ final class NegationRule {
                 || !alignment.rolesAgree(denied, asserted)) {
             return Optional.empty();
         }
-        double coverage = alignment.coverage(denied, Alignment.bag(asserted), Set.of());
-        if (coverage < MIN_COVERAGE) {
+        Set<String> assertedWords = Alignment.bag(asserted);
+        double coverage = alignment.coverage(denied, assertedWords, Set.of());
+        if (coverage < MIN_COVERAGE || !alignment.subjectCovered(denied, assertedWords)) {
             return Optional.empty();
         }
         double confidence = Math.min(0.97, 0.55 + 0.4 * coverage + (denied.predicate().equals(asserted.predicate()) ? 0.02 : 0));
