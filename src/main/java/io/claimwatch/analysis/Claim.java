@@ -18,6 +18,7 @@ import java.util.Set;
  * @param modality      asserted, hedged or planned
  * @param modalCue      the word that made it hedged or planned, null when asserted
  * @param attribution   who the text reports as saying it ("Bill Urban told Yonhap"), null when unattributed
+ * @param passive       whether the predicate is passive, so the subject is what was acted on
  * @param aspect        perfect, past, present or future
  * @param eventuality   once (constrains an event's date), state (can change) or other
  * @param time          the date the clause is about, in {@link DateSpan} syntax, null when not stated
@@ -35,6 +36,7 @@ public record Claim(
         Modality modality,
         String modalCue,
         String attribution,
+        boolean passive,
         Aspect aspect,
         Eventuality eventuality,
         String time,

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads one clause into a {@link Claim}: predicate, terms, polarity, modality, aspect, time, numbers. */
+/**
+ * Reads one clause into claims: one for its main predicate and one for each further verb
+ * ("attacked a truck, wounded and killed a worker" gives attack, wound, kill), each with the
+ * clause's subject and the words up to the next verb, so terms keep to the verb they belong to.
+ */
 final class ClaimReader {
 
     private ClaimReader() {}
@@ -15,61 +19,124 @@ final class ClaimReader {
             "only", "just", "so", "too", "very", "then", "there", "here", "ever", "again", "least", "most", "more",
             "less", "than", "nearly", "almost", "approximately", "roughly");
 
-    static Optional<Claim> read(Clauses.Clause clause, Segment segment, DateSpan statedOn) {
+    static List<Claim> read(Clauses.Clause clause, Segment segment, DateSpan statedOn) {
         List<Token> t = new ArrayList<>();
         for (Token w : clause.tokens()) {
             t.add(new Token(t.size(), w.text(), w.tag(), w.lemma()));
         }
         BitSet excluded = withoutSpans(t);
-        Negation.Result negation = Negation.scan(t, excluded);
-        Predicate pred = Predicate.find(t, excluded);
-        if (pred == null) {
-            return Optional.empty();
+        Predicate main = Predicate.find(t, excluded);
+        if (main == null) {
+            return List.of();
         }
+        Negation.Result negation = Negation.scan(t, excluded);
         BitSet used = (BitSet) excluded.clone();
         Optional<DateSpan> time = TimeExpressions.find(t, statedOn, used);
-        List<Quantity> quantities = Quantities.find(t, used, pred.lemma());
+        List<Integer> heads = heads(t, excluded, main);
+        List<String> subject = terms(t, 0, main.start(), main.head().index(), excluded, used);
+        String text = Segment.words(t);
 
-        boolean negative = negation.negative() ^ segment.negated() ^ pred.negatedByVerb();
-        String negationCue = join(segment.negationCue(), negation.cue(), pred.negatedByVerb() ? pred.cue() : null);
+        List<Claim> claims = new ArrayList<>();
+        boolean passive = false;
+        for (int k = 0; k < heads.size(); k++) {
+            int head = heads.get(k);
+            int from = k == 0 ? main.start() : groupStart(t, head);
+            int to = k + 1 < heads.size() ? groupStart(t, heads.get(k + 1)) : t.size();
+            Token verb = k == 0 ? main.head() : t.get(head);
+            boolean implicative = k == 0 && main.negatedByVerb();
+            Polarity polarity = negation.polarity(main.start(), from, to);
+            if (segment.negated() ^ implicative) {
+                polarity = polarity.flip();
+            }
+            String cue = join(segment.negationCue(), negation.cue(main.start(), from, to), implicative ? main.cue() : null);
 
-        Modality modality = segment.modality();
-        String modalCue = segment.modalCue();
-        String ownModal = clause.conditional() ? "if" : pred.hedgeCue();
-        if (ownModal != null || modality == Modality.HEDGED) {
-            modality = Modality.HEDGED;
-            modalCue = join(modalCue, ownModal);
-        } else if (pred.plannedCue() != null) {
-            modality = modality == Modality.ASSERTED ? Modality.PLANNED : modality;
-            modalCue = join(modalCue, pred.plannedCue());
+            Modality modality = segment.modality();
+            String modalCue = segment.modalCue();
+            boolean genericWhen = t.get(0).lower().equals("when") && main.aspect() != Aspect.PAST;
+            String ownModal = clause.conditional() || genericWhen ? t.get(0).lower() : main.hedgeCue();
+            if (ownModal != null || modality == Modality.HEDGED) {
+                modality = Modality.HEDGED;
+                modalCue = join(modalCue, ownModal);
+            } else if (main.plannedCue() != null) {
+                modality = modality == Modality.ASSERTED ? Modality.PLANNED : modality;
+                modalCue = join(modalCue, main.plannedCue());
+            }
+            String predicate = Lexicon.key(verb.lemma());
+            Eventuality eventuality = Cues.ONCE.contains(predicate) || Cues.ONCE.contains(verb.lemma()) ? Eventuality.ONCE
+                    : Cues.STATES.contains(verb.lemma()) || verb.is("ADJ") || verb.is("NOUN") ? Eventuality.STATE
+                    : Eventuality.OTHER;
+            String predicateText = k == 0 ? main.text() : Segment.words(t.subList(from, head + 1));
+            passive = passive(t, k == 0 ? Math.max(0, main.start() - 4) : from, verb, k > 0 && from == head && passive);
+            List<String> arguments = terms(t, from, to, verb.index(), excluded, used);
+            arguments.removeAll(List.of(predicate));
+            claims.add(new Claim(text, predicate, predicateText, subject, arguments, polarity,
+                    polarity == Polarity.NEGATIVE ? cue : null, modality, modality == Modality.ASSERTED ? null : modalCue,
+                    segment.attribution(), passive, main.aspect(), eventuality, time.map(DateSpan::toString).orElse(null),
+                    negation.quantifier(), Quantities.find(t, used, verb.lemma(), k == 0 ? 0 : from, to)));
         }
+        return claims;
+    }
 
-        List<String> subject = new ArrayList<>();
-        List<String> arguments = new ArrayList<>();
-        for (Token w : t) {
-            if (w.index() == pred.head().index() || excluded.get(w.index())
-                    || !w.isContent() || SKIP_TERMS.contains(w.lemma()) || Cues.NEGATORS.contains(w.lower())
-                    || w.is("NUM") || (used.get(w.index()) && !w.is("NOUN"))) {
+    /** The main predicate and every later verb that heads its own verb phrase. */
+    private static List<Integer> heads(List<Token> t, BitSet excluded, Predicate main) {
+        List<Integer> heads = new ArrayList<>();
+        heads.add(main.head().index());
+        for (int i = main.head().index() + 1; i < t.size(); i++) {
+            Token w = t.get(i);
+            if (!w.is("VERB") || excluded.get(i)) {
+                continue;
+            }
+            boolean attributive = i > 0 && (t.get(i - 1).is("DET") || t.get(i - 1).is("ADJ"))
+                    && i + 1 < t.size() && t.get(i + 1).is("NOUN");
+            boolean compound = i + 1 < t.size() && t.get(i + 1).is("NOUN") && i > 0 && t.get(i - 1).is("NOUN");
+            boolean nounComplement = i > 1 && t.get(i - 1).lower().equals("to") && t.get(i - 2).is("NOUN");
+            if (!attributive && !compound && !nounComplement) {
+                heads.add(i);
+            }
+        }
+        return heads;
+    }
+
+    /** "was killed", "has been arrested", and "shot and killed" after a passive verb. */
+    private static boolean passive(List<Token> t, int from, Token verb, boolean coordinatedWithPassive) {
+        if (!verb.is("VERB") || verb.lower().endsWith("ing")) {
+            return false;
+        }
+        if (coordinatedWithPassive) {
+            return true;
+        }
+        for (int i = from; i < verb.index(); i++) {
+            Token w = t.get(i);
+            if (w.is("AUX") && (w.lemma().equals("be") || w.lemma().equals("get")) && !w.lower().equals("being") ) {
+                return !w.lower().equals("be") || i + 1 < t.size();
+            }
+        }
+        return false;
+    }
+
+    /** Where the verb group of the verb at {@code head} starts: "and did not stay" starts at "did". */
+    private static int groupStart(List<Token> t, int head) {
+        int start = head;
+        while (start > 0 && (t.get(start - 1).is("AUX") || t.get(start - 1).is("PART") || t.get(start - 1).is("ADV"))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static List<String> terms(List<Token> t, int from, int to, int skip, BitSet excluded, BitSet used) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Token w = t.get(i);
+            if (i == skip || excluded.get(i) || !w.isContent() || SKIP_TERMS.contains(w.lemma())
+                    || Cues.NEGATORS.contains(w.lower()) || w.is("NUM") || (used.get(i) && !w.is("NOUN"))) {
                 continue;
             }
             String term = Lexicon.key(w.norm());
-            if (term.isBlank() || !Character.isLetterOrDigit(term.charAt(0))) {
-                continue;
-            }
-            List<String> into = w.index() < pred.start() ? subject : arguments;
-            if (!into.contains(term)) {
-                into.add(term);
+            if (!term.isBlank() && Character.isLetterOrDigit(term.charAt(0)) && !out.contains(term)) {
+                out.add(term);
             }
         }
-        String predicate = Lexicon.key(pred.lemma());
-        Eventuality eventuality = Cues.ONCE.contains(predicate) || Cues.ONCE.contains(pred.lemma()) ? Eventuality.ONCE
-                : Cues.STATES.contains(pred.lemma()) || pred.head().is("ADJ") || pred.head().is("NOUN") ? Eventuality.STATE
-                : Eventuality.OTHER;
-        return Optional.of(new Claim(Segment.words(t), predicate, pred.text(), subject, arguments,
-                negative ? Polarity.NEGATIVE : Polarity.POSITIVE, negative ? negationCue : null,
-                modality, modality == Modality.ASSERTED ? null : modalCue, segment.attribution(),
-                pred.aspect(), eventuality, time.map(DateSpan::toString).orElse(null), negation.quantifier(),
-                quantities));
+        return out;
     }
 
     /** "without paying", "instead of X": words that the clause does not assert. */

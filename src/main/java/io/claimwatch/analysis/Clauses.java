@@ -19,7 +19,9 @@ final class Clauses {
             "though", "because", "so", "yet", "since", "unless", "if", "after", "before", "when");
     private static final Set<String> ALWAYS = Set.of("but", "while", "whereas", "although", "though", "because",
             "unless", "if");
-    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "you");
+    /** Clauses that state a condition, not a fact: "if", "unless", "whether", generic "when(ever)". */
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "whenever");
 
     static List<Clause> split(List<Token> t) {
         List<Clause> out = new ArrayList<>();
@@ -27,7 +29,9 @@ final class Clauses {
         boolean conditional = startsConditional(t, 0);
         for (int i = 1; i < t.size(); i++) {
             Token w = t.get(i);
-            boolean cut = w.text().equals(";") || w.text().equals(":");
+            boolean cut = w.text().equals(";") || w.text().equals(":")
+                    || w.text().equals(",") && hasVerb(t.subList(start, i)) && i + 1 < t.size()
+                    && t.get(i + 1).is("PRON") && PERSONAL.contains(t.get(i + 1).lower()) && subjectFollows(t, i + 1);
             if (!cut && JOINERS.contains(w.lower()) && (w.is("CCONJ") || w.is("SCONJ") || w.is("ADV"))) {
                 boolean comma = t.get(i - 1).text().equals(",");
                 boolean leftHasVerb = hasVerb(t.subList(start, i));
@@ -36,7 +40,7 @@ final class Clauses {
             }
             if (cut) {
                 add(out, t.subList(start, i), conditional);
-                start = i + (w.text().equals(";") || w.text().equals(":") ? 1 : 0);
+                start = i + (w.is("PUNCT") ? 1 : 0);
                 conditional = CONDITIONAL.contains(w.lower());
             }
         }

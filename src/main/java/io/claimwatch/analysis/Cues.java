@@ -12,7 +12,7 @@ final class Cues {
     static final Set<String> HEDGE_WORDS = Set.of("possibly", "perhaps", "probably", "likely", "unlikely",
             "reportedly", "allegedly", "apparently", "maybe", "presumably", "supposedly", "purportedly",
             "seemingly", "doubt", "unclear", "uncertain", "doubtful", "rumour", "rumor", "whether", "if",
-            "unless", "hardly", "barely", "rarely", "seldom", "scarcely", "suspected", "alleged", "potentially",
+            "unless", "suspected", "alleged", "potentially",
             "conceivably", "arguably");
     /** Verbs that, followed by "to", make the next verb the predicate and say it is intended, not done. */
     static final Set<String> PLAN_VERBS = Set.of("plan", "intend", "aim", "expect", "schedule", "want", "seek",
@@ -20,7 +20,7 @@ final class Cues {
             "attempt", "set", "agree", "offer", "need", "have");
     /** Implicatives: "failed to win" means did not win. */
     static final Set<String> NEGATIVE_IMPLICATIVE = Set.of("fail", "refuse", "decline", "neglect", "forget");
-    static final Set<String> POSITIVE_IMPLICATIVE = Set.of("manage", "succeed", "continue", "proceed");
+    static final Set<String> POSITIVE_IMPLICATIVE = Set.of("manage", "succeed", "continue", "proceed", "go");
     static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "none", "nobody", "nothing",
             "neither", "nor", "nowhere", "noone");
     /** Events that happen once, so statements about them constrain one date. */

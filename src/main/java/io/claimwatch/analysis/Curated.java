@@ -23,7 +23,7 @@ final class Curated {
             List.of("resign", "quit", "step down", "resignation"),
             List.of("arrest", "detain", "apprehend", "detention"),
             List.of("injure", "wound", "hurt", "injury", "injured", "wounded"),
-            List.of("deploy", "deployment", "station"),
+            List.of("deploy", "deployment"),
             List.of("attack", "assault", "strike", "raid"),
             List.of("meet", "meeting"),
             List.of("win", "victory", "winner"),
@@ -38,7 +38,7 @@ final class Curated {
             List.of("official", "formal"),
             List.of("buy", "purchase", "acquire", "acquisition"),
             List.of("agree", "agreement", "accord", "deal"),
-            List.of("say", "tell", "state", "announce", "add", "claim", "declare", "report"),
+            List.of("say", "tell", "announce", "add", "declare"),
             List.of("large", "big", "huge"),
             List.of("small", "little", "tiny"),
             List.of("reside", "live"));
@@ -70,7 +70,11 @@ final class Curated {
             List.of("grow", "decline"), List.of("rise", "decline"), List.of("release", "detain"),
             List.of("release", "arrest"), List.of("free", "imprison"), List.of("admit", "deny"),
             List.of("lift", "impose"), List.of("ratify", "reject"), List.of("pass", "reject"),
-            List.of("pass", "fail"), List.of("profit", "loss"), List.of("surplus", "deficit"));
+            List.of("pass", "fail"), List.of("profit", "loss"), List.of("surplus", "deficit"),
+            List.of("satisfy", "dissatisfy"), List.of("supportive", "dissatisfy"), List.of("submit", "withhold"),
+            List.of("provide", "withhold"), List.of("disclose", "withhold"), List.of("reveal", "conceal"),
+            List.of("often", "seldom"), List.of("frequently", "rarely"), List.of("usually", "rarely"),
+            List.of("always", "rarely"), List.of("regularly", "rarely"));
 
     static final Map<String, String> SYNONYM_KEY = new HashMap<>();
     static final Map<String, Set<String>> ANTONYM = new HashMap<>();

@@ -29,6 +29,8 @@ public final class Lexicon {
             "there", "here", "then", "now", "well", "even", "still", "yet", "ago", "per", "cent", "percent",
             "mr", "mrs", "ms", "dr", "the", "a", "an", "this", "that", "these", "those", "it", "they", "he",
             "she", "we", "you", "i", "who", "which", "what", "when", "where", "why", "how");
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last",
+            "next", "previous", "former", "latter", "primary", "secondary");
     /** How many senses of a word count as its ordinary meanings: rarer senses make everything a synonym. */
     private static final int SENSES = 3;
 
@@ -109,6 +111,9 @@ public final class Lexicon {
         }
         if (negativePrefix(a, b) || negativePrefix(b, a)) {
             return true;
+        }
+        if (ORDINALS.contains(a) || ORDINALS.contains(b)) {
+            return false; // WordNet pairs first/second as antonyms; as ranks they are only different
         }
         return antonymCache.computeIfAbsent(a, this::lookupAntonyms).contains(b)
                 || antonymCache.computeIfAbsent(b, this::lookupAntonyms).contains(a);

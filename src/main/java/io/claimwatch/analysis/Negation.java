@@ -14,7 +14,31 @@ final class Negation {
 
     private Negation() {}
 
-    record Result(boolean negative, String cue, String quantifier) {}
+    record Result(List<Cue> cues, String quantifier) {
+
+        /** Polarity and cue words of the cues at token positions in [from, to) plus those before {@code shared}. */
+        Polarity polarity(int shared, int from, int to) {
+            return words(shared, from, to).size() % 2 == 1 ? Polarity.NEGATIVE : Polarity.POSITIVE;
+        }
+
+        String cue(int shared, int from, int to) {
+            List<String> w = words(shared, from, to);
+            return w.isEmpty() ? null : String.join(" ... ", w);
+        }
+
+        private List<String> words(int shared, int from, int to) {
+            List<String> out = new ArrayList<>();
+            for (Cue c : cues) {
+                if (c.index() < shared || c.index() >= from && c.index() < to) {
+                    out.add(c.words());
+                }
+            }
+            return out;
+        }
+    }
+
+    /** A negation cue at a token position. */
+    record Cue(int index, String words) {}
 
     private static final Set<String> NOT_NEGATING_AFTER_NOT = Set.of("only", "just", "least", "merely",
             "simply", "to", "necessarily", "quite");
@@ -22,7 +46,7 @@ final class Negation {
             "wonder", "fewer");
 
     static Result scan(List<Token> t, BitSet excluded) {
-        List<String> cues = new ArrayList<>();
+        List<Cue> cues = new ArrayList<>();
         String quantifier = null;
         boolean universalNegated = false;
         for (int i = 0; i < t.size(); i++) {
@@ -53,20 +77,20 @@ final class Negation {
                         continue;
                     }
                     boolean yet = next.equals("yet");
-                    cues.add(yet ? "not yet" : isUniversal(next) ? "not " + next : "not");
+                    cues.add(new Cue(i, yet ? "not yet" : isUniversal(next) ? "not " + next : "not"));
                 }
-                case "never" -> cues.add("never");
+                case "never", "hardly", "scarcely" -> cues.add(new Cue(i, w));
                 case "no" -> {
                     if (NOT_NEGATING_AFTER_NO.contains(next) && !(next.equals("less") || next.equals("more") || next.equals("fewer"))
                             || next.equals("doubt")) {
                         continue;
                     }
                     if (next.equals("longer")) {
-                        cues.add("no longer");
+                        cues.add(new Cue(i, "no longer"));
                     } else if (Set.of("less", "more", "fewer").contains(next)) {
                         continue; // "no more than 20" is a bound on a number, not a denial
                     } else {
-                        cues.add(next.equals("one") ? "no one" : "no");
+                        cues.add(new Cue(i, next.equals("one") ? "no one" : "no"));
                         if (quantifier == null) {
                             quantifier = "none";
                         }
@@ -76,10 +100,10 @@ final class Negation {
                     if ((w.equals("nothing") && next.equals("but")) || (w.equals("none") && next.equals("other"))) {
                         continue;
                     }
-                    if (w.equals("nor") && cues.contains("neither")) {
+                    if (w.equals("nor") && cues.stream().anyMatch(c -> c.words().equals("neither"))) {
                         continue; // "neither ... nor" is one denial
                     }
-                    cues.add(w);
+                    cues.add(new Cue(i, w));
                     if (quantifier == null && !w.equals("nor") && !w.equals("neither")) {
                         quantifier = "none";
                     }
@@ -87,7 +111,7 @@ final class Negation {
                 case "yet" -> {
                     // "has yet to begin" denies that it has begun so far
                     if (next.equals("to") && (prev.equals("have") || prev.equals("has") || prev.equals("had") || t.get(Math.max(0, i - 1)).lemma().equals("have"))) {
-                        cues.add("yet to");
+                        cues.add(new Cue(i, "yet to"));
                     }
                 }
                 default -> { }
@@ -96,8 +120,7 @@ final class Negation {
         if (universalNegated) {
             quantifier = "all";
         }
-        boolean negative = cues.size() % 2 == 1;
-        return new Result(negative, cues.isEmpty() ? null : String.join(" ... ", cues), quantifier);
+        return new Result(cues, quantifier);
     }
 
     private static boolean isUniversal(String w) {

@@ -127,7 +127,8 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         for (int i = copula + 1; i < Math.min(t.size(), copula + 5); i++) {
             Token w = t.get(i);
             if (w.is("ADJ")) {
-                return i;
+                boolean attributive = i + 1 < t.size() && (t.get(i + 1).is("NOUN") || t.get(i + 1).is("PROPN") || t.get(i + 1).is("ADJ"));
+                return attributive ? -1 : i;
             }
             if (w.is("VERB") || w.is("NOUN") || w.is("PROPN") || w.is("ADP") || w.is("PUNCT")) {
                 return -1;
@@ -144,6 +145,10 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
     private static int complementVerb(List<Token> t, int verb) {
         if (verb + 2 < t.size() && t.get(verb + 1).lower().equals("to") && t.get(verb + 2).is("VERB")) {
             return verb + 2;
+        }
+        if (verb + 3 < t.size() && t.get(verb + 1).lower().equals("on") && t.get(verb + 2).lower().equals("to")
+                && t.get(verb + 3).is("VERB")) {
+            return verb + 3; // "went on to win"
         }
         return -1;
     }

@@ -33,8 +33,13 @@ final class Quantities {
             "vaccinate", "recover");
 
     static List<Quantity> find(List<Token> t, BitSet used, String predicate) {
+        return find(t, used, predicate, 0, t.size());
+    }
+
+    /** Numbers that start in [from, to). */
+    static List<Quantity> find(List<Token> t, BitSet used, String predicate, int from, int to) {
         List<Quantity> found = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
+        for (int i = from; i < to; i++) {
             if (used.get(i)) {
                 continue;
             }

@@ -31,6 +31,13 @@ final class Retagger {
             } else if (lower && (t.is("NOUN") || t.is("ADJ")) && afterModal(out, i) && lexicon.isVerb(t.lower())) {
                 t = new Token(t.index(), text, "VERB", t.lower());
             }
+            if (t.is("NOUN") && lower && i > 0 && i + 1 < in.size() && in.get(i + 1).lower().equals("that")
+                    && Set.of("PROPN", "NOUN", "PRON").contains(out.get(i - 1).tag())) {
+                String base = verbBase(t.lower(), lexicon);
+                if (base != null) {
+                    t = new Token(t.index(), text, "VERB", base); // "Microsoft denies that ..."
+                }
+            }
             out.add(t);
         }
         return out;
@@ -45,6 +52,15 @@ final class Retagger {
             return (w.is("AUX") || w.is("PART")) && MODALS.contains(w.lower());
         }
         return false;
+    }
+
+    private static String verbBase(String w, Lexicon lexicon) {
+        for (String base : new String[] {w.replaceAll("ies$", "y"), w.replaceAll("es$", ""), w.replaceAll("s$", "")}) {
+            if (!base.equals(w) && lexicon.isVerb(base)) {
+                return base;
+            }
+        }
+        return null;
     }
 
     private static boolean adjectiveShaped(String w) {

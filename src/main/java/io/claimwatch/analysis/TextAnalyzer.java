@@ -44,7 +44,7 @@ public final class TextAnalyzer {
             List<Token> tokens = Retagger.repair(pipeline.tag(sentence), Lexicon.shared());
             Segment segment = Attribution.split(tokens);
             for (Clauses.Clause clause : Clauses.split(segment.tokens())) {
-                ClaimReader.read(clause, segment, statedOn).ifPresent(claims::add);
+                claims.addAll(ClaimReader.read(clause, segment, statedOn));
             }
         }
         return claims;

@@ -29,6 +29,61 @@ final class Alignment {
         return bag;
     }
 
+    /** The words of one claim: its predicate and terms. */
+    static Set<String> bag(Claim claim) {
+        return bag(java.util.List.of(claim));
+    }
+
+    /**
+     * Whether the subjects play the same role: "Nelson criticised the minister" is not "Nelson was
+     * criticised". Active subjects must match active subjects; a passive subject is an object.
+     */
+    boolean rolesAgree(Claim a, Claim b) {
+        Set<String> sa = salientOnly(a.subject());
+        Set<String> sb = salientOnly(b.subject());
+        if (sa.isEmpty() || sb.isEmpty()) {
+            return true;
+        }
+        boolean pa = passive(a);
+        boolean pb = passive(b);
+        if (pa == pb) {
+            return share(sa, sb) >= 0.5 || share(sb, sa) >= 0.5;
+        }
+        // voices differ: a's subject should be found among b's other words, not as b's subject
+        Set<String> bArgs = salientOnly(b.arguments());
+        Set<String> aArgs = salientOnly(a.arguments());
+        boolean aSubjectIsBSubject = share(sa, sb) >= 0.5 && share(sa, bArgs) < 0.5;
+        boolean bSubjectIsASubject = share(sb, sa) >= 0.5 && share(sb, aArgs) < 0.5;
+        return !aSubjectIsBSubject && !bSubjectIsASubject;
+    }
+
+    static boolean passive(Claim c) {
+        return c.passive();
+    }
+
+    private double share(Set<String> terms, Set<String> bag) {
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (String t : terms) {
+            if (covers(bag, t)) {
+                n++;
+            }
+        }
+        return (double) n / terms.size();
+    }
+
+    private static Set<String> salientOnly(java.util.Collection<String> terms) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : terms) {
+            if (salient(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** Whether the predicate of {@code specific} entails that of {@code general}. */
     boolean predicateEntails(Claim specific, Claim general) {
         return lexicon.entails(specific.predicate(), general.predicate());
@@ -64,6 +119,16 @@ final class Alignment {
             }
         }
         return false;
+    }
+
+    /** The subject is what a claim is about: all of a short subject must be there, most of a long one. */
+    boolean subjectCovered(Claim claim, Set<String> bag) {
+        Set<String> subject = salientOnly(claim.subject());
+        if (subject.isEmpty()) {
+            return true;
+        }
+        double share = share(subject, bag);
+        return subject.size() <= 3 ? share == 1.0 : share >= 0.75;
     }
 
     /** Terms of {@code claim} that {@code bag} does not cover. */

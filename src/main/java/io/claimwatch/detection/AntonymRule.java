@@ -31,23 +31,23 @@ final class AntonymRule {
             return Optional.empty();
         }
         if (lexicon.antonyms(cx.predicate(), cy.predicate())) {
-            double cxy = alignment.coverage(cx, y.bag(), Set.of());
-            double cyx = alignment.coverage(cy, x.bag(), Set.of());
+            double cxy = alignment.coverage(cx, Alignment.bag(cy), Set.of());
+            double cyx = alignment.coverage(cy, Alignment.bag(cx), Set.of());
             if (cxy >= NegationRule.MIN_COVERAGE && cyx >= NegationRule.MIN_COVERAGE) {
                 return Optional.of(verdict(x, cx, y, cy, List.of(cx.predicate(), cy.predicate()), Math.min(cxy, cyx)));
             }
             return Optional.empty();
         }
-        if (!alignment.samePredicate(cx, cy)) {
+        if (!alignment.samePredicate(cx, cy) || !alignment.rolesAgree(cx, cy)) {
             return Optional.empty();
         }
-        Set<String> onlyX = alignment.uncovered(cx, y.bag());
-        Set<String> onlyY = alignment.uncovered(cy, x.bag());
+        Set<String> onlyX = alignment.uncovered(cx, Alignment.bag(cy));
+        Set<String> onlyY = alignment.uncovered(cy, Alignment.bag(cx));
         for (String u : onlyX) {
             for (String v : onlyY) {
                 if (lexicon.antonyms(u, v)) {
-                    double cxy = alignment.coverage(cx, y.bag(), Set.of(u));
-                    double cyx = alignment.coverage(cy, x.bag(), Set.of(v));
+                    double cxy = alignment.coverage(cx, Alignment.bag(cy), Set.of(u));
+                    double cyx = alignment.coverage(cy, Alignment.bag(cx), Set.of(v));
                     if (cxy >= NegationRule.MIN_COVERAGE && cyx >= NegationRule.MIN_COVERAGE) {
                         return Optional.of(verdict(x, cx, y, cy, List.of(u, v), Math.min(cxy, cyx)));
                     }

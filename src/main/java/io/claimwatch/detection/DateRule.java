@@ -30,8 +30,8 @@ final class DateRule {
         if (dx.overlaps(dy)) {
             return Optional.empty();
         }
-        double cxy = alignment.coverage(cx, y.bag(), Set.of());
-        double cyx = alignment.coverage(cy, x.bag(), Set.of());
+        double cxy = alignment.coverage(cx, Alignment.bag(cy), Set.of());
+        double cyx = alignment.coverage(cy, Alignment.bag(cx), Set.of());
         if (cxy < NegationRule.MIN_COVERAGE || cyx < NegationRule.MIN_COVERAGE) {
             return Optional.empty();
         }

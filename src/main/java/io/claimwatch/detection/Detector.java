@@ -22,6 +22,7 @@ public final class Detector {
     private final AntonymRule antonym;
     private final NumericRule numeric;
     private final DateRule date;
+    private final ContrastRule contrast;
 
     public Detector() {
         this(Lexicon.shared());
@@ -33,13 +34,14 @@ public final class Detector {
         this.antonym = new AntonymRule(alignment, lexicon);
         this.numeric = new NumericRule(alignment, lexicon);
         this.date = new DateRule(alignment);
+        this.contrast = new ContrastRule(alignment, lexicon);
     }
 
     public Optional<Verdict> compare(StatementView a, StatementView b) {
         boolean swap = order(a, b) > 0;
         Side x = Side.of(swap ? b : a);
         Side y = Side.of(swap ? a : b);
-        Verdict best = null;
+        Verdict best = contrast.apply(x, y).orElse(null);
         for (Claim cx : x.view().claims()) {
             for (Claim cy : y.view().claims()) {
                 best = stronger(best, negation.apply(x, cx, y, cy));

@@ -36,11 +36,13 @@ final class NegationRule {
         if (!planned && !flat) {
             return Optional.empty();
         }
-        if (!alignment.predicateEntails(asserted, denied) || !quantifiersClash(denied, asserted)) {
+        if (!alignment.predicateEntails(asserted, denied) || !quantifiersClash(denied, asserted)
+                || !alignment.rolesAgree(denied, asserted)) {
             return Optional.empty();
         }
-        double coverage = alignment.coverage(denied, p.bag(), Set.of());
-        if (coverage < MIN_COVERAGE) {
+        Set<String> assertedWords = Alignment.bag(asserted);
+        double coverage = alignment.coverage(denied, assertedWords, Set.of());
+        if (coverage < MIN_COVERAGE || !alignment.subjectCovered(denied, assertedWords)) {
             return Optional.empty();
         }
         double confidence = Math.min(0.97, 0.55 + 0.4 * coverage + (denied.predicate().equals(asserted.predicate()) ? 0.02 : 0));

@@ -27,7 +27,7 @@ final class NumericRule {
     Optional<Verdict> apply(Side x, Claim cx, Side y, Claim cy) {
         if (cx.quantities().isEmpty() || cy.quantities().isEmpty() || cx.polarity() != Polarity.POSITIVE
                 || cy.polarity() != Polarity.POSITIVE || cx.modality() != cy.modality() || cx.modality() == Modality.HEDGED
-                || !alignment.samePredicate(cx, cy)) {
+                || !alignment.samePredicate(cx, cy) || !alignment.rolesAgree(cx, cy)) {
             return Optional.empty();
         }
         for (Quantity qx : cx.quantities()) {
@@ -39,8 +39,8 @@ final class NumericRule {
                     continue;
                 }
                 Set<String> ignore = new java.util.HashSet<>(List.of(qx.counts(), qy.counts()));
-                double cxy = alignment.coverage(cx, y.bag(), ignore);
-                double cyx = alignment.coverage(cy, x.bag(), ignore);
+                double cxy = alignment.coverage(cx, Alignment.bag(cy), ignore);
+                double cyx = alignment.coverage(cy, Alignment.bag(cx), ignore);
                 if (Math.min(cxy == -1 ? 1 : cxy, cyx == -1 ? 1 : cyx) < NegationRule.MIN_COVERAGE) {
                     continue;
                 }

@@ -1,0 +1,95 @@
+package io.claimwatch.detection;
+
+import io.claimwatch.analysis.Claim;
+import io.claimwatch.analysis.Lexicon;
+import io.claimwatch.analysis.Modality;
+import io.claimwatch.analysis.Polarity;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Two statements that say nearly the same thing except for a pair of opposite words, wherever
+ * the words sit ("Republicans dissatisfied with his leadership" / "Republicans supportive of his
+ * leadership"). Both statements must cover each other almost entirely, so a long text and a
+ * short one never match by accident.
+ */
+final class ContrastRule {
+
+    static final double MIN_MUTUAL = 0.8;
+
+    private final Alignment alignment;
+    private final Lexicon lexicon;
+
+    ContrastRule(Alignment alignment, Lexicon lexicon) {
+        this.alignment = alignment;
+        this.lexicon = lexicon;
+    }
+
+    Optional<Verdict> apply(Side x, Side y) {
+        Set<String> bx = assertedBag(x);
+        Set<String> by = assertedBag(y);
+        if (bx.isEmpty() || by.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String u : bx) {
+            if (alignment.covers(by, u)) {
+                continue;
+            }
+            for (String v : by) {
+                if (alignment.covers(bx, v) || !lexicon.antonyms(u, v)) {
+                    continue;
+                }
+                double cxy = share(bx, by, u);
+                double cyx = share(by, bx, v);
+                if (cxy >= MIN_MUTUAL && cyx >= MIN_MUTUAL) {
+                    Claim cx = holding(x, u);
+                    Claim cy = holding(y, v);
+                    double confidence = Math.min(0.9, 0.45 + 0.45 * Math.min(cxy, cyx));
+                    List<String> words = List.of(u, v);
+                    if (x.view().statedOn().overlaps(y.view().statedOn())) {
+                        return Optional.of(Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words));
+                    }
+                    return Optional.of(Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private double share(Set<String> from, Set<String> in, String ignore) {
+        int total = 0;
+        int covered = 0;
+        for (String term : from) {
+            if (term.equals(ignore) || !Alignment.salient(term)) {
+                continue;
+            }
+            total++;
+            if (alignment.covers(in, term)) {
+                covered++;
+            }
+        }
+        return total == 0 ? 0 : (double) covered / total;
+    }
+
+    /** Words of the claims a statement flatly asserts; hedged or denied claims do not count. */
+    private static Set<String> assertedBag(Side side) {
+        Set<String> bag = new LinkedHashSet<>();
+        for (Claim c : side.view().claims()) {
+            if (c.polarity() == Polarity.POSITIVE && c.modality() != Modality.HEDGED) {
+                bag.addAll(Alignment.bag(c));
+            }
+        }
+        return bag;
+    }
+
+    private static Claim holding(Side side, String term) {
+        for (Claim c : side.view().claims()) {
+            if (term.equals(c.predicate()) || c.terms().contains(term)) {
+                return c;
+            }
+        }
+        return side.view().claims().get(0);
+    }
+}
