@@ -71,6 +71,7 @@ public final class App implements AutoCloseable {
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.jsonMapper(new JavalinJackson(bodies.mapper(), false));
                 cfg.http.maxRequestSize = MAX_BODY_BYTES;
+                cfg.http.generateEtags = true; // GETs answer 304 to a matching If-None-Match
                 cfg.jetty.host = config.host();
                 cfg.jetty.port = config.port();
                 cfg.startup.showJavalinBanner = false;
