@@ -8,6 +8,8 @@ import io.claimwatch.contradiction.ContradictionRoutes;
 import io.claimwatch.contradiction.ContradictionService;
 import io.claimwatch.demo.DemoData;
 import io.claimwatch.detection.Detector;
+import io.claimwatch.event.EventHub;
+import io.claimwatch.event.EventRoutes;
 import io.claimwatch.source.SourceInput;
 import io.claimwatch.source.SourceRepository;
 import io.claimwatch.speaker.SpeakerInput;
@@ -40,11 +42,13 @@ public final class App implements AutoCloseable {
 
     private final Database database;
     private final Services services;
+    private final EventHub events;
     private final Javalin javalin;
 
-    private App(Database database, Services services, Javalin javalin) {
+    private App(Database database, Services services, EventHub events, Javalin javalin) {
         this.database = database;
         this.services = services;
+        this.events = events;
         this.javalin = javalin;
     }
 
@@ -67,6 +71,7 @@ public final class App implements AutoCloseable {
                 DemoData.load(services);
             }
             Bodies bodies = new Bodies(Json.newMapper());
+            EventHub events = new EventHub(database.dsl());
             RequestMetrics requestMetrics = new RequestMetrics(metrics);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.jsonMapper(new JavalinJackson(bodies.mapper(), false));
@@ -78,9 +83,10 @@ public final class App implements AutoCloseable {
                 cfg.staticFiles.enableWebjars();
                 cfg.requestLogger.http(requestMetrics::record);
                 ProblemHandlers.register(cfg);
-                routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics));
+                routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events);
             }).start();
-            return new App(database, services, javalin);
+            events.start();
+            return new App(database, services, events, javalin);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -101,14 +107,15 @@ public final class App implements AutoCloseable {
     }
 
     /** Every route of the service. */
-    private static void routes(RoutesConfig routes, Services services, Bodies bodies, OpsRoutes ops) {
+    private static void routes(RoutesConfig routes, Services services, Bodies bodies, OpsRoutes ops, EventHub events) {
         ops.register(routes);
         new CatalogRoutes<>("/api/v1/sources", SourceInput.class, services.sources(), bodies).register(routes);
         new CatalogRoutes<>("/api/v1/speakers", SpeakerInput.class, services.speakers(), bodies).register(routes);
         new CatalogRoutes<>("/api/v1/topics", TopicInput.class, services.topics(), bodies).register(routes);
         new StatementRoutes(services.statements(), bodies).register(routes);
-        new ContradictionRoutes(services.contradictions()).register(routes);
+        new ContradictionRoutes(services.contradictions(), bodies).register(routes);
         new AnalyzeRoutes(services.extractor(), bodies).register(routes);
+        new EventRoutes(events).register(routes);
     }
 
     public int port() {
@@ -125,6 +132,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        events.close();
         javalin.stop();
         database.close();
     }

@@ -5,9 +5,24 @@ import java.util.List;
 
 /** A flagged pair of statements with the detector's verdict and its review status. */
 public record Contradiction(long id, String kind, String relation, String scope, double confidence,
-                            String explanation, List<String> evidence, String status, String detectorVersion,
+                            String explanation, List<String> evidence, String status, String reviewNote,
+                            String reviewer, List<Review> history, String detectorVersion,
                             OffsetDateTime detectedAt, OffsetDateTime updatedAt, int version,
                             List<PairedStatement> statements) {
+
+    /** The strong ETag of this version, for If-Match on review. */
+    public String etag() {
+        return "\"" + version + "\"";
+    }
+
+    Contradiction withHistory(List<Review> reviews) {
+        return new Contradiction(id, kind, relation, scope, confidence, explanation, evidence, status, reviewNote,
+                reviewer, List.copyOf(reviews), detectorVersion, detectedAt, updatedAt, version, statements);
+    }
+
+    /** One review decision, kept forever. */
+    public record Review(String status, String note, String reviewer, OffsetDateTime at) {
+    }
 
     /** One side of the pair, as a fact-checker needs to see it. */
     public record PairedStatement(long id, String sourceId, String speakerId, String statedOn, String text) {

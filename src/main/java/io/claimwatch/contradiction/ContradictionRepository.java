@@ -2,6 +2,7 @@ package io.claimwatch.contradiction;
 
 import static io.claimwatch.db.Tables.CLAIM_KEY;
 import static io.claimwatch.db.Tables.CONTRADICTION;
+import static io.claimwatch.db.Tables.CONTRADICTION_REVIEW;
 import static io.claimwatch.db.Tables.SOURCE;
 import static io.claimwatch.db.Tables.SPEAKER;
 import static io.claimwatch.db.Tables.STATEMENT;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.DateSpan;
 import io.claimwatch.contradiction.Contradiction.PairedStatement;
+import io.claimwatch.contradiction.Contradiction.Review;
 import io.claimwatch.db.tables.Statement;
 import io.claimwatch.detection.Verdict;
 import io.claimwatch.statement.ClaimRepository;
@@ -96,6 +98,39 @@ public final class ContradictionRepository {
                 .execute() > 0;
     }
 
+    /** The id of the stored pair, whichever order the ids come in. */
+    public Optional<Long> idOfPair(long first, long second) {
+        return dsl.select(CONTRADICTION.ID).from(CONTRADICTION)
+                .where(CONTRADICTION.STATEMENT_A_ID.eq(Math.min(first, second)))
+                .and(CONTRADICTION.STATEMENT_B_ID.eq(Math.max(first, second)))
+                .fetchOptional(CONTRADICTION.ID);
+    }
+
+    /** Locks the row and returns its version, for a review that must not be lost to a concurrent one. */
+    public Optional<Integer> lockVersion(long id) {
+        return dsl.select(CONTRADICTION.VERSION).from(CONTRADICTION).where(CONTRADICTION.ID.eq(id)).forUpdate()
+                .fetchOptional(CONTRADICTION.VERSION);
+    }
+
+    /** Records a review: the current status on the row, and the decision in the history. */
+    public void review(long id, ReviewInput review, OffsetDateTime now) {
+        dsl.update(CONTRADICTION)
+                .set(CONTRADICTION.STATUS, review.status())
+                .set(CONTRADICTION.REVIEW_NOTE, review.note())
+                .set(CONTRADICTION.REVIEWER, review.reviewer())
+                .set(CONTRADICTION.UPDATED_AT, now)
+                .set(CONTRADICTION.VERSION, CONTRADICTION.VERSION.plus(1))
+                .where(CONTRADICTION.ID.eq(id))
+                .execute();
+        dsl.insertInto(CONTRADICTION_REVIEW)
+                .set(CONTRADICTION_REVIEW.CONTRADICTION_ID, id)
+                .set(CONTRADICTION_REVIEW.STATUS, review.status())
+                .set(CONTRADICTION_REVIEW.NOTE, review.note())
+                .set(CONTRADICTION_REVIEW.REVIEWER, review.reviewer())
+                .set(CONTRADICTION_REVIEW.REVIEWED_AT, now)
+                .execute();
+    }
+
     /** Withdraws the unreviewed contradictions of a statement, before detecting again after an edit. */
     public void deleteOpen(long statementId) {
         dsl.deleteFrom(CONTRADICTION)
@@ -113,7 +148,7 @@ public final class ContradictionRepository {
     }
 
     private List<Contradiction> select(List<Condition> conditions, long afterId, int limit) {
-        return dsl.select(CONTRADICTION.asterisk(), SA.ID, SA.SOURCE_ID, SA.SPEAKER_ID, SA.STATED_ON, SA.STATED_FROM,
+        List<Contradiction> rows = dsl.select(CONTRADICTION.asterisk(), SA.ID, SA.SOURCE_ID, SA.SPEAKER_ID, SA.STATED_ON, SA.STATED_FROM,
                         SA.TEXT, SB.ID, SB.SOURCE_ID, SB.SPEAKER_ID, SB.STATED_ON, SB.STATED_FROM, SB.TEXT)
                 .from(CONTRADICTION)
                 .join(SA).on(SA.ID.eq(CONTRADICTION.STATEMENT_A_ID))
@@ -121,6 +156,16 @@ public final class ContradictionRepository {
                 .where(conditions).and(CONTRADICTION.ID.gt(afterId))
                 .orderBy(CONTRADICTION.ID).limit(limit)
                 .fetch(ContradictionRepository::toContradiction);
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<Review>> history = new HashMap<>();
+        dsl.selectFrom(CONTRADICTION_REVIEW)
+                .where(CONTRADICTION_REVIEW.CONTRADICTION_ID.in(rows.stream().map(Contradiction::id).toList()))
+                .orderBy(CONTRADICTION_REVIEW.ID)
+                .forEach(r -> history.computeIfAbsent(r.getContradictionId(), k -> new ArrayList<>())
+                        .add(new Review(r.getStatus(), r.getNote(), r.getReviewer(), r.getReviewedAt())));
+        return rows.stream().map(c -> c.withHistory(history.getOrDefault(c.id(), List.of()))).toList();
     }
 
     private static List<Condition> conditions(ContradictionFilter f) {
@@ -167,7 +212,8 @@ public final class ContradictionRepository {
         pair.sort(Comparator.comparing((PairedStatement s) -> starts.get(s.id())).thenComparing(PairedStatement::id));
         return new Contradiction(r.get(CONTRADICTION.ID), r.get(CONTRADICTION.KIND), r.get(CONTRADICTION.RELATION),
                 r.get(CONTRADICTION.SCOPE), r.get(CONTRADICTION.CONFIDENCE), r.get(CONTRADICTION.EXPLANATION),
-                read(r.get(CONTRADICTION.EVIDENCE)), r.get(CONTRADICTION.STATUS), r.get(CONTRADICTION.DETECTOR_VERSION),
+                read(r.get(CONTRADICTION.EVIDENCE)), r.get(CONTRADICTION.STATUS), r.get(CONTRADICTION.REVIEW_NOTE),
+                r.get(CONTRADICTION.REVIEWER), List.of(), r.get(CONTRADICTION.DETECTOR_VERSION),
                 r.get(CONTRADICTION.DETECTED_AT), r.get(CONTRADICTION.UPDATED_AT), r.get(CONTRADICTION.VERSION),
                 List.copyOf(pair));
     }

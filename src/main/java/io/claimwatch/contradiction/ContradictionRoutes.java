@@ -3,6 +3,7 @@ package io.claimwatch.contradiction;
 import io.claimwatch.detection.Kind;
 import io.claimwatch.detection.Relation;
 import io.claimwatch.web.ApiProblem;
+import io.claimwatch.web.Bodies;
 import io.claimwatch.web.QueryParams;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -21,14 +22,29 @@ public final class ContradictionRoutes {
             "scope", "status", "minConfidence", "from", "to", "limit", "cursor");
 
     private final ContradictionService service;
+    private final Bodies bodies;
 
-    public ContradictionRoutes(ContradictionService service) {
+    public ContradictionRoutes(ContradictionService service, Bodies bodies) {
         this.service = service;
+        this.bodies = bodies;
     }
 
     public void register(RoutesConfig routes) {
         routes.get(PATH, this::list);
-        routes.get(PATH + "/{id}", ctx -> ctx.json(service.get(id(ctx))));
+        routes.get(PATH + "/{id}", ctx -> send(ctx, service.get(id(ctx))));
+        routes.patch(PATH + "/{id}", this::review);
+    }
+
+    private void review(Context ctx) {
+        String ifMatch = ctx.header("If-Match");
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ApiProblem.preconditionRequired();
+        }
+        send(ctx, service.review(id(ctx), ifMatch.trim(), bodies.read(ctx, ReviewInput.class)));
+    }
+
+    private static void send(Context ctx, Contradiction contradiction) {
+        ctx.header("ETag", contradiction.etag()).json(contradiction);
     }
 
     private void list(Context ctx) {

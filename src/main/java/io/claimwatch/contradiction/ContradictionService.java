@@ -1,6 +1,8 @@
 package io.claimwatch.contradiction;
 
 import io.claimwatch.detection.Detector;
+import io.claimwatch.event.Event;
+import io.claimwatch.event.EventRepository;
 import io.claimwatch.detection.Verdict;
 import io.claimwatch.statement.Statement;
 import io.claimwatch.statement.StatementListener;
@@ -62,13 +64,42 @@ public final class ContradictionService implements StatementListener {
                     continue;
                 }
                 Optional<Verdict> verdict = detector.compare(party.view(), self.view());
-                if (verdict.isPresent() && repository.insertIfAbsent(other, statementId, verdict.get(),
-                        Scope.of(party, self), Detector.VERSION, Clock.now())) {
+                if (verdict.isPresent() && store(other, statementId, verdict.get(), Scope.of(party, self))) {
                     stored++;
                 }
             }
         }
         return stored;
+    }
+
+    /** Stores a found pair and its event in one transaction; false when the pair was already stored. */
+    private boolean store(long first, long second, Verdict verdict, String scope) {
+        return dsl.transactionResult(tx -> {
+            ContradictionRepository repository = new ContradictionRepository(tx.dsl());
+            if (!repository.insertIfAbsent(first, second, verdict, scope, Detector.VERSION, Clock.now())) {
+                return false;
+            }
+            long id = repository.idOfPair(first, second).orElseThrow();
+            new EventRepository(tx.dsl()).append(Event.CONTRADICTION_CREATED, repository.find(id).orElseThrow());
+            return true;
+        });
+    }
+
+    /** Records a fact-checker's decision if {@code ifMatch} names the current version. */
+    public Contradiction review(long id, String ifMatch, ReviewInput review) {
+        review.validate();
+        return dsl.transactionResult(tx -> {
+            ContradictionRepository repository = new ContradictionRepository(tx.dsl());
+            int version = repository.lockVersion(id).orElseThrow(() -> ApiProblem.notFound("contradiction", id));
+            String current = "\"" + version + "\"";
+            if (!current.equals(ifMatch.replaceFirst("^W/", ""))) {
+                throw ApiProblem.stale(current);
+            }
+            repository.review(id, review, Clock.now());
+            Contradiction updated = repository.find(id).orElseThrow();
+            new EventRepository(tx.dsl()).append(Event.CONTRADICTION_UPDATED, updated);
+            return updated;
+        });
     }
 
     public Contradiction get(long id) {

@@ -1,6 +1,8 @@
 package io.claimwatch.statement;
 
 import io.claimwatch.analysis.Claim;
+import io.claimwatch.event.Event;
+import io.claimwatch.event.EventRepository;
 import io.claimwatch.source.SourceRepository;
 import io.claimwatch.speaker.Speaker;
 import io.claimwatch.speaker.SpeakerRepository;
@@ -12,6 +14,7 @@ import io.claimwatch.web.Cursors;
 import io.claimwatch.web.Page;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
@@ -55,7 +58,11 @@ public final class StatementService {
                 checkReferences(tx.dsl(), input);
                 long id = statements.insert(input, Clock.now());
                 new ClaimRepository(tx.dsl()).replace(id, claims, input.topicIds());
-                return statements.find(id).orElseThrow();
+                Statement stored = statements.find(id).orElseThrow();
+                new EventRepository(tx.dsl()).append(Event.STATEMENT_CREATED, Map.of("id", id,
+                        "sourceId", stored.sourceId(), "statedOn", stored.statedOn(), "topicIds", stored.topicIds(),
+                        "text", stored.text()));
+                return stored;
             });
         } catch (IntegrityConstraintViolationException e) {
             // the same externalId was posted concurrently: the other request stored it

@@ -26,8 +26,9 @@ class OpenApiContractTest extends ApiTest {
             }
         }));
         Set<String> served = new TreeSet<>();
-        app.javalin().unsafe.internalRouter.allHttpHandlers().forEach(parsed ->
-                served.add(parsed.endpoint.method.name() + " " + parsed.endpoint.path));
+        app.javalin().unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> METHODS.contains(parsed.endpoint.method.name().toLowerCase()))
+                .forEach(parsed -> served.add(parsed.endpoint.method.name() + " " + parsed.endpoint.path));
 
         assertThat(documented).as("operations in the spec that the app does not serve").isSubsetOf(served);
         assertThat(served).as("routes the app serves that the spec does not document").isSubsetOf(documented);
