@@ -4,19 +4,23 @@ import io.claimwatch.analysis.TextAnalyzer;
 import io.claimwatch.analyze.AnalyzeRoutes;
 import io.claimwatch.catalog.CatalogRoutes;
 import io.claimwatch.catalog.CatalogService;
+import io.claimwatch.contradiction.CheckRoutes;
 import io.claimwatch.contradiction.ContradictionRoutes;
 import io.claimwatch.contradiction.ContradictionService;
 import io.claimwatch.demo.DemoData;
 import io.claimwatch.detection.Detector;
 import io.claimwatch.event.EventHub;
 import io.claimwatch.event.EventRoutes;
+import io.claimwatch.source.Source;
 import io.claimwatch.source.SourceInput;
 import io.claimwatch.source.SourceRepository;
+import io.claimwatch.speaker.Speaker;
 import io.claimwatch.speaker.SpeakerInput;
 import io.claimwatch.speaker.SpeakerRepository;
 import io.claimwatch.statement.ClaimExtractor;
 import io.claimwatch.statement.StatementRoutes;
 import io.claimwatch.statement.StatementService;
+import io.claimwatch.topic.Topic;
 import io.claimwatch.topic.TopicInput;
 import io.claimwatch.topic.TopicRepository;
 import io.claimwatch.web.Bodies;
@@ -24,6 +28,10 @@ import io.claimwatch.web.Json;
 import io.claimwatch.web.OpsRoutes;
 import io.claimwatch.web.ProblemHandlers;
 import io.claimwatch.web.RequestMetrics;
+import io.claimwatch.stats.StatsRoutes;
+import io.claimwatch.stats.StatsService;
+import io.claimwatch.timeline.TimelineRoutes;
+import io.claimwatch.timeline.TimelineService;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
@@ -33,6 +41,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.jooq.DSLContext;
 
 /** Composition root: config, then database, then services, then the HTTP routes, all listed here. */
 public final class App implements AutoCloseable {
@@ -53,8 +62,8 @@ public final class App implements AutoCloseable {
     }
 
     /** The services behind the routes, also used by the CLI (demo data, eval). */
-    public record Services(CatalogService<SourceInput, ?> sources, CatalogService<SpeakerInput, ?> speakers,
-                           CatalogService<TopicInput, ?> topics, StatementService statements,
+    public record Services(CatalogService<SourceInput, Source> sources, CatalogService<SpeakerInput, Speaker> speakers,
+                           CatalogService<TopicInput, Topic> topics, StatementService statements,
                            ContradictionService contradictions, ClaimExtractor extractor) {
     }
 
@@ -83,7 +92,8 @@ public final class App implements AutoCloseable {
                 cfg.staticFiles.enableWebjars();
                 cfg.requestLogger.http(requestMetrics::record);
                 ProblemHandlers.register(cfg);
-                routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events);
+                routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
+                        database.dsl());
             }).start();
             events.start();
             return new App(database, services, events, javalin);
@@ -107,7 +117,8 @@ public final class App implements AutoCloseable {
     }
 
     /** Every route of the service. */
-    private static void routes(RoutesConfig routes, Services services, Bodies bodies, OpsRoutes ops, EventHub events) {
+    private static void routes(RoutesConfig routes, Services services, Bodies bodies, OpsRoutes ops, EventHub events,
+                               DSLContext dsl) {
         ops.register(routes);
         new CatalogRoutes<>("/api/v1/sources", SourceInput.class, services.sources(), bodies).register(routes);
         new CatalogRoutes<>("/api/v1/speakers", SpeakerInput.class, services.speakers(), bodies).register(routes);
@@ -116,6 +127,10 @@ public final class App implements AutoCloseable {
         new ContradictionRoutes(services.contradictions(), bodies).register(routes);
         new AnalyzeRoutes(services.extractor(), bodies).register(routes);
         new EventRoutes(events).register(routes);
+        new TimelineRoutes(new TimelineService(dsl)).register(routes);
+        new StatsRoutes(new StatsService(dsl)).register(routes);
+        new CheckRoutes(services.contradictions(), services.extractor(), services.sources()::get,
+                services.speakers()::get, services.topics()::get, bodies).register(routes);
     }
 
     public int port() {

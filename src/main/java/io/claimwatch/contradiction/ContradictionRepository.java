@@ -36,8 +36,9 @@ import org.jooq.impl.DSL;
 public final class ContradictionRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Statement SA = STATEMENT.as("sa");
-    private static final Statement SB = STATEMENT.as("sb");
+    /** The older-id and newer-id statement of a pair, for queries that join both. */
+    public static final Statement SA = STATEMENT.as("sa");
+    public static final Statement SB = STATEMENT.as("sb");
 
     private final DSLContext dsl;
 
@@ -61,20 +62,35 @@ public final class ContradictionRepository {
     public Map<Long, Party> parties(Collection<Long> statementIds) {
         Map<Long, List<Claim>> claims = new ClaimRepository(dsl).claimsOf(statementIds);
         Map<Long, Party> parties = new HashMap<>();
-        dsl.select(STATEMENT.ID, STATEMENT.SOURCE_ID, STATEMENT.SPEAKER_ID, STATEMENT.STATED_FROM, STATEMENT.STATED_TO,
-                        SOURCE.NAME, SPEAKER.NAME)
+        dsl.select(STATEMENT.ID, STATEMENT.SOURCE_ID, STATEMENT.SPEAKER_ID, STATEMENT.STATED_ON, STATEMENT.STATED_FROM,
+                        STATEMENT.STATED_TO, STATEMENT.TEXT, SOURCE.NAME, SPEAKER.NAME)
                 .from(STATEMENT).join(SOURCE).on(SOURCE.ID.eq(STATEMENT.SOURCE_ID))
                 .leftJoin(SPEAKER).on(SPEAKER.ID.eq(STATEMENT.SPEAKER_ID))
                 .where(STATEMENT.ID.in(statementIds))
                 .forEach(r -> {
-                    String label = r.get(SPEAKER.NAME) == null ? r.get(SOURCE.NAME)
-                            : r.get(SOURCE.NAME) + " (" + r.get(SPEAKER.NAME) + ")";
                     parties.put(r.get(STATEMENT.ID), new Party(r.get(STATEMENT.ID), r.get(STATEMENT.SOURCE_ID),
-                            r.get(STATEMENT.SPEAKER_ID), label,
-                            new DateSpan(r.get(STATEMENT.STATED_FROM), r.get(STATEMENT.STATED_TO)),
-                            claims.getOrDefault(r.get(STATEMENT.ID), List.of())));
+                            r.get(STATEMENT.SPEAKER_ID), label(r.get(SOURCE.NAME), r.get(SPEAKER.NAME)),
+                            r.get(STATEMENT.STATED_ON), new DateSpan(r.get(STATEMENT.STATED_FROM), r.get(STATEMENT.STATED_TO)),
+                            r.get(STATEMENT.TEXT), claims.getOrDefault(r.get(STATEMENT.ID), List.of())));
                 });
         return parties;
+    }
+
+    /** How explanations name a statement's author: "Pentagon (Bill Urban)", or the source alone. */
+    public static String label(String sourceName, String speakerName) {
+        return speakerName == null ? sourceName : sourceName + " (" + speakerName + ")";
+    }
+
+    /** Statements filed under one of {@code topicIds} (or under no topic, for an empty list) sharing a key. */
+    public List<Long> candidatesFor(List<String> topicIds, java.util.Set<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectDistinct(CLAIM_KEY.STATEMENT_ID).from(CLAIM_KEY)
+                .where(CLAIM_KEY.TOPIC_ID.in(topicIds.isEmpty() ? List.of(ClaimRepository.NO_TOPIC) : topicIds))
+                .and(CLAIM_KEY.CLAIM_KEY_.in(keys))
+                .orderBy(CLAIM_KEY.STATEMENT_ID)
+                .fetch(CLAIM_KEY.STATEMENT_ID);
     }
 
     /** Stores the pair unless it is already stored; true when this call stored it. */
@@ -168,7 +184,8 @@ public final class ContradictionRepository {
         return rows.stream().map(c -> c.withHistory(history.getOrDefault(c.id(), List.of()))).toList();
     }
 
-    private static List<Condition> conditions(ContradictionFilter f) {
+    /** The filter as conditions on CONTRADICTION joined with {@link #SA} and {@link #SB}. */
+    public static List<Condition> conditions(ContradictionFilter f) {
         List<Condition> conditions = new ArrayList<>();
         if (f.topicId() != null) {
             conditions.add(DSL.exists(DSL.selectOne().from(STATEMENT_TOPIC)

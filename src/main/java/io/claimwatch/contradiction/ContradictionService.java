@@ -13,7 +13,9 @@ import io.claimwatch.web.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jooq.DSLContext;
 
 /**
@@ -48,28 +50,47 @@ public final class ContradictionService implements StatementListener {
     public int detect(long statementId) {
         ContradictionRepository repository = new ContradictionRepository(dsl);
         repository.deleteOpen(statementId);
-        List<Long> candidates = repository.candidates(statementId);
-        int stored = 0;
-        for (int from = 0; from < candidates.size(); from += BATCH) {
-            List<Long> batch = new ArrayList<>(candidates.subList(from, Math.min(candidates.size(), from + BATCH)));
-            batch.add(statementId);
-            Map<Long, Party> parties = repository.parties(batch);
-            Party self = parties.get(statementId);
-            if (self == null) {
-                return stored; // deleted meanwhile
+        Party self = repository.parties(List.of(statementId)).get(statementId);
+        if (self == null) {
+            return 0; // deleted meanwhile
+        }
+        int[] stored = {0};
+        compare(self, repository.candidates(statementId), (other, verdict) -> {
+            if (store(other.statementId(), statementId, verdict, Scope.of(other, self))) {
+                stored[0]++;
             }
-            for (Long other : batch.subList(0, batch.size() - 1)) {
-                Party party = parties.get(other);
-                if (party == null) {
-                    continue;
-                }
-                Optional<Verdict> verdict = detector.compare(party.view(), self.view());
-                if (verdict.isPresent() && store(other, statementId, verdict.get(), Scope.of(party, self))) {
-                    stored++;
+        });
+        return stored[0];
+    }
+
+    /** What a statement would contradict if it were posted; nothing is stored. */
+    public List<Finding> check(Party self, List<String> topicIds) {
+        Set<String> keys = new LinkedHashSet<>();
+        self.claims().forEach(claim -> keys.addAll(claim.keys()));
+        List<Finding> findings = new ArrayList<>();
+        compare(self, new ContradictionRepository(dsl).candidatesFor(topicIds, keys), (other, verdict) ->
+                findings.add(new Finding(verdict.kind().json(), verdict.relation().json(), Scope.of(other, self),
+                        verdict.confidence(), verdict.explanation(), verdict.evidence(), other.paired())));
+        return findings;
+    }
+
+    /** A verdict against one stored statement, for {@link #check}. */
+    public record Finding(String kind, String relation, String scope, double confidence, String explanation,
+                          List<String> evidence, Contradiction.PairedStatement statement) {
+    }
+
+    private void compare(Party self, List<Long> candidates, BiConsumer<Party, Verdict> found) {
+        ContradictionRepository repository = new ContradictionRepository(dsl);
+        for (int from = 0; from < candidates.size(); from += BATCH) {
+            List<Long> batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
+            Map<Long, Party> parties = repository.parties(batch);
+            for (Long id : batch) {
+                Party other = parties.get(id);
+                if (other != null && other.statementId() != self.statementId()) {
+                    detector.compare(other.view(), self.view()).ifPresent(verdict -> found.accept(other, verdict));
                 }
             }
         }
-        return stored;
     }
 
     /** Stores a found pair and its event in one transaction; false when the pair was already stored. */

@@ -5,9 +5,16 @@ import io.claimwatch.analysis.DateSpan;
 import io.claimwatch.detection.StatementView;
 import java.util.List;
 
-/** A stored statement as detection sees it: who said it, when, and its claims. */
-public record Party(long statementId, String sourceId, String speakerId, String label, DateSpan statedOn,
-                    List<Claim> claims) {
+/**
+ * A statement as detection sees it: who said it, when, and its claims. A statement being
+ * checked before it is posted has id 0 and may have no source.
+ */
+public record Party(long statementId, String sourceId, String speakerId, String label, String statedOnText,
+                    DateSpan statedOn, String text, List<Claim> claims) {
+
+    public Contradiction.PairedStatement paired() {
+        return new Contradiction.PairedStatement(statementId, sourceId, speakerId, statedOnText, text);
+    }
 
     public StatementView view() {
         return new StatementView(label, statedOn, claims);

@@ -18,6 +18,6 @@ public final class Scope {
         if (a.speakerId() != null && Objects.equals(a.speakerId(), b.speakerId())) {
             return SAME_SPEAKER;
         }
-        return a.sourceId().equals(b.sourceId()) ? SAME_SOURCE : CROSS_SOURCE;
+        return a.sourceId() != null && a.sourceId().equals(b.sourceId()) ? SAME_SOURCE : CROSS_SOURCE;
     }
 }

@@ -73,6 +73,15 @@ public final class StatementRepository {
         return withTopics(records);
     }
 
+    /** Up to {@code limit} statements of a topic in the order they were said (earliest possible day first). */
+    public List<Statement> chronological(String topicId, int limit) {
+        List<StatementRecord> records = dsl.selectFrom(STATEMENT)
+                .where(conditions(new StatementFilter(topicId, null, null, null, null, null, null)))
+                .orderBy(STATEMENT.STATED_FROM, STATEMENT.STATED_TO, STATEMENT.ID).limit(limit)
+                .fetch();
+        return withTopics(records);
+    }
+
     private Optional<Statement> one(Condition condition, boolean lock) {
         var query = dsl.selectFrom(STATEMENT).where(condition);
         StatementRecord record = lock ? query.forUpdate().fetchOne() : query.fetchOne();
@@ -108,7 +117,8 @@ public final class StatementRepository {
         }
     }
 
-    private static List<Condition> conditions(StatementFilter f) {
+    /** The filter as conditions on STATEMENT, for queries of other features that count statements. */
+    public static List<Condition> conditions(StatementFilter f) {
         List<Condition> conditions = new ArrayList<>();
         if (f.topicId() != null) {
             conditions.add(STATEMENT.ID.in(DSL.select(STATEMENT_TOPIC.STATEMENT_ID).from(STATEMENT_TOPIC)
