@@ -42,7 +42,12 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         String cue = null;
         String planned = null;
         int after = complementVerb(t, verb);
-        if (after > 0) {
+        boolean yetTo = false;
+        if (verb + 3 < t.size() && t.get(verb).lemma().equals("have") && t.get(verb + 1).lower().equals("yet")
+                && t.get(verb + 2).lower().equals("to") && t.get(verb + 3).is("VERB")) {
+            head = t.get(verb + 3); // "has yet to reopen": the negation comes from the cue "yet to"
+            yetTo = true;
+        } else if (after > 0) {
             String lemma = head.lemma();
             if (Cues.NEGATIVE_IMPLICATIVE.contains(lemma)) {
                 negated = true;
@@ -96,7 +101,9 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
             }
         }
         if (aspect == null) {
-            if (perfect && head.is("VERB")) {
+            if (yetTo) {
+                aspect = Aspect.PERFECT;
+            } else if (perfect && head.is("VERB")) {
                 aspect = Aspect.PERFECT;
             } else if (past) {
                 aspect = Aspect.PAST;

@@ -118,12 +118,16 @@ final class Quantities {
         };
     }
 
+    static boolean isNumberWord(String lower) {
+        return WORDS.containsKey(lower) || SCALES.containsKey(lower);
+    }
+
     static Double number(Token token) {
         String w = token.lower().replace(",", "");
         if (w.matches("\\d+(\\.\\d+)?")) {
             return Double.parseDouble(w);
         }
-        if (WORDS.containsKey(w) && (token.is("NUM") || w.equals("dozen") || w.equals("both"))) {
+        if (WORDS.containsKey(w) && (token.is("NUM") || w.equals("dozen") || w.equals("both") || !w.equals("one") && !w.equals("single"))) {
             return WORDS.get(w);
         }
         if (SCALES.containsKey(w) && token.is("NUM")) {

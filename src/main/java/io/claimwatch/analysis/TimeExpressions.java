@@ -20,6 +20,7 @@ final class TimeExpressions {
     private TimeExpressions() {}
 
     static Optional<DateSpan> find(List<Token> tokens, DateSpan statedOn, BitSet used) {
+        markTimesOfDay(tokens, used);
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).lower();
             Month month = month(w);
@@ -48,6 +49,24 @@ final class TimeExpressions {
             }
         }
         return Optional.empty();
+    }
+
+    /** "6 a.m.", "10:30", "at 0900": the hour does not change the day, and is not a count. */
+    private static void markTimesOfDay(List<Token> t, BitSet used) {
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).lower();
+            String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
+            String prev = i > 0 ? t.get(i - 1).lower() : "";
+            boolean clock = w.matches("\\d{1,2}[:.]\\d{2}") || w.matches("\\d{1,2}(am|pm)")
+                    || w.matches("\\d{1,2}") && next.matches("a\\.?m\\.?|p\\.?m\\.?|o'clock|gmt|utc|local")
+                    || w.matches("[0-2]\\d{3}") && prev.equals("at") && !isYear(w);
+            if (clock) {
+                used.set(i);
+                if (next.matches("a\\.?m\\.?|p\\.?m\\.?|o'clock|gmt|utc")) {
+                    used.set(i + 1);
+                }
+            }
+        }
     }
 
     private static Optional<DateSpan> monthDate(List<Token> t, int i, Month month, DateSpan statedOn, BitSet used) {
