@@ -12,6 +12,8 @@ import java.util.Set;
 record Predicate(Token head, int start, String text, Aspect aspect, String hedgeCue, String plannedCue,
                  boolean negatedByVerb, String cue) {
 
+    /** Passive verbs of opinion that leave the copula as the claim: "is considered a risk". */
+    private static final Set<String> RAISING = Set.of("consider", "regard", "deem", "see", "view", "believe", "think", "know");
     private static final Set<String> PAST_AUX = Set.of("was", "were", "did", "had", "'d");
     private static final Set<String> PERFECT_AUX = Set.of("have", "has", "had", "'ve", "having");
 
@@ -28,8 +30,12 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
             }
         }
         int copula = firstCopula(t, excluded);
-        if (copula >= 0 && (verb < 0 || copula < verb) && nominalPredicate(t, copula) >= 0 && !passive(t, copula, verb)) {
-            verb = nominalPredicate(t, copula);
+        if (copula >= 0 && (verb < 0 || copula < verb) && !verbGroup(t, copula, verb)) {
+            int adjective = nominalPredicate(t, copula);
+            verb = adjective >= 0 ? adjective : copula; // "is closed", "is a minor party that was formed ..."
+        } else if (verb >= 0 && RAISING.contains(t.get(verb).lemma()) && copula >= 0 && copula < verb
+                && verb + 1 < t.size() && !t.get(verb + 1).lower().equals("that")) {
+            verb = copula; // "was not considered a member" reads as "was not a member"
         }
         if (verb < 0) {
             if (copula < 0) {
@@ -144,8 +150,17 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         return -1;
     }
 
-    private static boolean passive(List<Token> t, int copula, int verb) {
-        return verb > copula && verb - copula <= 3;
+    /** "is being built", "was quickly arrested": the copula is an auxiliary of the verb. */
+    private static boolean verbGroup(List<Token> t, int copula, int verb) {
+        if (verb < 0) {
+            return false;
+        }
+        for (int i = copula + 1; i < verb; i++) {
+            if (!(t.get(i).is("ADV") || t.get(i).is("PART") || t.get(i).is("AUX"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "failed to win", "plans to visit": the verb after "to". */

@@ -97,7 +97,10 @@ final class Quantities {
         for (int k = from; k < Math.min(t.size(), from + 4); k++) {
             Token w = t.get(k);
             if (w.is("NOUN") || w.is("PROPN")) {
-                return Lexicon.key(w.lemma());
+                while (k + 1 < t.size() && t.get(k + 1).is("NOUN")) {
+                    k++; // "two lacrosse players" counts players
+                }
+                return Lexicon.key(t.get(k).lemma());
             }
             if (!(w.is("ADJ") || w.is("ADV") || w.is("PUNCT") && w.text().equals("-"))) {
                 return null;
