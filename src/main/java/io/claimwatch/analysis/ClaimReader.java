@@ -68,8 +68,9 @@ final class ClaimReader {
             String predicateText = k == 0 ? main.text() : Segment.words(t.subList(from, head + 1));
             passive = passive(t, k == 0 ? Math.max(0, main.start() - 4) : from, verb, k > 0 && from == head && passive);
             List<String> arguments = terms(t, from, to, verb.index(), excluded, used);
+            List<String> frameSubject = k == 0 ? subject : relativeAntecedent(t, from, excluded, used).orElse(subject);
             arguments.removeAll(List.of(predicate));
-            claims.add(new Claim(text, predicate, predicateText, subject, arguments, polarity,
+            claims.add(new Claim(text, predicate, predicateText, frameSubject, arguments, polarity,
                     polarity == Polarity.NEGATIVE ? cue : null, modality, modality == Modality.ASSERTED ? null : modalCue,
                     segment.attribution(), passive, main.aspect(), eventuality, time.map(DateSpan::toString).orElse(null),
                     negation.quantifier(), Quantities.find(t, used, verb.lemma(), k == 0 ? 0 : from, to)));
@@ -95,6 +96,25 @@ final class ClaimReader {
             }
         }
         return heads;
+    }
+
+    /** "Syria, which has been criticised": the subject of a relative clause is the noun before the pronoun. */
+    private static Optional<List<String>> relativeAntecedent(List<Token> t, int from, BitSet excluded, BitSet used) {
+        int pronoun = from - 1;
+        if (pronoun < 1 || !Set.of("who", "which", "that", "whom").contains(t.get(pronoun).lower())) {
+            return Optional.empty();
+        }
+        int end = pronoun;
+        if (t.get(end - 1).text().equals(",")) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (t.get(start - 1).is("NOUN") || t.get(start - 1).is("PROPN") || t.get(start - 1).is("ADJ")
+                || t.get(start - 1).is("NUM"))) {
+            start--;
+        }
+        List<String> antecedent = terms(t, start, end, -1, excluded, used);
+        return antecedent.isEmpty() ? Optional.empty() : Optional.of(antecedent);
     }
 
     /** "was killed", "has been arrested", and "shot and killed" after a passive verb. */

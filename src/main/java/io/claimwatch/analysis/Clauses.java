@@ -47,7 +47,14 @@ final class Clauses {
             }
         }
         add(out, t.subList(start, t.size()), conditional);
-        return out;
+        return disjunction(t) ? out.stream().map(c -> new Clause(c.tokens(), true)).toList() : out;
+    }
+
+    /** "Either X or Y" asserts neither X nor Y on its own. */
+    private static boolean disjunction(List<Token> t) {
+        boolean either = t.stream().anyMatch(x -> x.lower().equals("either"));
+        boolean or = t.stream().anyMatch(x -> x.lower().equals("or") && x.is("CCONJ"));
+        return either && or;
     }
 
     private static boolean startsConditional(List<Token> t, int i) {

@@ -43,10 +43,31 @@ final class TimeExpressions {
                 used.set(i);
                 return Optional.of(statedOn);
             }
+            Optional<DateSpan> period = centuryOrDecade(tokens, i, used);
+            if (period.isPresent()) {
+                return period;
+            }
             if (isYear(w) && i > 0 && List.of("in", "since", "during", "of").contains(tokens.get(i - 1).lower())) {
                 used.set(i);
                 return Optional.of(DateSpan.parse(w));
             }
+        }
+        return Optional.empty();
+    }
+
+    /** "the 18th century", "the 1980s". */
+    private static Optional<DateSpan> centuryOrDecade(List<Token> t, int i, BitSet used) {
+        String w = t.get(i).lower();
+        String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
+        if (w.matches("\\d{1,2}(st|nd|rd|th)") && next.equals("century")) {
+            int century = Integer.parseInt(w.replaceAll("\\D", ""));
+            used.set(i, i + 2);
+            return Optional.of(new DateSpan(LocalDate.of((century - 1) * 100 + 1, 1, 1), LocalDate.of(century * 100, 12, 31)));
+        }
+        if (w.matches("1[5-9]\\d0s|20\\d0s|'\\d0s")) {
+            int decade = w.startsWith("'") ? 1900 + Integer.parseInt(w.substring(1, 3)) : Integer.parseInt(w.substring(0, 4));
+            used.set(i);
+            return Optional.of(new DateSpan(LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31)));
         }
         return Optional.empty();
     }

@@ -97,7 +97,27 @@ final class Alignment {
 
     /** Whether the predicate of {@code specific} entails that of {@code general}. */
     boolean predicateEntails(Claim specific, Claim general) {
+        if (Lexicon.isLight(specific.predicate()) || Lexicon.isLight(general.predicate())) {
+            return specific.predicate().equals(general.predicate()); // everything "is" something
+        }
         return lexicon.entails(specific.predicate(), general.predicate());
+    }
+
+    /**
+     * For "X is Y" the two sides must match part for part: "Jennings is not a mathematician" is
+     * not denied by "an installation by Jennings is about a mathematician".
+     */
+    boolean copulaPartsAgree(Claim denied, Claim asserted) {
+        if (!Lexicon.isLight(denied.predicate())) {
+            return true;
+        }
+        Set<String> subject = new LinkedHashSet<>(asserted.subject());
+        Set<String> rest = new LinkedHashSet<>(asserted.arguments());
+        return part(salientOnly(denied.subject()), subject) && part(salientOnly(denied.arguments()), rest);
+    }
+
+    private boolean part(Set<String> terms, Set<String> bag) {
+        return terms.isEmpty() || share(terms, bag) >= 0.75;
     }
 
     boolean samePredicate(Claim a, Claim b) {

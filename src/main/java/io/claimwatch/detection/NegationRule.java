@@ -37,7 +37,7 @@ final class NegationRule {
             return Optional.empty();
         }
         if (!alignment.predicateEntails(asserted, denied) || !quantifiersClash(denied, asserted)
-                || !alignment.rolesAgree(denied, asserted)) {
+                || !alignment.rolesAgree(denied, asserted) || !alignment.copulaPartsAgree(denied, asserted)) {
             return Optional.empty();
         }
         Set<String> assertedWords = Alignment.bag(asserted);
