@@ -35,6 +35,10 @@ final class Attribution {
         if (truth != null) {
             return truth;
         }
+        Segment unasserted = nounComplement(t);
+        if (unasserted != null) {
+            return unasserted;
+        }
         List<Token> tokens = dropAccordingTo(t);
         String according = tokens.size() == t.size() ? null : Segment.words(t.subList(0, 0));
         if (tokens.size() != t.size()) {
@@ -63,6 +67,25 @@ final class Attribution {
         return Segment.plain(tokens);
     }
 
+    /** Nouns whose "that" clause is reported or supposed, not asserted: "reports that", "no evidence that". */
+    private static final Set<String> UNASSERTING_NOUNS = Set.of("evidence", "proof", "sign", "indication", "report",
+            "claim", "rumour", "rumor", "allegation", "suggestion", "speculation", "belief", "fear", "hope",
+            "possibility", "likelihood", "chance", "idea", "notion", "assumption", "suspicion", "doubt", "question",
+            "assertion", "theory", "view", "impression", "concern", "worry");
+
+    private static Segment nounComplement(List<Token> t) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            Token noun = t.get(i - 1);
+            if (t.get(i).lower().equals("that") && noun.is("NOUN") && UNASSERTING_NOUNS.contains(noun.lemma())
+                    && !(t.get(i + 1).is("VERB") || t.get(i + 1).is("AUX"))) {
+                List<Token> content = t.subList(i + 1, t.size());
+                return new Segment(content, Segment.words(t.subList(0, i + 1)), false, null, Modality.HEDGED,
+                        Segment.words(t.subList(Math.max(0, i - 2), i)));
+            }
+        }
+        return null;
+    }
+
     /** "It is not the case that X", "It is false that X": a negation of X. "It is true that X" is X. */
     private static Segment truthOperator(List<Token> t) {
         for (int i = 1; i + 1 < Math.min(t.size(), 8); i++) {
@@ -87,6 +110,11 @@ final class Attribution {
     }
 
     private static Segment reported(List<Token> content, List<Token> source, Token verb, List<Token> all, int k) {
+        return reportedBy(content, source, verb, all, k).withSource(source.subList(0, Math.min(source.size(),
+                Math.max(0, source.indexOf(verb)) > 0 ? source.indexOf(verb) : source.size())));
+    }
+
+    private static Segment reportedBy(List<Token> content, List<Token> source, Token verb, List<Token> all, int k) {
         String who = Segment.words(source.stream().filter(x -> !x.text().equals("\"") && !x.text().equals(",")).toList());
         boolean reportNegated = k > 0 && (all.get(k - 1).lower().equals("not") || all.get(k - 1).lower().equals("n't")
                 || all.get(k - 1).lower().equals("never"));

@@ -20,8 +20,13 @@ final class TimeExpressions {
     private TimeExpressions() {}
 
     static Optional<DateSpan> find(List<Token> tokens, DateSpan statedOn, BitSet used) {
+        return find(tokens, statedOn, used, 0, tokens.size());
+    }
+
+    /** The first date expression starting in [from, to). */
+    static Optional<DateSpan> find(List<Token> tokens, DateSpan statedOn, BitSet used, int from, int to) {
         markTimesOfDay(tokens, used);
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();
             Month month = month(w);
             if (month != null) {
