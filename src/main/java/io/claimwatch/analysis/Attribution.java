@@ -27,7 +27,18 @@ final class Attribution {
             "suspect", "allege", "speculate", "question", "wonder", "guess", "assume", "feel", "estimate");
     private static final Set<String> PLANNING = Set.of("expect", "predict");
 
+    private static final Set<String> TRUTH = Set.of("case", "true", "false", "untrue", "correct", "incorrect", "wrong");
+    private static final Set<String> FALSITY = Set.of("false", "untrue", "incorrect", "wrong");
+
     static Segment split(List<Token> t) {
+        Segment truth = truthOperator(t);
+        if (truth != null) {
+            return truth;
+        }
+        Segment unasserted = nounComplement(t);
+        if (unasserted != null) {
+            return unasserted;
+        }
         List<Token> tokens = dropAccordingTo(t);
         String according = tokens.size() == t.size() ? null : Segment.words(t.subList(0, 0));
         if (tokens.size() != t.size()) {
@@ -45,7 +56,7 @@ final class Attribution {
             if (k + 1 < tokens.size() && startsClause(tokens, k + 1) && BARE.contains(verb.lemma()) && hasVerb(tokens.subList(k + 1, tokens.size()))) {
                 return reported(tokens.subList(k + 1, tokens.size()), tokens.subList(0, k + 1), verb, tokens, k);
             }
-            int comma = trailingAttribution(tokens, k);
+            int comma = BARE.contains(verb.lemma()) ? trailingAttribution(tokens, k) : -1;
             if (comma > 0) {
                 return reported(tokens.subList(0, comma), tokens.subList(comma + 1, tokens.size()), verb, tokens, k);
             }
@@ -56,7 +67,54 @@ final class Attribution {
         return Segment.plain(tokens);
     }
 
+    /** Nouns whose "that" clause is reported or supposed, not asserted: "reports that", "no evidence that". */
+    private static final Set<String> UNASSERTING_NOUNS = Set.of("evidence", "proof", "sign", "indication", "report",
+            "claim", "rumour", "rumor", "allegation", "suggestion", "speculation", "belief", "fear", "hope",
+            "possibility", "likelihood", "chance", "idea", "notion", "assumption", "suspicion", "doubt", "question",
+            "assertion", "theory", "view", "impression", "concern", "worry");
+
+    private static Segment nounComplement(List<Token> t) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            Token noun = t.get(i - 1);
+            if (t.get(i).lower().equals("that") && noun.is("NOUN") && UNASSERTING_NOUNS.contains(noun.lemma())
+                    && !(t.get(i + 1).is("VERB") || t.get(i + 1).is("AUX"))) {
+                List<Token> content = t.subList(i + 1, t.size());
+                return new Segment(content, Segment.words(t.subList(0, i + 1)), false, null, Modality.HEDGED,
+                        Segment.words(t.subList(Math.max(0, i - 2), i)));
+            }
+        }
+        return null;
+    }
+
+    /** "It is not the case that X", "It is false that X": a negation of X. "It is true that X" is X. */
+    private static Segment truthOperator(List<Token> t) {
+        for (int i = 1; i + 1 < Math.min(t.size(), 8); i++) {
+            if (!t.get(i).lower().equals("that") || !TRUTH.contains(t.get(i - 1).lower())) {
+                continue;
+            }
+            int negations = FALSITY.contains(t.get(i - 1).lower()) ? 1 : 0;
+            boolean copula = false;
+            for (int k = 0; k < i - 1; k++) {
+                String w = t.get(k).lower();
+                negations += w.equals("not") || w.equals("n't") ? 1 : 0;
+                copula |= t.get(k).lemma().equals("be");
+            }
+            if (copula) {
+                List<Token> content = t.subList(i + 1, t.size());
+                boolean negated = negations % 2 == 1;
+                return new Segment(content, null, negated, negated ? Segment.words(t.subList(0, i + 1)) : null,
+                        Modality.ASSERTED, null);
+            }
+        }
+        return null;
+    }
+
     private static Segment reported(List<Token> content, List<Token> source, Token verb, List<Token> all, int k) {
+        return reportedBy(content, source, verb, all, k).withSource(source.subList(0, Math.min(source.size(),
+                Math.max(0, source.indexOf(verb)) > 0 ? source.indexOf(verb) : source.size())));
+    }
+
+    private static Segment reportedBy(List<Token> content, List<Token> source, Token verb, List<Token> all, int k) {
         String who = Segment.words(source.stream().filter(x -> !x.text().equals("\"") && !x.text().equals(",")).toList());
         boolean reportNegated = k > 0 && (all.get(k - 1).lower().equals("not") || all.get(k - 1).lower().equals("n't")
                 || all.get(k - 1).lower().equals("never"));
@@ -115,8 +173,13 @@ final class Attribution {
                 return -1;
             }
         }
-        if (comma <= 0 || !hasVerb(t.subList(0, comma))) {
+        if (comma <= 0 || !hasVerb(t.subList(0, comma)) || t.size() - comma > 12) {
             return -1;
+        }
+        for (int i = comma + 1; i < k; i++) {
+            if (t.get(i).is("AUX") || t.get(i).is("PART") || t.get(i).is("SCONJ") || t.get(i).is("CCONJ")) {
+                return -1; // "..., but it had not been shown": a clause, not a speaker
+            }
         }
         for (int i = k + 1; i < t.size(); i++) {
             if (t.get(i).is("VERB")) {

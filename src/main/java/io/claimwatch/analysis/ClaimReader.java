@@ -31,9 +31,14 @@ final class ClaimReader {
         }
         Negation.Result negation = Negation.scan(t, excluded);
         BitSet used = (BitSet) excluded.clone();
-        Optional<DateSpan> time = TimeExpressions.find(t, statedOn, used);
+        // a date before the verb ("On Monday, police arrested ...") is about the main verb
+        Optional<DateSpan> leading = TimeExpressions.find(t, statedOn, used, 0, main.start());
         List<Integer> heads = heads(t, excluded, main);
         List<String> subject = terms(t, 0, main.start(), main.head().index(), excluded, used);
+        if (subject.isEmpty() && main.start() > 0 && t.get(0).is("PRON") && segment.sourceTerms() != null
+                && Set.of("he", "she", "they", "we", "it").contains(t.get(0).lower())) {
+            subject = segment.sourceTerms(); // "officials say they found ...": they are the officials
+        }
         String text = Segment.words(t);
 
         List<Claim> claims = new ArrayList<>();
@@ -61,15 +66,26 @@ final class ClaimReader {
                 modality = modality == Modality.ASSERTED ? Modality.PLANNED : modality;
                 modalCue = join(modalCue, main.plannedCue());
             }
+            Optional<DateSpan> time = TimeExpressions.find(t, statedOn, used, from, to);
+            if (time.isEmpty() && k == 0) {
+                time = leading;
+            }
             String predicate = Lexicon.key(verb.lemma());
             Eventuality eventuality = Cues.ONCE.contains(predicate) || Cues.ONCE.contains(verb.lemma()) ? Eventuality.ONCE
                     : Cues.STATES.contains(verb.lemma()) || verb.is("ADJ") || verb.is("NOUN") ? Eventuality.STATE
                     : Eventuality.OTHER;
             String predicateText = k == 0 ? main.text() : Segment.words(t.subList(from, head + 1));
-            passive = passive(t, k == 0 ? Math.max(0, main.start() - 4) : from, verb, k > 0 && from == head && passive);
+            boolean reducedRelative = k > 0 && from == head && from > 0 && (t.get(from - 1).is("NOUN") || t.get(from - 1).is("PROPN"))
+                    && verb.is("VERB") && !verb.lower().equals(verb.lemma()) && !verb.lower().endsWith("ing") && !verb.lower().endsWith("s");
+            passive = reducedRelative || passive(t, k == 0 ? Math.max(0, main.start() - 4) : from, verb,
+                    k > 0 && from == head && passive && !t.get(from - 1).is("NOUN"));
             List<String> arguments = terms(t, from, to, verb.index(), excluded, used);
+            if (main.absorbed() >= 0) {
+                arguments.remove(Lexicon.key(t.get(main.absorbed()).lemma()));
+            }
+            List<String> frameSubject = k == 0 ? subject : relativeAntecedent(t, from, excluded, used).orElse(subject);
             arguments.removeAll(List.of(predicate));
-            claims.add(new Claim(text, predicate, predicateText, subject, arguments, polarity,
+            claims.add(new Claim(text, predicate, predicateText, frameSubject, arguments, polarity,
                     polarity == Polarity.NEGATIVE ? cue : null, modality, modality == Modality.ASSERTED ? null : modalCue,
                     segment.attribution(), passive, main.aspect(), eventuality, time.map(DateSpan::toString).orElse(null),
                     negation.quantifier(), Quantities.find(t, used, verb.lemma(), k == 0 ? 0 : from, to)));
@@ -89,12 +105,41 @@ final class ClaimReader {
             boolean attributive = i > 0 && (t.get(i - 1).is("DET") || t.get(i - 1).is("ADJ"))
                     && i + 1 < t.size() && t.get(i + 1).is("NOUN");
             boolean compound = i + 1 < t.size() && t.get(i + 1).is("NOUN") && i > 0 && t.get(i - 1).is("NOUN");
-            boolean nounComplement = i > 1 && t.get(i - 1).lower().equals("to") && t.get(i - 2).is("NOUN");
-            if (!attributive && !compound && !nounComplement) {
+            // "used to combat X", "an offer to flee": the infinitive belongs to the verb before it,
+            // unless a comma sets it off as an adjunct ("built in 1889, to celebrate ...")
+            boolean infinitive = i > 1 && t.get(i - 1).lower().equals("to") && !commaBetween(t, heads.get(heads.size() - 1), i);
+            boolean absorbed = i == main.absorbed();
+            if (!attributive && !compound && !infinitive && !absorbed) {
                 heads.add(i);
             }
         }
         return heads;
+    }
+
+    /** "Syria, which has been criticised": the subject of a relative clause is the noun before the pronoun. */
+    private static Optional<List<String>> relativeAntecedent(List<Token> t, int from, BitSet excluded, BitSet used) {
+        int pronoun = from - 1;
+        if (pronoun < 1) {
+            return Optional.empty();
+        }
+        boolean relative = Set.of("who", "which", "that", "whom").contains(t.get(pronoun).lower());
+        Token verb = t.get(from);
+        boolean reduced = !relative && verb.is("VERB") && (t.get(pronoun).is("NOUN") || t.get(pronoun).is("PROPN"))
+                && !verb.lower().equals(verb.lemma()) && !verb.lower().endsWith("ing") && !verb.lower().endsWith("s");
+        if (!relative && !reduced) {
+            return Optional.empty(); // "a skull found in Argentina": the noun is what was found
+        }
+        int end = reduced ? from : pronoun;
+        if (t.get(end - 1).text().equals(",")) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (t.get(start - 1).is("NOUN") || t.get(start - 1).is("PROPN") || t.get(start - 1).is("ADJ")
+                || t.get(start - 1).is("NUM"))) {
+            start--;
+        }
+        List<String> antecedent = terms(t, start, end, -1, excluded, used);
+        return antecedent.isEmpty() ? Optional.empty() : Optional.of(antecedent);
     }
 
     /** "was killed", "has been arrested", and "shot and killed" after a passive verb. */
@@ -114,6 +159,15 @@ final class ClaimReader {
         return false;
     }
 
+    private static boolean commaBetween(List<Token> t, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (t.get(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the verb group of the verb at {@code head} starts: "and did not stay" starts at "did". */
     private static int groupStart(List<Token> t, int head) {
         int start = head;
@@ -128,7 +182,7 @@ final class ClaimReader {
         for (int i = from; i < to; i++) {
             Token w = t.get(i);
             if (i == skip || excluded.get(i) || !w.isContent() || SKIP_TERMS.contains(w.lemma())
-                    || Cues.NEGATORS.contains(w.lower()) || w.is("NUM") || (used.get(i) && !w.is("NOUN"))) {
+                    || Cues.NEGATORS.contains(w.lower()) || w.is("NUM") || Quantities.isNumberWord(w.lower()) || (used.get(i) && !w.is("NOUN"))) {
                 continue;
             }
             String term = Lexicon.key(w.norm());

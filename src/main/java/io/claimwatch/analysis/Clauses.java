@@ -32,7 +32,9 @@ final class Clauses {
             boolean cut = w.text().equals(";") || w.text().equals(":")
                     || w.text().equals(",") && hasVerb(t.subList(start, i)) && i + 1 < t.size()
                     && t.get(i + 1).is("PRON") && PERSONAL.contains(t.get(i + 1).lower()) && subjectFollows(t, i + 1);
-            if (!cut && JOINERS.contains(w.lower()) && (w.is("CCONJ") || w.is("SCONJ") || w.is("ADV"))) {
+            boolean exceptive = w.lower().equals("but") && Set.of("nothing", "anything", "everything", "none", "all", "only")
+                    .contains(t.get(i - 1).lower());
+            if (!cut && !exceptive && JOINERS.contains(w.lower()) && (w.is("CCONJ") || w.is("SCONJ") || w.is("ADV"))) {
                 boolean comma = t.get(i - 1).text().equals(",");
                 boolean leftHasVerb = hasVerb(t.subList(start, i));
                 boolean rightIsClause = rightIsClause(t, i + 1);
@@ -45,7 +47,14 @@ final class Clauses {
             }
         }
         add(out, t.subList(start, t.size()), conditional);
-        return out;
+        return disjunction(t) ? out.stream().map(c -> new Clause(c.tokens(), true)).toList() : out;
+    }
+
+    /** "Either X or Y" asserts neither X nor Y on its own. */
+    private static boolean disjunction(List<Token> t) {
+        boolean either = t.stream().anyMatch(x -> x.lower().equals("either"));
+        boolean or = t.stream().anyMatch(x -> x.lower().equals("or") && x.is("CCONJ"));
+        return either && or;
     }
 
     private static boolean startsConditional(List<Token> t, int i) {

@@ -117,10 +117,28 @@ final class Negation {
                 default -> { }
             }
         }
+        if (exceptive(t) && !cues.isEmpty()) {
+            cues.remove(cues.size() - 1); // "did not take anything other than X" says "took only X"
+        }
         if (universalNegated) {
             quantifier = "all";
         }
         return new Result(cues, quantifier);
+    }
+
+    private static boolean exceptive(List<Token> t) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            String w = t.get(i).lower();
+            String next = t.get(i + 1).lower();
+            if (Set.of("anything", "anyone", "anybody", "any").contains(w) || w.equals("other") && i > 0
+                    && t.get(i - 1).lower().startsWith("any")) {
+                if (next.equals("but") || next.equals("except") || next.equals("besides")
+                        || next.equals("other") && t.get(i + 2).lower().equals("than")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isUniversal(String w) {

@@ -66,7 +66,7 @@ final class Pipeline {
         for (int i = 0; i < words.length; i++) {
             splitContraction(words[i], tags[i], lemmas[i], tokens);
         }
-        return tokens;
+        return joinHyphens(tokens);
     }
 
     /** The tokenizer keeps "didn't" whole, tagged AUX+PART with lemma do+not: split it so "not" is a word. */
@@ -85,6 +85,24 @@ final class Pipeline {
             return;
         }
         out.add(new Token(out.size(), word, tag, lemma.equals("O") || lemma.isEmpty() ? word.toLowerCase(java.util.Locale.ROOT) : lemma));
+    }
+
+    /** The tokenizer cuts "X-rays" into "X-" and "rays": put the word back together. */
+    private static List<Token> joinHyphens(List<Token> in) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            if (t.text().length() > 1 && t.text().endsWith("-") && i + 1 < in.size()
+                    && Character.isLetterOrDigit(in.get(i + 1).text().charAt(0))) {
+                Token next = in.get(i + 1);
+                String lemma = t.text().toLowerCase(java.util.Locale.ROOT) + next.lemma();
+                out.add(new Token(out.size(), t.text() + next.text(), next.tag(), lemma));
+                i++;
+            } else {
+                out.add(new Token(out.size(), t.text(), t.tag(), t.lemma()));
+            }
+        }
+        return out;
     }
 
     private static String normalizeQuotes(String s) {

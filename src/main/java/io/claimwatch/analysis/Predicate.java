@@ -10,8 +10,10 @@ import java.util.Set;
  * "visit" and reports the plan; copular clauses take the adjective ("is closed") as head.
  */
 record Predicate(Token head, int start, String text, Aspect aspect, String hedgeCue, String plannedCue,
-                 boolean negatedByVerb, String cue) {
+                 boolean negatedByVerb, String cue, int absorbed) {
 
+    /** Passive verbs of opinion that leave the copula as the claim: "is considered a risk". */
+    private static final Set<String> RAISING = Set.of("consider", "regard", "deem", "see", "view", "believe", "think", "know");
     private static final Set<String> PAST_AUX = Set.of("was", "were", "did", "had", "'d");
     private static final Set<String> PERFECT_AUX = Set.of("have", "has", "had", "'ve", "having");
 
@@ -27,9 +29,19 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
                 break;
             }
         }
+        int absorbed = -1;
+        String opinion = null;
         int copula = firstCopula(t, excluded);
-        if (copula >= 0 && (verb < 0 || copula < verb) && nominalPredicate(t, copula) >= 0 && !passive(t, copula, verb)) {
-            verb = nominalPredicate(t, copula);
+        if (copula >= 0 && (verb < 0 || copula < verb) && !verbGroup(t, copula, verb)) {
+            int adjective = nominalPredicate(t, copula);
+            verb = adjective >= 0 ? adjective : copula; // "is closed", "is a minor party that was formed ..."
+        } else if (verb >= 0 && RAISING.contains(t.get(verb).lemma()) && copula >= 0 && copula < verb
+                && verb + 1 < t.size() && !t.get(verb + 1).lower().equals("that")) {
+            absorbed = verb;
+            if (byAgent(t, verb)) {
+                opinion = t.get(verb).text() + " by"; // "was considered a terrorist by the government": their view
+            }
+            verb = copula; // "was not considered a member" reads as "was not a member"
         }
         if (verb < 0) {
             if (copula < 0) {
@@ -42,7 +54,12 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         String cue = null;
         String planned = null;
         int after = complementVerb(t, verb);
-        if (after > 0) {
+        boolean yetTo = false;
+        if (verb + 3 < t.size() && t.get(verb).lemma().equals("have") && t.get(verb + 1).lower().equals("yet")
+                && t.get(verb + 2).lower().equals("to") && t.get(verb + 3).is("VERB")) {
+            head = t.get(verb + 3); // "has yet to reopen": the negation comes from the cue "yet to"
+            yetTo = true;
+        } else if (after > 0) {
             String lemma = head.lemma();
             if (Cues.NEGATIVE_IMPLICATIVE.contains(lemma)) {
                 negated = true;
@@ -59,13 +76,16 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         while (start > 0 && (t.get(start - 1).is("AUX") || t.get(start - 1).is("PART") || t.get(start - 1).is("ADV"))) {
             start--;
         }
-        String hedge = null;
+        String hedge = opinion;
         Aspect aspect = null;
         boolean perfect = false;
         boolean past = false;
-        for (int i = start; i < verb; i++) {
+        for (int i = start; i <= verb; i++) {
             Token w = t.get(i);
             String lower = w.lower();
+            if (i == verb && !w.lemma().equals("be")) {
+                break; // the copula itself tells the tense; a main verb is judged by its form below
+            }
             if (w.is("AUX") && Cues.HEDGE_AUX.contains(w.lemma())) {
                 hedge = hedge == null ? lower : hedge;
             }
@@ -96,7 +116,9 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
             }
         }
         if (aspect == null) {
-            if (perfect && head.is("VERB")) {
+            if (yetTo) {
+                aspect = Aspect.PERFECT;
+            } else if (perfect && head.is("VERB")) {
                 aspect = Aspect.PERFECT;
             } else if (past) {
                 aspect = Aspect.PAST;
@@ -110,7 +132,7 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         for (int i = start; i <= Math.max(verb, head.index()); i++) {
             text.append(i > start ? " " : "").append(t.get(i).text());
         }
-        return new Predicate(head, start, text.toString(), aspect, hedge, planned, negated, cue);
+        return new Predicate(head, start, text.toString(), aspect, hedge, planned, negated, cue, absorbed);
     }
 
     private static int firstCopula(List<Token> t, BitSet excluded) {
@@ -137,8 +159,26 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         return -1;
     }
 
-    private static boolean passive(List<Token> t, int copula, int verb) {
-        return verb > copula && verb - copula <= 3;
+    private static boolean byAgent(List<Token> t, int from) {
+        for (int i = from + 1; i < t.size(); i++) {
+            if (t.get(i).lower().equals("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "is being built", "was quickly arrested": the copula is an auxiliary of the verb. */
+    private static boolean verbGroup(List<Token> t, int copula, int verb) {
+        if (verb < 0) {
+            return false;
+        }
+        for (int i = copula + 1; i < verb; i++) {
+            if (!(t.get(i).is("ADV") || t.get(i).is("PART") || t.get(i).is("AUX"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "failed to win", "plans to visit": the verb after "to". */

@@ -97,7 +97,10 @@ final class Quantities {
         for (int k = from; k < Math.min(t.size(), from + 4); k++) {
             Token w = t.get(k);
             if (w.is("NOUN") || w.is("PROPN")) {
-                return Lexicon.key(w.lemma());
+                while (k + 1 < t.size() && t.get(k + 1).is("NOUN")) {
+                    k++; // "two lacrosse players" counts players
+                }
+                return Lexicon.key(t.get(k).lemma());
             }
             if (!(w.is("ADJ") || w.is("ADV") || w.is("PUNCT") && w.text().equals("-"))) {
                 return null;
@@ -118,12 +121,16 @@ final class Quantities {
         };
     }
 
+    static boolean isNumberWord(String lower) {
+        return WORDS.containsKey(lower) || SCALES.containsKey(lower);
+    }
+
     static Double number(Token token) {
         String w = token.lower().replace(",", "");
         if (w.matches("\\d+(\\.\\d+)?")) {
             return Double.parseDouble(w);
         }
-        if (WORDS.containsKey(w) && (token.is("NUM") || w.equals("dozen") || w.equals("both"))) {
+        if (WORDS.containsKey(w) && (token.is("NUM") || w.equals("dozen") || w.equals("both") || !w.equals("one") && !w.equals("single"))) {
             return WORDS.get(w);
         }
         if (SCALES.containsKey(w) && token.is("NUM")) {

@@ -40,8 +40,37 @@ final class Retagger {
             }
             out.add(t);
         }
+        recoverMissingVerb(out, lexicon);
         return out;
     }
+
+    private static final Set<String> AFTER_VERB = Set.of("DET", "ADP", "NUM", "PART", "ADJ", "NOUN", "PUNCT", "PRON", "ADV");
+
+    /**
+     * A sentence without any verb usually means the tagger read the verb as a noun ("the dam burst
+     * on Monday", "the airline plans to cut"): take the first noun after the subject that WordNet
+     * knows as a verb.
+     */
+    private static void recoverMissingVerb(List<Token> tokens, Lexicon lexicon) {
+        boolean anyVerb = tokens.stream().anyMatch(x -> x.is("VERB") && !(x.index() > 0 && tokens.get(x.index() - 1).lower().equals("to")) || x.is("AUX"));
+        if (anyVerb) {
+            return;
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token before = tokens.get(i - 1);
+            if ((t.is("NOUN") || t.is("ADJ")) && Character.isLowerCase(t.text().charAt(0))
+                    && (before.is("NOUN") || before.is("PROPN") || before.is("PRON"))
+                    && AFTER_VERB.contains(tokens.get(i + 1).tag())) {
+                String base = lexicon.isVerb(t.lower()) ? t.lower() : verbBase(t.lower(), lexicon);
+                if (base != null) {
+                    tokens.set(i, new Token(t.index(), t.text(), "VERB", base));
+                    return;
+                }
+            }
+        }
+    }
+
 
     private static boolean afterModal(List<Token> before, int i) {
         for (int k = i - 1; k >= 0; k--) {

@@ -7,10 +7,28 @@ import java.util.List;
  * can negate what it reports ("denied that ...") or weaken it ("doubts that ...").
  */
 record Segment(List<Token> tokens, String attribution, boolean negated, String negationCue,
-               Modality modality, String modalCue) {
+               Modality modality, String modalCue, List<String> sourceTerms) {
+
+    Segment(List<Token> tokens, String attribution, boolean negated, String negationCue, Modality modality, String modalCue) {
+        this(tokens, attribution, negated, negationCue, modality, modalCue, null);
+    }
 
     static Segment plain(List<Token> tokens) {
         return new Segment(tokens, null, false, null, Modality.ASSERTED, null);
+    }
+
+    /** The same segment with the speaker's words, which a pronoun subject of the content refers to. */
+    Segment withSource(List<Token> source) {
+        List<String> terms = new java.util.ArrayList<>();
+        for (Token t : source) {
+            if ((t.is("NOUN") || t.is("PROPN")) && !t.lemma().equals("say")) {
+                String term = Lexicon.key(t.norm());
+                if (!terms.contains(term)) {
+                    terms.add(term);
+                }
+            }
+        }
+        return new Segment(tokens, attribution, negated, negationCue, modality, modalCue, terms.isEmpty() ? null : terms);
     }
 
     static String words(List<Token> tokens) {

@@ -40,7 +40,7 @@ public final class TextAnalyzer {
         if (text == null || text.isBlank()) {
             return claims;
         }
-        for (String sentence : pipeline.sentences(text)) {
+        for (String sentence : sentences(text)) {
             List<Token> tokens = Retagger.repair(pipeline.tag(sentence), Lexicon.shared());
             Segment segment = Attribution.split(tokens);
             for (Clauses.Clause clause : Clauses.split(segment.tokens())) {
@@ -48,5 +48,20 @@ public final class TextAnalyzer {
             }
         }
         return claims;
+    }
+
+    /** The sentence model cuts after "a.m."; glue such pieces back when the next one goes on in lower case. */
+    private List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : pipeline.sentences(text)) {
+            int last = out.size() - 1;
+            if (last >= 0 && out.get(last).matches("(?s).*\\b[ap]\\.m\\.$") && !s.isEmpty()
+                    && (Character.isLowerCase(s.charAt(0)) || s.matches("(?s)^(on|in|at|yesterday|today)\\b.*"))) {
+                out.set(last, out.get(last) + " " + s);
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 }

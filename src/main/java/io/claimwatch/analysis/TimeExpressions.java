@@ -20,7 +20,13 @@ final class TimeExpressions {
     private TimeExpressions() {}
 
     static Optional<DateSpan> find(List<Token> tokens, DateSpan statedOn, BitSet used) {
-        for (int i = 0; i < tokens.size(); i++) {
+        return find(tokens, statedOn, used, 0, tokens.size());
+    }
+
+    /** The first date expression starting in [from, to). */
+    static Optional<DateSpan> find(List<Token> tokens, DateSpan statedOn, BitSet used, int from, int to) {
+        markTimesOfDay(tokens, used);
+        for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();
             Month month = month(w);
             if (month != null) {
@@ -42,12 +48,51 @@ final class TimeExpressions {
                 used.set(i);
                 return Optional.of(statedOn);
             }
+            Optional<DateSpan> period = centuryOrDecade(tokens, i, used);
+            if (period.isPresent()) {
+                return period;
+            }
             if (isYear(w) && i > 0 && List.of("in", "since", "during", "of").contains(tokens.get(i - 1).lower())) {
                 used.set(i);
                 return Optional.of(DateSpan.parse(w));
             }
         }
         return Optional.empty();
+    }
+
+    /** "the 18th century", "the 1980s". */
+    private static Optional<DateSpan> centuryOrDecade(List<Token> t, int i, BitSet used) {
+        String w = t.get(i).lower();
+        String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
+        if (w.matches("\\d{1,2}(st|nd|rd|th)") && next.equals("century")) {
+            int century = Integer.parseInt(w.replaceAll("\\D", ""));
+            used.set(i, i + 2);
+            return Optional.of(new DateSpan(LocalDate.of((century - 1) * 100 + 1, 1, 1), LocalDate.of(century * 100, 12, 31)));
+        }
+        if (w.matches("1[5-9]\\d0s|20\\d0s|'\\d0s")) {
+            int decade = w.startsWith("'") ? 1900 + Integer.parseInt(w.substring(1, 3)) : Integer.parseInt(w.substring(0, 4));
+            used.set(i);
+            return Optional.of(new DateSpan(LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31)));
+        }
+        return Optional.empty();
+    }
+
+    /** "6 a.m.", "10:30", "at 0900": the hour does not change the day, and is not a count. */
+    private static void markTimesOfDay(List<Token> t, BitSet used) {
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).lower();
+            String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
+            String prev = i > 0 ? t.get(i - 1).lower() : "";
+            boolean clock = w.matches("\\d{1,2}[:.]\\d{2}") || w.matches("\\d{1,2}(am|pm)")
+                    || w.matches("\\d{1,2}") && next.matches("a\\.?m\\.?|p\\.?m\\.?|o'clock|gmt|utc|local")
+                    || w.matches("[0-2]\\d{3}") && prev.equals("at") && !isYear(w);
+            if (clock) {
+                used.set(i);
+                if (next.matches("a\\.?m\\.?|p\\.?m\\.?|o'clock|gmt|utc")) {
+                    used.set(i + 1);
+                }
+            }
+        }
     }
 
     private static Optional<DateSpan> monthDate(List<Token> t, int i, Month month, DateSpan statedOn, BitSet used) {

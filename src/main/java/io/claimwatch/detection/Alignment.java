@@ -13,6 +13,12 @@ import java.util.Set;
  */
 final class Alignment {
 
+    /** Verbs whose intransitive subject is their transitive object. */
+    private static final Set<String> ERGATIVE = Set.of("begin", "end", "open", "close", "increase", "decrease",
+            "rise", "fall", "grow", "break", "change", "continue", "resume", "finish", "collapse", "sink", "move",
+            "improve", "expand", "shrink", "burn", "melt", "split", "merge", "stop", "slow", "double", "triple",
+            "halt", "reopen", "shut", "spread", "develop", "dissolve", "drop", "sell", "return");
+
     private final Lexicon lexicon;
 
     Alignment(Lexicon lexicon) {
@@ -47,7 +53,12 @@ final class Alignment {
         boolean pa = passive(a);
         boolean pb = passive(b);
         if (pa == pb) {
-            return share(sa, sb) >= 0.5 || share(sb, sa) >= 0.5;
+            if (share(sa, sb) >= 0.5 || share(sb, sa) >= 0.5) {
+                return true;
+            }
+            // "the talks began" and "they began the talks": the intransitive subject is the object
+            boolean ergative = ERGATIVE.contains(a.predicate()) || ERGATIVE.contains(b.predicate());
+            return ergative && (share(sa, salientOnly(b.arguments())) >= 0.5 || share(sb, salientOnly(a.arguments())) >= 0.5);
         }
         // voices differ: a's subject should be found among b's other words, not as b's subject
         Set<String> bArgs = salientOnly(b.arguments());
@@ -86,7 +97,27 @@ final class Alignment {
 
     /** Whether the predicate of {@code specific} entails that of {@code general}. */
     boolean predicateEntails(Claim specific, Claim general) {
+        if (Lexicon.isLight(specific.predicate()) || Lexicon.isLight(general.predicate())) {
+            return specific.predicate().equals(general.predicate()); // everything "is" something
+        }
         return lexicon.entails(specific.predicate(), general.predicate());
+    }
+
+    /**
+     * For "X is Y" the two sides must match part for part: "Jennings is not a mathematician" is
+     * not denied by "an installation by Jennings is about a mathematician".
+     */
+    boolean copulaPartsAgree(Claim denied, Claim asserted) {
+        if (!Lexicon.isLight(denied.predicate())) {
+            return true;
+        }
+        Set<String> subject = new LinkedHashSet<>(asserted.subject());
+        Set<String> rest = new LinkedHashSet<>(asserted.arguments());
+        return part(salientOnly(denied.subject()), subject) && part(salientOnly(denied.arguments()), rest);
+    }
+
+    private boolean part(Set<String> terms, Set<String> bag) {
+        return terms.isEmpty() || share(terms, bag) >= 0.75;
     }
 
     boolean samePredicate(Claim a, Claim b) {

@@ -27,7 +27,7 @@ final class AntonymRule {
 
     Optional<Verdict> apply(Side x, Claim cx, Side y, Claim cy) {
         if (cx.polarity() != Polarity.POSITIVE || cy.polarity() != Polarity.POSITIVE
-                || cx.modality() != cy.modality() || cx.modality() == Modality.HEDGED) {
+                || cx.modality() != cy.modality() || cx.modality() == Modality.HEDGED || partial(cx) || partial(cy)) {
             return Optional.empty();
         }
         if (lexicon.antonyms(cx.predicate(), cy.predicate())) {
@@ -67,6 +67,11 @@ final class AntonymRule {
                     : Explanations.possibleConflict(Kind.ANTONYM, confidence * 0.6, x, cx, y, cy, words);
         }
         return Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words);
+    }
+
+    /** "Some statements were clear" and "some statements were unclear" can both be true. */
+    static boolean partial(Claim c) {
+        return "some".equals(c.quantifier()) || "most".equals(c.quantifier());
     }
 
     private static boolean isPast(Claim c) {

@@ -46,6 +46,9 @@ final class ContrastRule {
                 if (cxy >= MIN_MUTUAL && cyx >= MIN_MUTUAL) {
                     Claim cx = holding(x, u);
                     Claim cy = holding(y, v);
+                    if (AntonymRule.partial(cx) || AntonymRule.partial(cy)) {
+                        continue;
+                    }
                     double confidence = Math.min(0.9, 0.45 + 0.45 * Math.min(cxy, cyx));
                     List<String> words = List.of(u, v);
                     if (x.view().statedOn().overlaps(y.view().statedOn())) {

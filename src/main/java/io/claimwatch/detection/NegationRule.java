@@ -37,11 +37,20 @@ final class NegationRule {
             return Optional.empty();
         }
         if (!alignment.predicateEntails(asserted, denied) || !quantifiersClash(denied, asserted)
-                || !alignment.rolesAgree(denied, asserted)) {
+                || !alignment.rolesAgree(denied, asserted) || !alignment.copulaPartsAgree(denied, asserted)) {
             return Optional.empty();
         }
         Set<String> assertedWords = Alignment.bag(asserted);
         double coverage = alignment.coverage(denied, assertedWords, Set.of());
+        if (nobody(denied) && coverage < MIN_COVERAGE) {
+            // "no one was arrested in the case" denies every arrest the context allows: one
+            // circumstantial word the other side leaves out does not save it
+            Set<String> missing = alignment.uncovered(denied, assertedWords);
+            coverage = missing.size() <= 1 && denied.terms().size() <= 3 ? 0.5 : coverage;
+            if (coverage == 0.5) {
+                return nobodyVerdict(n, denied, p, asserted);
+            }
+        }
         if (coverage < MIN_COVERAGE || !alignment.subjectCovered(denied, assertedWords)) {
             return Optional.empty();
         }
@@ -54,6 +63,18 @@ final class NegationRule {
             return eventTime(n, denied, p, asserted, confidence, evidence);
         }
         return sameTime(n, denied, p, asserted, Kind.NEGATION, confidence, evidence);
+    }
+
+    /** "No one", "nobody", "nothing" as subject: the denial is about everyone. */
+    private static boolean nobody(Claim c) {
+        return "none".equals(c.quantifier()) && c.subject().isEmpty();
+    }
+
+    private Optional<Verdict> nobodyVerdict(Side n, Claim denied, Side p, Claim asserted) {
+        if (!denied.predicate().equals(asserted.predicate()) || !(isEvent(denied) && isEvent(asserted))) {
+            return Optional.empty();
+        }
+        return eventTime(n, denied, p, asserted, 0.6, evidence(denied, asserted));
     }
 
     private static boolean isEvent(Claim c) {

@@ -35,8 +35,8 @@ final class NumericRule {
                 if (qx.counts().isEmpty() || !(lexicon.entails(qx.counts(), qy.counts()) || lexicon.entails(qy.counts(), qx.counts()))) {
                     continue;
                 }
-                if (qx.low() <= qy.high() && qy.low() <= qx.high()) {
-                    continue;
+                if (agrees(qx, cy) || agrees(qy, cx)) {
+                    continue; // the other side states this number too: the clash is with another count
                 }
                 Set<String> ignore = new java.util.HashSet<>(List.of(qx.counts(), qy.counts()));
                 double cxy = alignment.coverage(cx, Alignment.bag(cy), ignore);
@@ -51,6 +51,16 @@ final class NumericRule {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean agrees(Quantity q, Claim other) {
+        for (Quantity o : other.quantities()) {
+            boolean same = lexicon.entails(q.counts(), o.counts()) || lexicon.entails(o.counts(), q.counts());
+            if (same && q.low() <= o.high() && o.low() <= q.high()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Verdict> judge(Side x, Claim cx, Quantity qx, Side y, Claim cy, Quantity qy, double coverage) {

@@ -1,0 +1,83 @@
+package io.claimwatch.analysis;
+
+import static io.claimwatch.analysis.AnalyzerFixture.first;
+import static io.claimwatch.analysis.AnalyzerFixture.withPredicate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class NegationScopeTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The bridge did not collapse.",
+        "The bridge didn't collapse.",
+        "The mayor has never visited the plant.",
+        "No one was injured in the fire.",
+        "Nobody signed the petition.",
+        "The factory has yet to reopen.",
+        "The committee has not yet approved the budget.",
+        "The senator failed to win the vote.",
+        "The union refused to sign the contract."
+    })
+    void negatedClauses(String text) {
+        Claim claim = first(text);
+        assertThat(claim.polarity()).as(text).isEqualTo(Polarity.NEGATIVE);
+        assertThat(claim.negationCue()).as(text).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The coach not only won the match but also broke the record.",
+        "There is no doubt that the river flooded the village.",
+        "The candidate left the hall without answering questions.",
+        "The inspectors found nothing but dust in the warehouse."
+    })
+    void fixedPhrasesThatDoNotNegate(String text) {
+        assertThat(first(text).polarity()).as(text).isEqualTo(Polarity.POSITIVE);
+    }
+
+    @Test
+    void negationStaysInItsOwnClause() {
+        String text = "The museum reopened on Friday, but the library did not reopen.";
+        assertThat(withPredicate(text, "reopen").polarity()).isEqualTo(Polarity.POSITIVE);
+        assertThat(TextAnalyzer.shared().analyze(text, AnalyzerFixture.MONDAY_2021_03_15))
+                .anySatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.NEGATIVE));
+    }
+
+    @Test
+    void notYetIsKeptAsACue() {
+        assertThat(first("The repairs have not yet started.").negationCue()).contains("not yet");
+    }
+
+    @Test
+    void reportedSpeechIsAttributionNotNegation() {
+        Claim claim = first("The ministry said that the border crossing had reopened.");
+        assertThat(claim.polarity()).isEqualTo(Polarity.POSITIVE);
+        assertThat(claim.attribution()).contains("ministry");
+        assertThat(claim.predicate()).isEqualTo("reopen");
+    }
+
+    @Test
+    void accordingToIsAttribution() {
+        Claim claim = first("According to the coast guard, the ferry sank near the harbour.");
+        assertThat(claim.attribution()).contains("coast guard");
+        assertThat(claim.polarity()).isEqualTo(Polarity.POSITIVE);
+    }
+
+    @Test
+    void denyingAReportNegatesIt() {
+        Claim claim = first("The company denied that it had closed the plant.");
+        assertThat(claim.polarity()).isEqualTo(Polarity.NEGATIVE);
+        assertThat(claim.negationCue()).contains("denied");
+    }
+
+    @Test
+    void notAllKeepsTheUniversalQuantifier() {
+        Claim claim = first("Not all members voted for the proposal.");
+        assertThat(claim.polarity()).isEqualTo(Polarity.NEGATIVE);
+        assertThat(claim.quantifier()).isEqualTo("all");
+    }
+}

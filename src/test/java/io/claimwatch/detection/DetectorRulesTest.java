@@ -1,0 +1,160 @@
+package io.claimwatch.detection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.analysis.DateSpan;
+import io.claimwatch.analysis.TextAnalyzer;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** One behaviour per test, on sentences written for these tests. */
+class DetectorRulesTest {
+
+    private static final Detector DETECTOR = new Detector();
+
+    private static StatementView said(String label, String date, String text) {
+        DateSpan on = DateSpan.parse(date);
+        return new StatementView(label, on, TextAnalyzer.shared().analyze(text, on));
+    }
+
+    private static Optional<Verdict> compare(StatementView a, StatementView b) {
+        Optional<Verdict> ab = DETECTOR.compare(a, b);
+        Optional<Verdict> ba = DETECTOR.compare(b, a);
+        assertThat(ab.map(Verdict::relation)).isEqualTo(ba.map(Verdict::relation));
+        assertThat(ab.map(Verdict::kind)).isEqualTo(ba.map(Verdict::kind));
+        assertThat(ab.map(Verdict::confidence)).isEqualTo(ba.map(Verdict::confidence));
+        return ab;
+    }
+
+    private static Verdict conflict(StatementView a, StatementView b) {
+        Verdict v = compare(a, b).orElseThrow(() -> new AssertionError("no verdict"));
+        assertThat(v.relation()).isEqualTo(Relation.CONFLICT);
+        return v;
+    }
+
+    @Test
+    void plainNegationOnTheSameDay() {
+        Verdict v = conflict(said("Police", "2022-05-02", "The driver was arrested after the crash."),
+                said("Lawyer", "2022-05-02", "The driver was not arrested."));
+        assertThat(v.confidence()).isGreaterThan(0.7);
+        assertThat(v.explanation()).contains("Police", "Lawyer", "2022-05-02");
+        assertThat(v.evidence()).anyMatch(e -> e.contains("not"));
+    }
+
+    @Test
+    void aDenialOfSomethingElseIsNoConflict() {
+        assertThat(compare(said("A", "2022-05-02", "The driver was arrested after the crash."),
+                said("B", "2022-05-02", "The passenger was not arrested."))).isEmpty();
+    }
+
+    @Test
+    void rolesMatter() {
+        assertThat(compare(said("A", "2022-05-02", "The striker criticised the referee."),
+                said("B", "2022-05-02", "The referee never criticised the striker."))).isEmpty();
+    }
+
+    @Test
+    void notYetThenDoneIsAReversal() {
+        Verdict v = compare(said("A", "2022-05-02", "The ceasefire talks have not started yet."),
+                said("B", "2022-05-06", "The ceasefire talks have started.")).orElseThrow();
+        assertThat(v.relation()).isEqualTo(Relation.REVERSAL);
+        assertThat(v.explanation()).contains("changed");
+    }
+
+    @Test
+    void doneThenNotYetIsAConflict() {
+        Verdict v = conflict(said("A", "2022-05-02", "The ceasefire talks have started."),
+                said("B", "2022-05-06", "The ceasefire talks have not started yet."));
+        assertThat(v.kind()).isEqualTo(Kind.TEMPORAL);
+    }
+
+    @Test
+    void statesAtDifferentTimesAreReversals() {
+        Verdict v = compare(said("A", "2022-05-02", "The airport is closed."),
+                said("B", "2022-05-09", "The airport is open.")).orElseThrow();
+        assertThat(v.relation()).isEqualTo(Relation.REVERSAL);
+        assertThat(v.kind()).isEqualTo(Kind.ANTONYM);
+    }
+
+    @Test
+    void statesAtTheSameTimeConflict() {
+        assertThat(conflict(said("A", "2022-05-02", "The airport is closed."),
+                said("B", "2022-05-02", "The airport is open.")).kind()).isEqualTo(Kind.ANTONYM);
+    }
+
+    @Test
+    void antonymousVerbs() {
+        assertThat(conflict(said("A", "2022-05-02", "The ministry confirmed the report."),
+                said("B", "2022-05-02", "The ministry denied the report.")).evidence()).contains("confirm", "deny");
+    }
+
+    @Test
+    void lowerBoundAgreesWithALargerCount() {
+        assertThat(compare(said("A", "2022-05-02", "At least 19 people died in the flood."),
+                said("B", "2022-05-02", "22 people died in the flood."))).isEmpty();
+    }
+
+    @Test
+    void lowerBoundConflictsWithASmallerCount() {
+        assertThat(conflict(said("A", "2022-05-02", "At least 19 people died in the flood."),
+                said("B", "2022-05-02", "12 people died in the flood.")).kind()).isEqualTo(Kind.NUMERIC);
+    }
+
+    @Test
+    void exactCountsOfTheSameThingAtTheSameTimeConflict() {
+        conflict(said("A", "2022-05-02", "The storm damaged 40 houses."),
+                said("B", "2022-05-02", "The storm damaged 65 houses."));
+    }
+
+    @Test
+    void growingCountsMayRiseInLaterReports() {
+        assertThat(compare(said("A", "2022-05-02", "Eight people were killed in the attack."),
+                said("B", "2022-05-05", "Fifteen people were killed in the attack."))).isEmpty();
+    }
+
+    @Test
+    void growingCountsMayNotShrink() {
+        conflict(said("A", "2022-05-02", "Fifteen people were killed in the attack."),
+                said("B", "2022-05-05", "Eight people were killed in the attack."));
+    }
+
+    @Test
+    void differentDatesForAOnceOnlyEvent() {
+        assertThat(conflict(said("A", "2022-05-20", "The minister resigned on May 3."),
+                said("B", "2022-05-20", "The minister resigned on May 11.")).kind()).isEqualTo(Kind.DATE);
+    }
+
+    @Test
+    void willAgainstWillNot() {
+        assertThat(conflict(said("A", "2022-05-02", "The union will accept the offer."),
+                said("B", "2022-05-02", "The union will not accept the offer.")).kind()).isEqualTo(Kind.MODALITY);
+    }
+
+    @Test
+    void hedgesAreNotFlatAssertions() {
+        assertThat(compare(said("A", "2022-05-02", "The volcano may erupt."),
+                said("B", "2022-05-02", "The volcano did not erupt.")).filter(v -> v.confidence() >= 0.5)).isEmpty();
+        assertThat(compare(said("A", "2022-05-02", "Experts doubt that the volcano erupted."),
+                said("B", "2022-05-02", "The volcano erupted.")).filter(v -> v.confidence() >= 0.5)).isEmpty();
+    }
+
+    @Test
+    void reportedSpeechIsNotNegation() {
+        assertThat(compare(said("A", "2022-05-02", "The agency said that the bridge reopened."),
+                said("B", "2022-05-02", "The bridge reopened."))).isEmpty();
+    }
+
+    @Test
+    void oppositionIsNotDenial() {
+        assertThat(compare(said("A", "2022-05-02", "The neighbours voiced strong objections to the new runway."),
+                said("B", "2022-05-02", "Construction of the new runway has begun."))).isEmpty();
+    }
+
+    @Test
+    void uncertainDateGivesALowerConfidenceConflict() {
+        Verdict v = conflict(said("A", "2022-05-01/2022-05-10", "Work on the tunnel has begun."),
+                said("B", "2022-05-06", "Work on the tunnel has not begun yet."));
+        assertThat(v.confidence()).isLessThan(0.7);
+        assertThat(v.explanation()).contains("uncertain date", "between 2022-05-01 and 2022-05-10");
+    }
+}
