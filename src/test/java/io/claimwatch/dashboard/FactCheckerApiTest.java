@@ -36,7 +36,7 @@ class FactCheckerApiTest extends ApiTest {
         assertThat(found).anySatisfy(f -> {
             assertThat(f.at("/statement/id").asLong()).isEqualTo(ids.get("cook"));
             assertThat(f.get("relation").asText()).isEqualTo("conflict");
-            assertThat(f.get("explanation").asText()).contains("Yonhap");
+            assertThat(f.get("explanation").asText()).contains("YONHAP said on 2016-02-16");
         });
         assertThat(http.get("/api/v1/statements?limit=500").json().get("items")).hasSize(before);
     }
