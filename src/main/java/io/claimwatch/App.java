@@ -7,10 +7,14 @@ import io.claimwatch.catalog.CatalogService;
 import io.claimwatch.contradiction.CheckRoutes;
 import io.claimwatch.contradiction.ContradictionRoutes;
 import io.claimwatch.contradiction.ContradictionService;
+import io.claimwatch.dataset.DatasetRoutes;
+import io.claimwatch.dataset.DatasetService;
 import io.claimwatch.demo.DemoData;
 import io.claimwatch.detection.Detector;
 import io.claimwatch.event.EventHub;
 import io.claimwatch.event.EventRoutes;
+import io.claimwatch.export.ExportRoutes;
+import io.claimwatch.export.ExportService;
 import io.claimwatch.source.Source;
 import io.claimwatch.source.SourceInput;
 import io.claimwatch.source.SourceRepository;
@@ -46,8 +50,8 @@ import org.jooq.DSLContext;
 /** Composition root: config, then database, then services, then the HTTP routes, all listed here. */
 public final class App implements AutoCloseable {
 
-    /** Larger bodies are refused with 413 before they are read into memory. */
-    public static final long MAX_BODY_BYTES = 1_000_000;
+    /** The largest body the server reads at all: a dataset import. Other routes allow {@link Bodies#MAX_BYTES}. */
+    public static final long MAX_IMPORT_BYTES = 512L * 1024 * 1024;
 
     private final Database database;
     private final Services services;
@@ -84,7 +88,7 @@ public final class App implements AutoCloseable {
             RequestMetrics requestMetrics = new RequestMetrics(metrics);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.jsonMapper(new JavalinJackson(bodies.mapper(), false));
-                cfg.http.maxRequestSize = MAX_BODY_BYTES;
+                cfg.http.maxRequestSize = MAX_IMPORT_BYTES;
                 cfg.http.generateEtags = true; // GETs answer 304 to a matching If-None-Match
                 cfg.jetty.host = config.host();
                 cfg.jetty.port = config.port();
@@ -129,6 +133,8 @@ public final class App implements AutoCloseable {
         new EventRoutes(events).register(routes);
         new TimelineRoutes(new TimelineService(dsl)).register(routes);
         new StatsRoutes(new StatsService(dsl)).register(routes);
+        new ExportRoutes(new ExportService(services.statements(), services.contradictions(), bodies.mapper())).register(routes);
+        new DatasetRoutes(new DatasetService(dsl, services, bodies.mapper()), bodies).register(routes);
         new CheckRoutes(services.contradictions(), services.extractor(), services.sources()::get,
                 services.speakers()::get, services.topics()::get, bodies).register(routes);
     }

@@ -18,8 +18,10 @@ public final class ContradictionRoutes {
     public static final Set<String> STATUSES = Set.of("open", "confirmed", "dismissed", "resolved");
     private static final Set<String> KINDS = Arrays.stream(Kind.values()).map(Kind::json).collect(Collectors.toSet());
     private static final Set<String> RELATIONS = Arrays.stream(Relation.values()).map(Relation::json).collect(Collectors.toSet());
-    private static final Set<String> LIST_PARAMS = Set.of("topicId", "sourceId", "statementId", "kind", "relation",
-            "scope", "status", "minConfidence", "from", "to", "limit", "cursor");
+    /** The list filters, shared with the export of contradictions. */
+    public static final Set<String> FILTER_PARAMS = Set.of("topicId", "sourceId", "statementId", "kind", "relation",
+            "scope", "status", "minConfidence", "from", "to");
+    private static final Set<String> LIST_PARAMS = QueryParams.union(FILTER_PARAMS, Set.of("limit", "cursor"));
 
     private final ContradictionService service;
     private final Bodies bodies;
@@ -49,13 +51,16 @@ public final class ContradictionRoutes {
 
     private void list(Context ctx) {
         QueryParams params = new QueryParams(ctx).allowOnly(LIST_PARAMS);
+        ctx.json(service.list(filter(params), params.string("cursor"), params.limit()));
+    }
+
+    public static ContradictionFilter filter(QueryParams params) {
         String statementId = params.string("statementId");
-        ContradictionFilter filter = new ContradictionFilter(params.string("topicId"), params.string("sourceId"),
+        return new ContradictionFilter(params.string("topicId"), params.string("sourceId"),
                 statementId == null ? null : parseId("statementId", statementId),
                 params.oneOf("kind", KINDS), params.oneOf("relation", RELATIONS), params.oneOf("scope", Scope.ALL),
                 params.oneOf("status", STATUSES), params.number("minConfidence", 0, 1),
                 params.date("from"), params.date("to"));
-        ctx.json(service.list(filter, params.string("cursor"), params.limit()));
     }
 
     private static long id(Context ctx) {

@@ -11,8 +11,10 @@ import java.util.Set;
 public final class StatementRoutes {
 
     public static final String PATH = "/api/v1/statements";
-    private static final Set<String> LIST_PARAMS =
-            Set.of("topicId", "sourceId", "speakerId", "reportedById", "from", "to", "q", "limit", "cursor");
+    /** The list filters, shared with the export of statements. */
+    public static final Set<String> FILTER_PARAMS =
+            Set.of("topicId", "sourceId", "speakerId", "reportedById", "from", "to", "q");
+    private static final Set<String> LIST_PARAMS = QueryParams.union(FILTER_PARAMS, Set.of("limit", "cursor"));
 
     private final StatementService service;
     private final Bodies bodies;
@@ -41,10 +43,12 @@ public final class StatementRoutes {
 
     private void list(Context ctx) {
         QueryParams params = new QueryParams(ctx).allowOnly(LIST_PARAMS);
-        StatementFilter filter = new StatementFilter(params.string("topicId"), params.string("sourceId"),
-                params.string("speakerId"), params.string("reportedById"), params.date("from"), params.date("to"),
-                params.string("q"));
-        ctx.json(service.list(filter, params.string("cursor"), params.limit()));
+        ctx.json(service.list(filter(params), params.string("cursor"), params.limit()));
+    }
+
+    public static StatementFilter filter(QueryParams params) {
+        return new StatementFilter(params.string("topicId"), params.string("sourceId"), params.string("speakerId"),
+                params.string("reportedById"), params.date("from"), params.date("to"), params.string("q"));
     }
 
     private void change(Context ctx) {

@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 /** Reads request bodies, turning every Jackson complaint into a 400 that names the field. */
 public final class Bodies {
 
+    /** The limit for ordinary request bodies; only imports may use up to the server's larger limit. */
+    public static final long MAX_BYTES = 1_000_000;
+
     private final ObjectMapper mapper;
 
     public Bodies(ObjectMapper mapper) {
@@ -24,7 +27,13 @@ public final class Bodies {
 
     /** The body as a JSON object, for merge-patch requests where absent and null differ. */
     public ObjectNode readObject(Context ctx) {
+        if (ctx.contentLength() > MAX_BYTES) {
+            throw tooLarge(MAX_BYTES);
+        }
         String body = ctx.body();
+        if (body.length() > MAX_BYTES) {
+            throw tooLarge(MAX_BYTES);
+        }
         if (body.isBlank()) {
             throw ApiProblem.badRequest("body", "a JSON object is required");
         }
@@ -40,16 +49,38 @@ public final class Bodies {
         return object;
     }
 
+    /**
+     * A large body (up to the server's limit) parsed straight from the request stream, for imports:
+     * no copy of the text is held, only the records it describes.
+     */
+    public <T> T readLarge(Context ctx, Class<T> type) {
+        return mapped(() -> mapper.readValue(ctx.bodyInputStream(), type));
+    }
+
     public <T> T convert(JsonNode node, Class<T> type) {
+        return mapped(() -> mapper.treeToValue(node, type));
+    }
+
+    private interface Reading<T> {
+        T read() throws java.io.IOException;
+    }
+
+    private static <T> T mapped(Reading<T> reading) {
         try {
-            return mapper.treeToValue(node, type);
+            return reading.read();
         } catch (UnrecognizedPropertyException e) {
             throw ApiProblem.badRequest(path(e), "unknown field '" + e.getPropertyName() + "'");
         } catch (JsonMappingException e) {
             throw ApiProblem.badRequest(path(e), "wrong type: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("body", e.getOriginalMessage());
+            throw ApiProblem.badRequest("body", "malformed JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw ApiProblem.badRequest("body", "the body could not be read: " + e.getMessage());
         }
+    }
+
+    private static ApiProblem tooLarge(long limit) {
+        return new ApiProblem(413, "Payload too large", "bodies are limited to " + limit + " bytes here", java.util.List.of());
     }
 
     /**

@@ -1,7 +1,19 @@
 package io.claimwatch.web;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** One page of a list: the items and an opaque cursor for the next page, null on the last. */
 public record Page<T>(List<T> items, String nextCursor) {
+
+    /** Hands every item of every page to {@code each}, fetching one page at a time so memory stays flat. */
+    public static <T> void walk(Function<String, Page<T>> fetch, Consumer<T> each) {
+        String cursor = null;
+        do {
+            Page<T> page = fetch.apply(cursor);
+            page.items().forEach(each);
+            cursor = page.nextCursor();
+        } while (cursor != null);
+    }
 }

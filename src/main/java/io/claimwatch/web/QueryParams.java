@@ -26,6 +26,13 @@ public final class QueryParams {
         return this;
     }
 
+    /** All names of both sets, for routes that take one feature's filters plus their own parameters. */
+    public static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     public String string(String name) {
         String value = ctx.queryParam(name);
         return value == null || value.isEmpty() ? null : value;
