@@ -95,6 +95,7 @@ public final class App implements AutoCloseable {
                 cfg.startup.showJavalinBanner = false;
                 cfg.staticFiles.enableWebjars();
                 cfg.requestLogger.http(requestMetrics::record);
+                cors(cfg, config.corsOrigins());
                 ProblemHandlers.register(cfg);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
                         database.dsl());
@@ -105,6 +106,22 @@ public final class App implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** Browser dashboards on other origins may call the API; "*" allows any origin. */
+    private static void cors(io.javalin.config.JavalinConfig cfg, java.util.List<String> origins) {
+        if (origins.isEmpty()) {
+            return;
+        }
+        cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+            if (origins.contains("*")) {
+                rule.anyHost();
+            } else {
+                rule.allowHost(origins.get(0), origins.subList(1, origins.size()).toArray(String[]::new));
+            }
+            rule.exposeHeader("ETag");
+            rule.exposeHeader("Location");
+        }));
     }
 
     public static Services services(Database database) {

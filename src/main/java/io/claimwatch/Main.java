@@ -10,14 +10,15 @@ import picocli.CommandLine.Option;
 /** Command line entry point: {@code serve} runs the API; more subcommands sit beside it. */
 @Command(name = "claimwatch", mixinStandardHelpOptions = true, version = "claimwatch 0.1.0",
         description = "Tracks dated statements from sources and flags the claims that contradict each other.",
-        subcommands = {Main.Serve.class, io.claimwatch.eval.EvalCommand.class})
+        subcommands = {Main.Serve.class, io.claimwatch.eval.EvalCommand.class,
+                io.claimwatch.dataset.ExportCommand.class, io.claimwatch.dataset.ImportCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         // a failure the user can fix gets one line, not a stack trace
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -37,21 +38,21 @@ public final class Main {
     }
 
     /** Database settings shared by every subcommand that opens the store. */
-    static final class DbOptions {
+    public static final class DbOptions {
         @Option(names = "--db", paramLabel = "JDBC_URL",
                 defaultValue = "${env:CLAIMWATCH_DB_URL:-" + Config.DEFAULT_DB_URL + "}",
                 description = "JDBC URL: jdbc:h2:... or jdbc:postgresql://host:5432/db (env CLAIMWATCH_DB_URL; default ${DEFAULT-VALUE})")
-        String url;
+        public String url;
 
         @Option(names = "--db-user", defaultValue = "${env:CLAIMWATCH_DB_USER}",
                 description = "database user (env CLAIMWATCH_DB_USER)")
-        String user;
+        public String user;
 
         @Option(names = "--db-password", defaultValue = "${env:CLAIMWATCH_DB_PASSWORD}",
                 description = "database password (env CLAIMWATCH_DB_PASSWORD)")
-        String password;
+        public String password;
 
-        void check(CommandLine.Model.CommandSpec spec) {
+        public void check(CommandLine.Model.CommandSpec spec) {
             try {
                 Database.dialectOf(url);
             } catch (IllegalArgumentException e) {
@@ -77,6 +78,12 @@ public final class Main {
         @Option(names = "--demo", description = "load the THAAD demo statements (loading twice changes nothing)")
         boolean demo;
 
+        @Option(names = "--cors-origins", split = ",", paramLabel = "ORIGIN",
+                defaultValue = "${env:CLAIMWATCH_CORS_ORIGINS}",
+                description = "origins browsers may call the API from, comma-separated, or * for any "
+                        + "(env CLAIMWATCH_CORS_ORIGINS; default none)")
+        List<String> corsOrigins;
+
         @CommandLine.Mixin
         DbOptions db;
 
@@ -86,7 +93,8 @@ public final class Main {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535");
             }
             db.check(spec);
-            App app = App.start(new Config(host, port, db.url, db.user, db.password, demo, List.of()));
+            App app = App.start(new Config(host, port, db.url, db.user, db.password, demo,
+                    corsOrigins == null ? List.of() : corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList()));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.close();
