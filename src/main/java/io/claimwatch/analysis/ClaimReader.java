@@ -58,13 +58,19 @@ final class ClaimReader {
             Modality modality = segment.modality();
             String modalCue = segment.modalCue();
             boolean genericWhen = t.get(0).lower().equals("when") && main.aspect() != Aspect.PAST;
-            String ownModal = clause.conditional() || genericWhen ? t.get(0).lower() : main.hedgeCue();
+            String hedge = k == 0 ? main.hedgeCue() : groupCue(t, from, head, Cues.HEDGE_AUX);
+            String plan = k == 0 ? main.plannedCue() : groupCue(t, from, head, Cues.FUTURE_AUX);
+            if (k > 0 && hedge == null && plan == null && from == head) {
+                hedge = main.hedgeCue(); // "will damage ... and harm": coordinated verbs share the modal
+                plan = main.plannedCue();
+            }
+            String ownModal = clause.conditional() || genericWhen ? t.get(0).lower() : hedge;
             if (ownModal != null || modality == Modality.HEDGED) {
                 modality = Modality.HEDGED;
                 modalCue = join(modalCue, ownModal);
-            } else if (main.plannedCue() != null) {
+            } else if (plan != null) {
                 modality = modality == Modality.ASSERTED ? Modality.PLANNED : modality;
-                modalCue = join(modalCue, main.plannedCue());
+                modalCue = join(modalCue, plan);
             }
             Optional<DateSpan> time = TimeExpressions.find(t, statedOn, used, from, to);
             if (time.isEmpty() && k == 0) {
@@ -87,7 +93,7 @@ final class ClaimReader {
             arguments.removeAll(List.of(predicate));
             claims.add(new Claim(text, predicate, predicateText, frameSubject, arguments, polarity,
                     polarity == Polarity.NEGATIVE ? cue : null, modality, modality == Modality.ASSERTED ? null : modalCue,
-                    segment.attribution(), passive, main.aspect(), eventuality, time.map(DateSpan::toString).orElse(null),
+                    segment.attribution(), passive, plan != null && k > 0 && groupCue(t, from, head, Cues.FUTURE_AUX) != null ? Aspect.FUTURE : main.aspect(), eventuality, time.map(DateSpan::toString).orElse(null),
                     negation.quantifier(), Quantities.find(t, used, verb.lemma(), k == 0 ? 0 : from, to)));
         }
         return claims;
@@ -157,6 +163,15 @@ final class ClaimReader {
             }
         }
         return false;
+    }
+
+    private static String groupCue(List<Token> t, int from, int head, Set<String> words) {
+        for (int i = from; i < head; i++) {
+            if (t.get(i).is("AUX") && (words.contains(t.get(i).lemma()) || words.contains(t.get(i).lower()))) {
+                return t.get(i).lower();
+            }
+        }
+        return null;
     }
 
     private static boolean commaBetween(List<Token> t, int from, int to) {

@@ -40,7 +40,7 @@ public final class TextAnalyzer {
         if (text == null || text.isBlank()) {
             return claims;
         }
-        for (String sentence : sentences(text)) {
+        for (String sentence : sentences(Editorial.resolve(text))) {
             List<Token> tokens = Retagger.repair(pipeline.tag(sentence), Lexicon.shared());
             Segment segment = Attribution.split(tokens);
             for (Clauses.Clause clause : Clauses.split(segment.tokens())) {
