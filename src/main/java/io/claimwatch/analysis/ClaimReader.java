@@ -41,6 +41,20 @@ final class ClaimReader {
         }
         String text = Segment.words(t);
 
+        // each verb keeps the date said with it; coordinated verbs without one share the clause's
+        // ("killed four and wounded 80 others Tuesday"), but a relative clause keeps its own
+        List<Optional<DateSpan>> frameTimes = new ArrayList<>();
+        Optional<DateSpan> clauseTime = leading;
+        for (int k = 0; k < heads.size(); k++) {
+            int from = k == 0 ? main.start() : groupStart(t, heads.get(k));
+            int to = k + 1 < heads.size() ? groupStart(t, heads.get(k + 1)) : t.size();
+            Optional<DateSpan> own = TimeExpressions.find(t, statedOn, used, from, to);
+            frameTimes.add(own);
+            boolean coordinated = k == 0 || from > 0 && (t.get(from - 1).is("CCONJ") || t.get(from - 1).text().equals(","));
+            if (clauseTime.isEmpty() && own.isPresent() && coordinated) {
+                clauseTime = own;
+            }
+        }
         List<Claim> claims = new ArrayList<>();
         boolean passive = false;
         for (int k = 0; k < heads.size(); k++) {
@@ -64,6 +78,9 @@ final class ClaimReader {
                 hedge = main.hedgeCue(); // "will damage ... and harm": coordinated verbs share the modal
                 plan = main.plannedCue();
             }
+            if (hedge == null && negation.weakener() != null) {
+                hedge = negation.weakener(); // "not quite right" is a softened claim, neither yes nor no
+            }
             String ownModal = clause.conditional() || genericWhen ? t.get(0).lower() : hedge;
             if (ownModal != null || modality == Modality.HEDGED) {
                 modality = Modality.HEDGED;
@@ -72,10 +89,7 @@ final class ClaimReader {
                 modality = modality == Modality.ASSERTED ? Modality.PLANNED : modality;
                 modalCue = join(modalCue, plan);
             }
-            Optional<DateSpan> time = TimeExpressions.find(t, statedOn, used, from, to);
-            if (time.isEmpty() && k == 0) {
-                time = leading;
-            }
+            Optional<DateSpan> time = frameTimes.get(k).isPresent() ? frameTimes.get(k) : clauseTime;
             String predicate = Lexicon.key(verb.lemma());
             Eventuality eventuality = Cues.ONCE.contains(predicate) || Cues.ONCE.contains(verb.lemma()) ? Eventuality.ONCE
                     : Cues.STATES.contains(verb.lemma()) || verb.is("ADJ") || verb.is("NOUN") ? Eventuality.STATE
