@@ -33,10 +33,12 @@ record Segment(List<Token> tokens, String attribution, boolean negated, String n
 
     static String words(List<Token> tokens) {
         StringBuilder sb = new StringBuilder();
+        String previous = "";
         for (Token t : tokens) {
             boolean glue = sb.length() == 0 || t.is("PUNCT") && !t.text().equals("(") && !t.text().equals("\"")
-                    || t.text().startsWith("'") || t.lower().equals("n't");
+                    || t.text().startsWith("'") || t.lower().equals("n't") || previous.equals("(");
             sb.append(glue ? "" : " ").append(t.text());
+            previous = t.text();
         }
         return sb.toString().trim();
     }
