@@ -17,6 +17,10 @@ record Segment(List<Token> tokens, String attribution, boolean negated, String n
         return new Segment(tokens, null, false, null, Modality.ASSERTED, null);
     }
 
+    Segment withoutNegation() {
+        return new Segment(tokens, attribution, false, null, modality, modalCue, sourceTerms);
+    }
+
     /** The same segment with the speaker's words, which a pronoun subject of the content refers to. */
     Segment withSource(List<Token> source) {
         List<String> terms = new java.util.ArrayList<>();
