@@ -22,6 +22,9 @@ final class Attribution {
     /** Verbs that report a clause without "that": "Cook said the talks had begun". */
     private static final Set<String> BARE = Set.of("say", "believe", "think", "claim", "insist", "announce", "hope",
             "fear", "suspect", "doubt", "expect", "predict", "add", "argue", "estimate", "warn", "suggest");
+    /** Adjectives of conviction whose "that" clause is the subject's claim. */
+    private static final Set<String> STANCE = Set.of("adamant", "sure", "certain", "confident", "convinced",
+            "insistent", "positive", "determined", "clear", "aware");
     private static final Set<String> NEGATING = Set.of("deny", "refute", "dismiss");
     private static final Set<String> HEDGING = Set.of("suggest", "believe", "think", "doubt", "fear", "hope",
             "suspect", "allege", "speculate", "question", "wonder", "guess", "assume", "feel", "estimate");
@@ -46,6 +49,11 @@ final class Attribution {
         }
         for (int k = 0; k < tokens.size(); k++) {
             Token verb = tokens.get(k);
+            int stance = STANCE.contains(verb.lemma()) && (verb.is("ADJ") || verb.is("VERB")) && k > 0 ? stanceThat(tokens, k) : -1;
+            if (stance > 0) {
+                // "Sudan is adamant that it will never accept ...": the subject's own claim
+                return reported(tokens.subList(stance + 1, tokens.size()), subjectBefore(tokens, k), verb, tokens, k);
+            }
             if (!verb.is("VERB") || !REPORTING.contains(verb.lemma())) {
                 continue;
             }
@@ -107,6 +115,30 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /** "adamant that", "as adamant as ever that". */
+    private static int stanceThat(List<Token> t, int k) {
+        for (int i = k + 1; i < Math.min(t.size() - 1, k + 5); i++) {
+            String w = t.get(i).lower();
+            if (w.equals("that")) {
+                return i;
+            }
+            if (!(w.equals("as") || w.equals("ever") || t.get(i).is("ADV"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The words before the copula of "X is adamant that ...". */
+    private static List<Token> subjectBefore(List<Token> t, int k) {
+        for (int i = 0; i < k; i++) {
+            if (t.get(i).lemma().equals("be")) {
+                return t.subList(0, i);
+            }
+        }
+        return t.subList(0, k);
     }
 
     private static Segment reported(List<Token> content, List<Token> source, Token verb, List<Token> all, int k) {

@@ -41,6 +41,20 @@ final class ClaimReader {
         }
         String text = Segment.words(t);
 
+        // each verb keeps the date said with it; coordinated verbs without one share the clause's
+        // ("killed four and wounded 80 others Tuesday"), but a relative clause keeps its own
+        List<Optional<DateSpan>> frameTimes = new ArrayList<>();
+        Optional<DateSpan> clauseTime = leading;
+        for (int k = 0; k < heads.size(); k++) {
+            int from = k == 0 ? main.start() : groupStart(t, heads.get(k));
+            int to = k + 1 < heads.size() ? groupStart(t, heads.get(k + 1)) : t.size();
+            Optional<DateSpan> own = TimeExpressions.find(t, statedOn, used, from, to);
+            frameTimes.add(own);
+            boolean coordinated = k == 0 || from > 0 && (t.get(from - 1).is("CCONJ") || t.get(from - 1).text().equals(","));
+            if (clauseTime.isEmpty() && own.isPresent() && coordinated) {
+                clauseTime = own;
+            }
+        }
         List<Claim> claims = new ArrayList<>();
         boolean passive = false;
         for (int k = 0; k < heads.size(); k++) {
@@ -58,18 +72,24 @@ final class ClaimReader {
             Modality modality = segment.modality();
             String modalCue = segment.modalCue();
             boolean genericWhen = t.get(0).lower().equals("when") && main.aspect() != Aspect.PAST;
-            String ownModal = clause.conditional() || genericWhen ? t.get(0).lower() : main.hedgeCue();
+            String hedge = k == 0 ? main.hedgeCue() : groupCue(t, from, head, Cues.HEDGE_AUX);
+            String plan = k == 0 ? main.plannedCue() : groupCue(t, from, head, Cues.FUTURE_AUX);
+            if (k > 0 && hedge == null && plan == null && from == head) {
+                hedge = main.hedgeCue(); // "will damage ... and harm": coordinated verbs share the modal
+                plan = main.plannedCue();
+            }
+            if (hedge == null && negation.weakener() != null) {
+                hedge = negation.weakener(); // "not quite right" is a softened claim, neither yes nor no
+            }
+            String ownModal = clause.conditional() || genericWhen ? t.get(0).lower() : hedge;
             if (ownModal != null || modality == Modality.HEDGED) {
                 modality = Modality.HEDGED;
                 modalCue = join(modalCue, ownModal);
-            } else if (main.plannedCue() != null) {
+            } else if (plan != null) {
                 modality = modality == Modality.ASSERTED ? Modality.PLANNED : modality;
-                modalCue = join(modalCue, main.plannedCue());
+                modalCue = join(modalCue, plan);
             }
-            Optional<DateSpan> time = TimeExpressions.find(t, statedOn, used, from, to);
-            if (time.isEmpty() && k == 0) {
-                time = leading;
-            }
+            Optional<DateSpan> time = frameTimes.get(k).isPresent() ? frameTimes.get(k) : clauseTime;
             String predicate = Lexicon.key(verb.lemma());
             Eventuality eventuality = Cues.ONCE.contains(predicate) || Cues.ONCE.contains(verb.lemma()) ? Eventuality.ONCE
                     : Cues.STATES.contains(verb.lemma()) || verb.is("ADJ") || verb.is("NOUN") ? Eventuality.STATE
@@ -87,7 +107,7 @@ final class ClaimReader {
             arguments.removeAll(List.of(predicate));
             claims.add(new Claim(text, predicate, predicateText, frameSubject, arguments, polarity,
                     polarity == Polarity.NEGATIVE ? cue : null, modality, modality == Modality.ASSERTED ? null : modalCue,
-                    segment.attribution(), passive, main.aspect(), eventuality, time.map(DateSpan::toString).orElse(null),
+                    segment.attribution(), passive, plan != null && k > 0 && groupCue(t, from, head, Cues.FUTURE_AUX) != null ? Aspect.FUTURE : main.aspect(), eventuality, time.map(DateSpan::toString).orElse(null),
                     negation.quantifier(), Quantities.find(t, used, verb.lemma(), k == 0 ? 0 : from, to)));
         }
         return claims;
@@ -157,6 +177,15 @@ final class ClaimReader {
             }
         }
         return false;
+    }
+
+    private static String groupCue(List<Token> t, int from, int head, Set<String> words) {
+        for (int i = from; i < head; i++) {
+            if (t.get(i).is("AUX") && (words.contains(t.get(i).lemma()) || words.contains(t.get(i).lower()))) {
+                return t.get(i).lower();
+            }
+        }
+        return null;
     }
 
     private static boolean commaBetween(List<Token> t, int from, int to) {

@@ -30,6 +30,7 @@ final class Clauses {
         for (int i = 1; i < t.size(); i++) {
             Token w = t.get(i);
             boolean cut = w.text().equals(";") || w.text().equals(":")
+                    || w.text().equals(",") && SUBORDINATORS.contains(t.get(start).lower()) && mainClauseFollows(t, i + 1)
                     || w.text().equals(",") && hasVerb(t.subList(start, i)) && i + 1 < t.size()
                     && t.get(i + 1).is("PRON") && PERSONAL.contains(t.get(i + 1).lower()) && subjectFollows(t, i + 1);
             boolean exceptive = w.lower().equals("but") && Set.of("nothing", "anything", "everything", "none", "all", "only")
@@ -55,6 +56,25 @@ final class Clauses {
         boolean either = t.stream().anyMatch(x -> x.lower().equals("either"));
         boolean or = t.stream().anyMatch(x -> x.lower().equals("or") && x.is("CCONJ"));
         return either && or;
+    }
+
+    /** A clause opening with one of these ends at the comma before the main clause: "If X, Y". */
+    private static final Set<String> SUBORDINATORS = Set.of("if", "when", "whenever", "because", "although",
+            "though", "while", "since", "after", "before", "unless", "once", "as", "even");
+
+    private static boolean mainClauseFollows(List<Token> t, int from) {
+        if (from >= t.size() || !Set.of("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM").contains(t.get(from).tag())) {
+            return false;
+        }
+        for (int i = from + 1; i < Math.min(t.size(), from + 10); i++) {
+            if (t.get(i).is("VERB") || t.get(i).is("AUX")) {
+                return true;
+            }
+            if (t.get(i).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean startsConditional(List<Token> t, int i) {

@@ -88,7 +88,7 @@ public final class Lexicon {
     }
 
     private static final List<String> DERIVING_SUFFIXES = List.of("ment", "ion", "ation", "ing", "al", "ance",
-            "ence", "ure", "er", "or", "s", "ed", "ity", "ive", "most", "est", "ly");
+            "ence", "ure", "er", "or", "s", "ed", "ity", "ive", "most", "est", "ly", "ese", "ian", "an", "i", "ish");
 
     /** Nominalisations and inflections the lemmatizer leaves apart: deploy/deployment, assassinate/assassination. */
     private static boolean derived(String base, String longer) {

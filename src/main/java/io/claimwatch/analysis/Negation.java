@@ -14,7 +14,7 @@ final class Negation {
 
     private Negation() {}
 
-    record Result(List<Cue> cues, String quantifier) {
+    record Result(List<Cue> cues, String quantifier, String weakener) {
 
         /** Polarity and cue words of the cues at token positions in [from, to) plus those before {@code shared}. */
         Polarity polarity(int shared, int from, int to) {
@@ -49,6 +49,7 @@ final class Negation {
         List<Cue> cues = new ArrayList<>();
         String quantifier = null;
         boolean universalNegated = false;
+        String weakener = null;
         for (int i = 0; i < t.size(); i++) {
             if (excluded.get(i)) {
                 continue;
@@ -69,6 +70,23 @@ final class Negation {
                 case "not", "n't" -> {
                     if (NOT_NEGATING_AFTER_NOT.contains(next) && !next.equals("to")) {
                         continue;
+                    }
+                    if (next.equals("one") && i + 2 < t.size() && (t.get(i + 2).is("NOUN") || t.get(i + 2).is("PUNCT"))) {
+                        cues.add(new Cue(i, "not one")); // "not one person" is "no person"
+                        quantifier = quantifier == null || quantifier.equals("some") ? "none" : quantifier;
+                        continue;
+                    }
+                    boolean partitive = next.equals("one") && i + 2 < t.size() && t.get(i + 2).lower().equals("of");
+                    boolean existential = i > 1 && t.get(i - 1).lemma().equals("be") && t.get(i - 2).lower().equals("there");
+                    if (!partitive && !existential
+                            && (DEGREE.contains(next) || Quantities.isNumberWord(next) || next.matches("\\d+([.,]\\d+)?"))) {
+                        // "not quite right", "not two years ago": the negation is on the degree or number
+                        weakener = weakener == null ? w + " " + next : weakener;
+                        continue;
+                    }
+                    if (next.equals("for") || next.equals("that") || next.equals("because")
+                            || (prev.equals("but") || prev.equals(",")) && !verbAfter(t, i)) {
+                        continue; // "not for the first time", "not that you need them", "but not me"
                     }
                     if (next.equals("to") && i + 2 < t.size() && t.get(i + 2).lower().equals("mention")) {
                         continue;
@@ -123,7 +141,21 @@ final class Negation {
         if (universalNegated) {
             quantifier = "all";
         }
-        return new Result(cues, quantifier);
+        return new Result(cues, quantifier, weakener);
+    }
+
+    /** Degree words a "not" can modify without negating the clause. */
+    private static final Set<String> DEGREE = Set.of("quite", "wholly", "entirely", "completely", "very", "too",
+            "exactly", "particularly", "fully", "totally", "especially", "altogether", "much", "many", "often",
+            "terribly", "overly", "remotely", "that", "so", "as", "nearly", "half");
+
+    private static boolean verbAfter(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size(); k++) {
+            if (t.get(k).is("VERB") || t.get(k).is("AUX")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean exceptive(List<Token> t) {

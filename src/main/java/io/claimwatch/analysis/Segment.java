@@ -17,6 +17,10 @@ record Segment(List<Token> tokens, String attribution, boolean negated, String n
         return new Segment(tokens, null, false, null, Modality.ASSERTED, null);
     }
 
+    Segment withoutNegation() {
+        return new Segment(tokens, attribution, false, null, modality, modalCue, sourceTerms);
+    }
+
     /** The same segment with the speaker's words, which a pronoun subject of the content refers to. */
     Segment withSource(List<Token> source) {
         List<String> terms = new java.util.ArrayList<>();
@@ -33,10 +37,12 @@ record Segment(List<Token> tokens, String attribution, boolean negated, String n
 
     static String words(List<Token> tokens) {
         StringBuilder sb = new StringBuilder();
+        String previous = "";
         for (Token t : tokens) {
             boolean glue = sb.length() == 0 || t.is("PUNCT") && !t.text().equals("(") && !t.text().equals("\"")
-                    || t.text().startsWith("'") || t.lower().equals("n't");
+                    || t.text().startsWith("'") || t.lower().equals("n't") || previous.equals("(");
             sb.append(glue ? "" : " ").append(t.text());
+            previous = t.text();
         }
         return sb.toString().trim();
     }

@@ -40,11 +40,14 @@ public final class TextAnalyzer {
         if (text == null || text.isBlank()) {
             return claims;
         }
-        for (String sentence : sentences(text)) {
+        for (String sentence : sentences(Editorial.resolve(text))) {
             List<Token> tokens = Retagger.repair(pipeline.tag(sentence), Lexicon.shared());
             Segment segment = Attribution.split(tokens);
+            Segment scope = segment;
             for (Clauses.Clause clause : Clauses.split(segment.tokens())) {
-                claims.addAll(ClaimReader.read(clause, segment, statedOn));
+                claims.addAll(ClaimReader.read(clause, scope, statedOn));
+                // "X denied that A; B": the denial covers A only, B is said plainly
+                scope = scope.negated() ? scope.withoutNegation() : scope;
             }
         }
         return claims;

@@ -17,10 +17,15 @@ final class Explanations {
     /** A conflict that holds for some but not all of the days an uncertain date allows. */
     static Verdict possibleConflict(Kind kind, double confidence, Side a, Claim ca, Side b, Claim cb, List<String> evidence) {
         Side uncertain = a.view().statedOn().uncertaintyDays() >= b.view().statedOn().uncertaintyDays() ? a : b;
+        return possibleConflict(kind, confidence, a, ca, b, cb, evidence, uncertain, "spoke on the days that clash");
+    }
+
+    /** {@code condition} says when the clash holds, e.g. "spoke on or before 2016-02-17". */
+    static Verdict possibleConflict(Kind kind, double confidence, Side a, Claim ca, Side b, Claim cb, List<String> evidence,
+                                    Side uncertain, String condition) {
         DateSpan span = uncertain.view().statedOn();
-        String sentence = pair(a, ca, b, cb, "but") + "; both cannot be true if " + uncertain.view().label()
-                + " spoke on the days that clash, which depends on the uncertain date "
-                + Timeline.when(span).replaceFirst("^on ", "") + ".";
+        String sentence = pair(a, ca, b, cb, "but") + "; they clash only if " + uncertain.view().label() + " "
+                + condition + ", which depends on the uncertain date " + Timeline.when(span).replaceFirst("^on ", "") + ".";
         return new Verdict(kind, Relation.CONFLICT, round(confidence), sentence, evidence);
     }
 

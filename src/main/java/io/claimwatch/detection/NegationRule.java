@@ -111,9 +111,19 @@ final class NegationRule {
         Kind kind = differentDays || String.valueOf(denied.negationCue()).contains("yet") ? Kind.TEMPORAL : Kind.NEGATION;
         return switch (Timeline.check(happenedBy, notYetOn)) {
             case CERTAIN -> Optional.of(Explanations.conflict(kind, confidence, n, denied, p, asserted, evidence));
-            case POSSIBLE -> Optional.of(Explanations.possibleConflict(kind, confidence * 0.6, n, denied, p, asserted, evidence));
+            case POSSIBLE -> Optional.of(possible(kind, confidence, n, denied, p, asserted, evidence, happenedBy, notYetOn));
             case CONSISTENT -> Optional.of(Explanations.reversal(kind, confidence, n, denied, p, asserted, evidence));
         };
+    }
+
+    /** Names the side whose uncertain date decides, and the days on which it would have to have spoken. */
+    private static Verdict possible(Kind kind, double confidence, Side n, Claim denied, Side p, Claim asserted,
+                                    List<String> evidence, DateSpan happenedBy, DateSpan notYetOn) {
+        boolean assertedUncertain = asserted.timeSpan().isEmpty() && happenedBy.uncertaintyDays() >= notYetOn.uncertaintyDays();
+        Side uncertain = assertedUncertain ? p : n;
+        String condition = assertedUncertain ? "spoke on or before " + notYetOn.latest()
+                : "spoke on or after " + happenedBy.earliest();
+        return Explanations.possibleConflict(kind, confidence * 0.6, n, denied, p, asserted, evidence, uncertain, condition);
     }
 
     private Optional<Verdict> sameTime(Side n, Claim denied, Side p, Claim asserted, Kind kind, double confidence,
