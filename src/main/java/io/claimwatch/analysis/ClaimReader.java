@@ -27,6 +27,10 @@ final class ClaimReader {
         BitSet excluded = withoutSpans(t);
         Predicate main = Predicate.find(t, excluded);
         if (main == null) {
+            Retagger.recoverMissingVerb(t, Lexicon.shared()); // "if the talks fail": the clause alone shows the verb
+            main = Predicate.find(t, excluded);
+        }
+        if (main == null) {
             return List.of();
         }
         Negation.Result negation = Negation.scan(t, excluded);

@@ -30,7 +30,8 @@ final class Cues {
             "ratify", "veto", "convict", "acquit", "sentence", "fire", "hire", "withdraw", "invade", "collapse",
             "crash", "explode", "destroy", "build", "complete", "discover", "establish", "create", "award",
             "nominate", "inaugurate", "injure", "charge", "indict", "deploy", "capture", "sink", "land", "erupt",
-            "assassinate", "murder", "execute", "surrender", "declare", "introduce", "unveil", "reach", "ban");
+            "assassinate", "murder", "execute", "surrender", "declare", "introduce", "unveil", "reach", "ban",
+            "strike", "hit", "take place", "shoot", "detonate", "kidnap", "abduct");
     static final Set<String> STATES = Set.of("be", "have", "own", "live", "reside", "know", "hold", "remain",
             "stay", "lead", "control", "support", "oppose", "belong", "contain", "include", "employ", "run",
             "serve", "need", "want", "like", "love", "hate", "believe", "consider", "represent", "head");

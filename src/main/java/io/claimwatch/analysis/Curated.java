@@ -24,7 +24,7 @@ final class Curated {
             List.of("arrest", "detain", "apprehend", "detention"),
             List.of("injure", "wound", "hurt", "injury", "injured", "wounded"),
             List.of("deploy", "deployment"),
-            List.of("attack", "assault", "strike", "raid"),
+            List.of("attack", "assault", "raid"),
             List.of("meet", "meeting"),
             List.of("win", "victory", "winner"),
             List.of("lose", "defeat", "loss"),
@@ -86,8 +86,13 @@ final class Curated {
             }
         }
         for (List<String> pair : ANTONYMS) {
-            ANTONYM.computeIfAbsent(pair.get(0), k -> new java.util.HashSet<>()).add(pair.get(1));
-            ANTONYM.computeIfAbsent(pair.get(1), k -> new java.util.HashSet<>()).add(pair.get(0));
+            // under the words and under their synonym keys, since claims carry keys ("loss" is "lose")
+            for (String a : List.of(pair.get(0), SYNONYM_KEY.getOrDefault(pair.get(0), pair.get(0)))) {
+                for (String b : List.of(pair.get(1), SYNONYM_KEY.getOrDefault(pair.get(1), pair.get(1)))) {
+                    ANTONYM.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(b);
+                    ANTONYM.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(a);
+                }
+            }
         }
     }
 }

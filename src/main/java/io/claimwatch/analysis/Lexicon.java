@@ -132,6 +132,32 @@ public final class Lexicon {
         return false;
     }
 
+    /**
+     * The verb a word form belongs to ("rose" gives rise, "fell" gives fall when the tagger's lemma
+     * says so), from WordNet's morphology and exception lists; null when it is no verb form.
+     */
+    String verbBaseOf(String word, String taggerLemma) {
+        synchronized (dictionary) {
+            try {
+                List<String> bases = dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word);
+                if (bases.isEmpty()) {
+                    return null;
+                }
+                if (bases.contains(taggerLemma)) {
+                    return taggerLemma;
+                }
+                for (String base : bases) {
+                    if (!base.equals(word)) {
+                        return base;
+                    }
+                }
+                return bases.get(0);
+            } catch (JWNLException e) {
+                return null;
+            }
+        }
+    }
+
     /** True when WordNet knows the word as a verb in its base form. */
     boolean isVerb(String word) {
         return knows(POS.VERB, word);

@@ -51,18 +51,18 @@ final class Retagger {
      * on Monday", "the airline plans to cut"): take the first noun after the subject that WordNet
      * knows as a verb.
      */
-    private static void recoverMissingVerb(List<Token> tokens, Lexicon lexicon) {
+    static void recoverMissingVerb(List<Token> tokens, Lexicon lexicon) {
         boolean anyVerb = tokens.stream().anyMatch(x -> x.is("VERB") && !(x.index() > 0 && tokens.get(x.index() - 1).lower().equals("to")) || x.is("AUX"));
         if (anyVerb) {
             return;
         }
-        for (int i = 1; i + 1 < tokens.size(); i++) {
+        for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Token before = tokens.get(i - 1);
             if ((t.is("NOUN") || t.is("ADJ")) && Character.isLowerCase(t.text().charAt(0))
                     && (before.is("NOUN") || before.is("PROPN") || before.is("PRON"))
-                    && AFTER_VERB.contains(tokens.get(i + 1).tag())) {
-                String base = lexicon.isVerb(t.lower()) ? t.lower() : verbBase(t.lower(), lexicon);
+                    && (i + 1 == tokens.size() || AFTER_VERB.contains(tokens.get(i + 1).tag()))) {
+                String base = lexicon.verbBaseOf(t.lower(), t.lemma());
                 if (base != null) {
                     tokens.set(i, new Token(t.index(), t.text(), "VERB", base));
                     return;

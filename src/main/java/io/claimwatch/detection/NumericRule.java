@@ -41,8 +41,10 @@ final class NumericRule {
                 Set<String> ignore = new java.util.HashSet<>(List.of(qx.counts(), qy.counts()));
                 double cxy = alignment.coverage(cx, Alignment.bag(cy), ignore);
                 double cyx = alignment.coverage(cy, Alignment.bag(cx), ignore);
-                if (Math.min(cxy == -1 ? 1 : cxy, cyx == -1 ? 1 : cyx) < NegationRule.MIN_COVERAGE) {
-                    continue;
+                double narrow = Math.max(cxy == -1 ? 1 : cxy, cyx == -1 ? 1 : cyx);
+                double broad = Math.min(cxy == -1 ? 1 : cxy, cyx == -1 ? 1 : cyx);
+                if (narrow < NegationRule.MIN_COVERAGE || broad < 0.5) {
+                    continue; // the shorter report must be inside the longer one; the longer may add detail
                 }
                 Optional<Verdict> verdict = judge(x, cx, qx, y, cy, qy, Math.min(Math.abs(cxy), Math.abs(cyx)));
                 if (verdict.isPresent()) {
