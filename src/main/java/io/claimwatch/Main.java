@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 @Command(name = "claimwatch", mixinStandardHelpOptions = true, version = "claimwatch 0.1.0",
         description = "Tracks dated statements from sources and flags the claims that contradict each other.",
         subcommands = {Main.Serve.class, io.claimwatch.eval.EvalCommand.class,
-                io.claimwatch.dataset.ExportCommand.class, io.claimwatch.dataset.ImportCommand.class})
+                io.claimwatch.dataset.ExportCommand.class, io.claimwatch.dataset.ImportCommand.class,
+                io.claimwatch.bench.BenchCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
