@@ -53,10 +53,7 @@ public final class CatalogService<I extends CatalogInput, O extends CatalogEntry
     }
 
     public Page<O> list(String cursor, int limit) {
-        List<O> rows = stores.apply(dsl).list(Cursors.decode(cursor), limit + 1);
-        boolean more = rows.size() > limit;
-        List<O> items = more ? rows.subList(0, limit) : rows;
-        return new Page<>(List.copyOf(items), more ? Cursors.encode(items.get(limit - 1).id()) : null);
+        return Page.of(stores.apply(dsl).list(Cursors.decode(cursor), limit + 1), limit, O::id);
     }
 
     /** Applies {@code change} to the current entry under a row lock and stores the result. */

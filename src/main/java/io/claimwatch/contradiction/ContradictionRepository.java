@@ -8,9 +8,6 @@ import static io.claimwatch.db.Tables.SPEAKER;
 import static io.claimwatch.db.Tables.STATEMENT;
 import static io.claimwatch.db.Tables.STATEMENT_TOPIC;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.DateSpan;
 import io.claimwatch.contradiction.Contradiction.PairedStatement;
@@ -18,7 +15,7 @@ import io.claimwatch.contradiction.Contradiction.Review;
 import io.claimwatch.db.tables.Statement;
 import io.claimwatch.detection.Verdict;
 import io.claimwatch.statement.ClaimRepository;
-import java.io.UncheckedIOException;
+import io.claimwatch.web.JsonText;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,7 +32,6 @@ import org.jooq.impl.DSL;
 /** All SQL about contradictions, and the candidate look-up in the claim index. */
 public final class ContradictionRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The older-id and newer-id statement of a pair, for queries that join both. */
     public static final Statement SA = STATEMENT.as("sa");
     public static final Statement SB = STATEMENT.as("sb");
@@ -104,7 +100,7 @@ public final class ContradictionRepository {
                 .set(CONTRADICTION.SCOPE, scope)
                 .set(CONTRADICTION.CONFIDENCE, verdict.confidence())
                 .set(CONTRADICTION.EXPLANATION, truncate(verdict.explanation(), 2000))
-                .set(CONTRADICTION.EVIDENCE, write(verdict.evidence()))
+                .set(CONTRADICTION.EVIDENCE, JsonText.write(verdict.evidence()))
                 .set(CONTRADICTION.DETECTOR_VERSION, detectorVersion)
                 .set(CONTRADICTION.STATUS, "open")
                 .set(CONTRADICTION.DETECTED_AT, now)
@@ -229,7 +225,7 @@ public final class ContradictionRepository {
         pair.sort(Comparator.comparing((PairedStatement s) -> starts.get(s.id())).thenComparing(PairedStatement::id));
         return new Contradiction(r.get(CONTRADICTION.ID), r.get(CONTRADICTION.KIND), r.get(CONTRADICTION.RELATION),
                 r.get(CONTRADICTION.SCOPE), r.get(CONTRADICTION.CONFIDENCE), r.get(CONTRADICTION.EXPLANATION),
-                read(r.get(CONTRADICTION.EVIDENCE)), r.get(CONTRADICTION.STATUS), r.get(CONTRADICTION.REVIEW_NOTE),
+                JsonText.readStrings(r.get(CONTRADICTION.EVIDENCE)), r.get(CONTRADICTION.STATUS), r.get(CONTRADICTION.REVIEW_NOTE),
                 r.get(CONTRADICTION.REVIEWER), List.of(), r.get(CONTRADICTION.DETECTOR_VERSION),
                 r.get(CONTRADICTION.DETECTED_AT), r.get(CONTRADICTION.UPDATED_AT), r.get(CONTRADICTION.VERSION),
                 List.copyOf(pair));
@@ -243,19 +239,5 @@ public final class ContradictionRepository {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    private static String write(List<String> evidence) {
-        try {
-            return JSON.writeValueAsString(evidence);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static List<String> read(String evidence) {
-        try {
-            return JSON.readValue(evidence, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

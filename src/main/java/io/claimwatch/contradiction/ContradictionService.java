@@ -128,10 +128,7 @@ public final class ContradictionService implements StatementListener {
     }
 
     public Page<Contradiction> list(ContradictionFilter filter, String cursor, int limit) {
-        long after = Cursors.decodeLong(cursor);
-        List<Contradiction> rows = new ContradictionRepository(dsl).list(filter, after, limit + 1);
-        boolean more = rows.size() > limit;
-        List<Contradiction> items = more ? rows.subList(0, limit) : rows;
-        return new Page<>(List.copyOf(items), more ? Cursors.encode(Long.toString(items.get(limit - 1).id())) : null);
+        List<Contradiction> rows = new ContradictionRepository(dsl).list(filter, Cursors.decodeLong(cursor), limit + 1);
+        return Page.of(rows, limit, c -> Long.toString(c.id()));
     }
 }

@@ -8,8 +8,6 @@ import static io.claimwatch.db.Tables.STATEMENT;
 import static io.claimwatch.db.Tables.STATEMENT_TOPIC;
 import static io.claimwatch.db.Tables.TOPIC;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwatch.analysis.DateSpan;
 import io.claimwatch.contradiction.Contradiction.Review;
 import io.claimwatch.dataset.ImportReport.Outcome;
@@ -21,7 +19,7 @@ import io.claimwatch.db.tables.records.TopicRecord;
 import io.claimwatch.source.Source;
 import io.claimwatch.speaker.Speaker;
 import io.claimwatch.topic.Topic;
-import java.io.UncheckedIOException;
+import io.claimwatch.web.JsonText;
 import java.util.List;
 import java.util.Objects;
 import org.jooq.DSLContext;
@@ -33,7 +31,6 @@ import org.jooq.impl.DSL;
 /** All SQL of dataset import: every record is written as the dataset has it, ids and times included. */
 final class DatasetRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final DSLContext dsl;
 
     DatasetRepository(DSLContext dsl) {
@@ -47,7 +44,7 @@ final class DatasetRepository {
         r.setKind(s.kind());
         r.setCountry(s.country());
         r.setUrl(s.url());
-        r.setAliases(json(s.aliases()));
+        r.setAliases(JsonText.write(s.aliases()));
         r.setCreatedAt(s.createdAt());
         r.setUpdatedAt(s.updatedAt());
         return put(r, dsl.fetchOne(SOURCE, SOURCE.ID.eq(s.id())));
@@ -120,7 +117,7 @@ final class DatasetRepository {
         r.setScope(c.scope());
         r.setConfidence(c.confidence());
         r.setExplanation(c.explanation());
-        r.setEvidence(json(c.evidence()));
+        r.setEvidence(JsonText.write(c.evidence()));
         r.setDetectorVersion(c.detectorVersion());
         r.setStatus(c.status());
         r.setReviewNote(c.reviewNote());
@@ -174,11 +171,4 @@ final class DatasetRepository {
         return Outcome.UPDATED;
     }
 
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

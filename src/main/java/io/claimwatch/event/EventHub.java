@@ -49,13 +49,14 @@ public final class EventHub implements AutoCloseable {
 
     /** Registers a client, first replaying what it missed since {@code lastEventId} (null: nothing). */
     public void subscribe(SseClient client, Long lastEventId) {
-        Subscriber subscriber = new Subscriber(client);
-        subscribers.add(subscriber); // first, so nothing broadcast during the replay is lost
+        EventRepository events = new EventRepository(dsl);
+        long newest = events.newestId();
+        // a new client starts after the newest event; a returning one after the last it saw
+        Subscriber subscriber = new Subscriber(client, lastEventId == null ? newest : lastEventId);
+        subscribers.add(subscriber); // before the replay, so nothing broadcast meanwhile is lost
         client.onClose(() -> subscribers.remove(subscriber));
         if (lastEventId != null) {
-            EventRepository events = new EventRepository(dsl);
-            long from = Math.max(lastEventId, events.newestId() - REPLAY_WINDOW);
-            events.after(from, REPLAY_WINDOW).forEach(subscriber::send);
+            events.after(Math.max(lastEventId, newest - REPLAY_WINDOW), REPLAY_WINDOW).forEach(subscriber::send);
         }
     }
 
@@ -94,17 +95,22 @@ public final class EventHub implements AutoCloseable {
         subscribers.forEach(s -> s.client.close());
     }
 
-    /** One connected client and the ids it was already sent, so replay and live events never repeat. */
+    /**
+     * One connected client: it gets events after {@code floor} (what it had already, or what was
+     * there before it came), each once, whether by replay or broadcast.
+     */
     private static final class Subscriber {
         private final SseClient client;
+        private final long floor;
         private final Seen sent = new Seen();
 
-        Subscriber(SseClient client) {
+        Subscriber(SseClient client, long floor) {
             this.client = client;
+            this.floor = floor;
         }
 
         synchronized void send(Event event) {
-            if (!client.terminated() && sent.add(event.id())) {
+            if (event.id() > floor && !client.terminated() && sent.add(event.id())) {
                 client.sendEvent(event.type(), event.payload(), Long.toString(event.id()));
             }
         }

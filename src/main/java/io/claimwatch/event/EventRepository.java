@@ -2,11 +2,8 @@ package io.claimwatch.event;
 
 import static io.claimwatch.db.Tables.EVENT_LOG;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwatch.web.Clock;
-import io.claimwatch.web.Json;
-import java.io.UncheckedIOException;
+import io.claimwatch.web.JsonText;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -14,7 +11,6 @@ import org.jooq.DSLContext;
 /** All SQL about the change log. Appends join the caller's transaction, so an event exists iff its change does. */
 public final class EventRepository {
 
-    private static final ObjectMapper JSON = Json.newMapper();
     private final DSLContext dsl;
 
     public EventRepository(DSLContext dsl) {
@@ -22,15 +18,11 @@ public final class EventRepository {
     }
 
     public void append(String type, Object payload) {
-        try {
-            dsl.insertInto(EVENT_LOG)
-                    .set(EVENT_LOG.TYPE, type)
-                    .set(EVENT_LOG.PAYLOAD, JSON.writeValueAsString(payload))
-                    .set(EVENT_LOG.CREATED_AT, Clock.now())
-                    .execute();
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        dsl.insertInto(EVENT_LOG)
+                .set(EVENT_LOG.TYPE, type)
+                .set(EVENT_LOG.PAYLOAD, JsonText.write(payload))
+                .set(EVENT_LOG.CREATED_AT, Clock.now())
+                .execute();
     }
 
     /** Up to {@code limit} events with ids above {@code afterId}, oldest first. */

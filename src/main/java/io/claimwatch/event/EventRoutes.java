@@ -19,8 +19,8 @@ public final class EventRoutes {
         routes.sse(PATH, client -> {
             Long lastEventId = lastEventId(client.ctx().header("Last-Event-ID"), client.ctx().queryParam("lastEventId"));
             client.keepAlive();
-            client.sendComment("connected");
             hub.subscribe(client, lastEventId);
+            client.sendComment("connected"); // after subscribing: from here on the client misses nothing
         });
     }
 

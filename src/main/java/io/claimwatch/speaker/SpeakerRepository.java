@@ -4,7 +4,7 @@ import static io.claimwatch.db.Tables.SOURCE;
 import static io.claimwatch.db.Tables.SPEAKER;
 import static io.claimwatch.db.Tables.STATEMENT;
 
-import io.claimwatch.catalog.CatalogStore;
+import io.claimwatch.catalog.SlugTableStore;
 import io.claimwatch.db.tables.records.SpeakerRecord;
 import io.claimwatch.web.ApiProblem.FieldError;
 import java.time.OffsetDateTime;
@@ -13,29 +13,10 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** All SQL about speakers. */
-public final class SpeakerRepository implements CatalogStore<SpeakerInput, Speaker> {
-
-    private final DSLContext dsl;
+public final class SpeakerRepository extends SlugTableStore<SpeakerRecord, SpeakerInput, Speaker> {
 
     public SpeakerRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
-    @Override
-    public Optional<Speaker> find(String id) {
-        return dsl.selectFrom(SPEAKER).where(SPEAKER.ID.eq(id)).fetchOptional(SpeakerRepository::toSpeaker);
-    }
-
-    @Override
-    public Optional<Speaker> findForUpdate(String id) {
-        return dsl.selectFrom(SPEAKER).where(SPEAKER.ID.eq(id)).forUpdate().fetchOptional(SpeakerRepository::toSpeaker);
-    }
-
-    @Override
-    public List<Speaker> list(String afterId, int limit) {
-        var query = dsl.selectFrom(SPEAKER);
-        var filtered = afterId == null ? query : query.where(SPEAKER.ID.gt(afterId));
-        return filtered.orderBy(SPEAKER.ID).limit(limit).fetch(SpeakerRepository::toSpeaker);
+        super(dsl, SPEAKER, SPEAKER.ID);
     }
 
     @Override
@@ -56,11 +37,6 @@ public final class SpeakerRepository implements CatalogStore<SpeakerInput, Speak
     }
 
     @Override
-    public void delete(String id) {
-        dsl.deleteFrom(SPEAKER).where(SPEAKER.ID.eq(id)).execute();
-    }
-
-    @Override
     public Optional<String> usedBy(String id) {
         int statements = dsl.fetchCount(STATEMENT, STATEMENT.SPEAKER_ID.eq(id));
         return statements == 0 ? Optional.empty() : Optional.of(statements + " statement(s) refer to it");
@@ -72,7 +48,8 @@ public final class SpeakerRepository implements CatalogStore<SpeakerInput, Speak
         return known ? List.of() : List.of(new FieldError("sourceId", "no source with id '" + in.sourceId() + "'"));
     }
 
-    private static Speaker toSpeaker(SpeakerRecord r) {
+    @Override
+    protected Speaker toEntry(SpeakerRecord r) {
         return new Speaker(r.getId(), r.getName(), r.getTitle(), r.getSourceId(), r.getCreatedAt(), r.getUpdatedAt());
     }
 }

@@ -3,12 +3,9 @@ package io.claimwatch.statement;
 import static io.claimwatch.db.Tables.CLAIM_KEY;
 import static io.claimwatch.db.Tables.STATEMENT_CLAIMS;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwatch.analysis.Claim;
-import io.claimwatch.web.Json;
-import java.io.UncheckedIOException;
+import io.claimwatch.web.JsonText;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,9 +20,6 @@ public final class ClaimRepository {
     /** Topic of the index rows of a statement filed under no topic. */
     public static final String NO_TOPIC = "";
     public static final String ANALYZER_VERSION = "opennlp-ud-1";
-    /** Lenient on read: claims stored by an older analyzer may carry fields this one dropped. */
-    private static final ObjectMapper JSON = Json.newMapper()
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final TypeReference<List<Claim>> CLAIMS = new TypeReference<>() { };
 
     private final DSLContext dsl;
@@ -40,7 +34,7 @@ public final class ClaimRepository {
         dsl.deleteFrom(CLAIM_KEY).where(CLAIM_KEY.STATEMENT_ID.eq(statementId)).execute();
         dsl.insertInto(STATEMENT_CLAIMS)
                 .set(STATEMENT_CLAIMS.STATEMENT_ID, statementId)
-                .set(STATEMENT_CLAIMS.CLAIMS, write(claims))
+                .set(STATEMENT_CLAIMS.CLAIMS, JsonText.write(claims))
                 .set(STATEMENT_CLAIMS.ANALYZER_VERSION, ANALYZER_VERSION)
                 .execute();
         Set<String> keys = new LinkedHashSet<>();
@@ -60,23 +54,9 @@ public final class ClaimRepository {
     public Map<Long, List<Claim>> claimsOf(Collection<Long> statementIds) {
         Map<Long, List<Claim>> claims = new HashMap<>();
         dsl.selectFrom(STATEMENT_CLAIMS).where(STATEMENT_CLAIMS.STATEMENT_ID.in(statementIds))
-                .forEach(r -> claims.put(r.getStatementId(), read(r.getClaims())));
+                .forEach(r -> claims.put(r.getStatementId(), JsonText.read(r.getClaims(), CLAIMS)));
         return claims;
     }
 
-    private static String write(List<Claim> claims) {
-        try {
-            return JSON.writeValueAsString(claims);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static List<Claim> read(String json) {
-        try {
-            return JSON.readValue(json, CLAIMS);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -77,11 +77,8 @@ public final class StatementService {
     }
 
     public Page<Statement> list(StatementFilter filter, String cursor, int limit) {
-        long after = Cursors.decodeLong(cursor);
-        List<Statement> rows = new StatementRepository(dsl).list(filter, after, limit + 1);
-        boolean more = rows.size() > limit;
-        List<Statement> items = more ? rows.subList(0, limit) : rows;
-        return new Page<>(List.copyOf(items), more ? Cursors.encode(Long.toString(items.get(limit - 1).id())) : null);
+        List<Statement> rows = new StatementRepository(dsl).list(filter, Cursors.decodeLong(cursor), limit + 1);
+        return Page.of(rows, limit, s -> Long.toString(s.id()));
     }
 
     /** Applies {@code change} if the client's ETag still names the current version. */

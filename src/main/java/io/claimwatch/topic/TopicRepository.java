@@ -3,7 +3,7 @@ package io.claimwatch.topic;
 import static io.claimwatch.db.Tables.STATEMENT_TOPIC;
 import static io.claimwatch.db.Tables.TOPIC;
 
-import io.claimwatch.catalog.CatalogStore;
+import io.claimwatch.catalog.SlugTableStore;
 import io.claimwatch.db.tables.records.TopicRecord;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,29 +11,10 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** All SQL about topics. */
-public final class TopicRepository implements CatalogStore<TopicInput, Topic> {
-
-    private final DSLContext dsl;
+public final class TopicRepository extends SlugTableStore<TopicRecord, TopicInput, Topic> {
 
     public TopicRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
-    @Override
-    public Optional<Topic> find(String id) {
-        return dsl.selectFrom(TOPIC).where(TOPIC.ID.eq(id)).fetchOptional(TopicRepository::toTopic);
-    }
-
-    @Override
-    public Optional<Topic> findForUpdate(String id) {
-        return dsl.selectFrom(TOPIC).where(TOPIC.ID.eq(id)).forUpdate().fetchOptional(TopicRepository::toTopic);
-    }
-
-    @Override
-    public List<Topic> list(String afterId, int limit) {
-        var query = dsl.selectFrom(TOPIC);
-        var filtered = afterId == null ? query : query.where(TOPIC.ID.gt(afterId));
-        return filtered.orderBy(TOPIC.ID).limit(limit).fetch(TopicRepository::toTopic);
+        super(dsl, TOPIC, TOPIC.ID);
     }
 
     @Override
@@ -53,23 +34,13 @@ public final class TopicRepository implements CatalogStore<TopicInput, Topic> {
     }
 
     @Override
-    public void delete(String id) {
-        dsl.deleteFrom(TOPIC).where(TOPIC.ID.eq(id)).execute();
-    }
-
-    @Override
     public Optional<String> usedBy(String id) {
         int statements = dsl.fetchCount(STATEMENT_TOPIC, STATEMENT_TOPIC.TOPIC_ID.eq(id));
         return statements == 0 ? Optional.empty() : Optional.of(statements + " statement(s) refer to it");
     }
 
-    /** The ids among {@code ids} that name no topic. */
-    public List<String> missing(List<String> ids) {
-        List<String> known = dsl.select(TOPIC.ID).from(TOPIC).where(TOPIC.ID.in(ids)).fetch(TOPIC.ID);
-        return ids.stream().filter(id -> !known.contains(id)).toList();
-    }
-
-    private static Topic toTopic(TopicRecord r) {
+    @Override
+    protected Topic toEntry(TopicRecord r) {
         return new Topic(r.getId(), r.getTitle(), r.getDescription(), r.getCreatedAt(), r.getUpdatedAt());
     }
 }

@@ -29,6 +29,7 @@ class EventStreamTest extends ApiTest {
         String lastSeen;
         try (SseStream stream = new SseStream(url(app), null)) {
             assertThat(stream.statusCode(WAIT)).isEqualTo(200);
+            stream.awaitConnected(WAIT);
             http.post("/api/v1/statements", statement("pentagon", "2016-03-01", "The talks have begun.", "live"));
             SseEvent created = stream.nextOfType("statement.created", WAIT);
             assertThat(created.data()).contains("The talks have begun.");
@@ -61,6 +62,7 @@ class EventStreamTest extends ApiTest {
         try (App second = App.start(new Config("127.0.0.1", 0, databaseUrl(), null, null, false, List.of()));
              SseStream stream = new SseStream(url(app), null)) {
             assertThat(stream.statusCode(WAIT)).isEqualTo(200);
+            stream.awaitConnected(WAIT);
             new Http("http://127.0.0.1:" + second.port())
                     .post("/api/v1/statements", statement("pentagon", "2016-03-03", "Posted elsewhere.", "other-process"));
             SseEvent event = stream.nextOfType("statement.created", WAIT);

@@ -19,6 +19,7 @@ public final class SseStream implements AutoCloseable {
     }
 
     private final BlockingQueue<SseEvent> events = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
 
     public SseStream(String url, String lastEventId) {
@@ -38,6 +39,8 @@ public final class SseStream implements AutoCloseable {
                     events.add(new SseEvent(current[0], current[1], current[2]));
                 }
                 current[0] = current[1] = current[2] = null;
+            } else if (line.startsWith(":")) {
+                comments.add(line.substring(1).trim());
             } else if (line.startsWith("id:")) {
                 current[0] = line.substring(3).trim();
             } else if (line.startsWith("event:")) {
@@ -68,6 +71,14 @@ public final class SseStream implements AutoCloseable {
 
     public int statusCode(Duration timeout) throws Exception {
         return response.get(timeout.toMillis(), TimeUnit.MILLISECONDS).statusCode();
+    }
+
+    /** Waits for the server's "connected" comment, sent once the stream is subscribed. */
+    public void awaitConnected(Duration timeout) throws InterruptedException {
+        String comment = comments.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!"connected".equals(comment)) {
+            throw new AssertionError("the stream did not say it was connected within " + timeout);
+        }
     }
 
     @Override
