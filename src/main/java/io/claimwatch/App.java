@@ -24,6 +24,10 @@ import io.claimwatch.speaker.SpeakerRepository;
 import io.claimwatch.statement.ClaimExtractor;
 import io.claimwatch.statement.StatementRoutes;
 import io.claimwatch.statement.StatementService;
+import io.claimwatch.stats.StatsRoutes;
+import io.claimwatch.stats.StatsService;
+import io.claimwatch.timeline.TimelineRoutes;
+import io.claimwatch.timeline.TimelineService;
 import io.claimwatch.topic.Topic;
 import io.claimwatch.topic.TopicInput;
 import io.claimwatch.topic.TopicRepository;
@@ -32,11 +36,8 @@ import io.claimwatch.web.Json;
 import io.claimwatch.web.OpsRoutes;
 import io.claimwatch.web.ProblemHandlers;
 import io.claimwatch.web.RequestMetrics;
-import io.claimwatch.stats.StatsRoutes;
-import io.claimwatch.stats.StatsService;
-import io.claimwatch.timeline.TimelineRoutes;
-import io.claimwatch.timeline.TimelineService;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -45,6 +46,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
 import org.jooq.DSLContext;
 
 /** Composition root: config, then database, then services, then the HTTP routes, all listed here. */
@@ -109,7 +111,7 @@ public final class App implements AutoCloseable {
     }
 
     /** Browser dashboards on other origins may call the API; "*" allows any origin. */
-    private static void cors(io.javalin.config.JavalinConfig cfg, java.util.List<String> origins) {
+    private static void cors(JavalinConfig cfg, List<String> origins) {
         if (origins.isEmpty()) {
             return;
         }

@@ -16,6 +16,7 @@ import io.claimwatch.db.tables.Statement;
 import io.claimwatch.detection.Verdict;
 import io.claimwatch.statement.ClaimRepository;
 import io.claimwatch.web.JsonText;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -78,7 +80,7 @@ public final class ContradictionRepository {
     }
 
     /** Statements filed under one of {@code topicIds} (or under no topic, for an empty list) sharing a key. */
-    public List<Long> candidatesFor(List<String> topicIds, java.util.Set<String> keys) {
+    public List<Long> candidatesFor(List<String> topicIds, Set<String> keys) {
         if (keys.isEmpty()) {
             return List.of();
         }
@@ -220,7 +222,7 @@ public final class ContradictionRepository {
 
     private static Contradiction toContradiction(Record r) {
         List<PairedStatement> pair = new ArrayList<>(List.of(paired(r, SA), paired(r, SB)));
-        Map<Long, java.time.LocalDate> starts = Map.of(r.get(SA.ID), r.get(SA.STATED_FROM), r.get(SB.ID), r.get(SB.STATED_FROM));
+        Map<Long, LocalDate> starts = Map.of(r.get(SA.ID), r.get(SA.STATED_FROM), r.get(SB.ID), r.get(SB.STATED_FROM));
         // oldest first: by the earliest day each may have been said, then by arrival
         pair.sort(Comparator.comparing((PairedStatement s) -> starts.get(s.id())).thenComparing(PairedStatement::id));
         return new Contradiction(r.get(CONTRADICTION.ID), r.get(CONTRADICTION.KIND), r.get(CONTRADICTION.RELATION),

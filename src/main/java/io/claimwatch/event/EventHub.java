@@ -1,5 +1,6 @@
 package io.claimwatch.event;
 
+import io.claimwatch.web.Clock;
 import io.javalin.http.sse.SseClient;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -85,7 +86,7 @@ public final class EventHub implements AutoCloseable {
             }
         } while (batch.size() == REPLAY_WINDOW && batch.get(batch.size() - 1).id() > cursor - LOOK_BACK);
         if (++polls % 3000 == 0) { // about every ten minutes
-            events.deleteOlderThan(io.claimwatch.web.Clock.now().minus(KEEP_EVENTS));
+            events.deleteOlderThan(Clock.now().minus(KEEP_EVENTS));
         }
     }
 

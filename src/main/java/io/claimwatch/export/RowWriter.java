@@ -3,6 +3,7 @@ package io.claimwatch.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.Closeable;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.function.Function;
 final class RowWriter<T> implements Closeable {
 
     private static final CsvMapper CSV = (CsvMapper) new CsvMapper().findAndRegisterModules()
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final ExportFormat format;
     private final Function<T, ?> csvRow;

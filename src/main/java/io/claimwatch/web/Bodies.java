@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Reads request bodies, turning every Jackson complaint into a 400 that names the field. */
@@ -62,7 +64,7 @@ public final class Bodies {
     }
 
     private interface Reading<T> {
-        T read() throws java.io.IOException;
+        T read() throws IOException;
     }
 
     private static <T> T mapped(Reading<T> reading) {
@@ -74,13 +76,13 @@ public final class Bodies {
             throw ApiProblem.badRequest(path(e), "wrong type: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw ApiProblem.badRequest("body", "malformed JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw ApiProblem.badRequest("body", "the body could not be read: " + e.getMessage());
         }
     }
 
     private static ApiProblem tooLarge(long limit) {
-        return new ApiProblem(413, "Payload too large", "bodies are limited to " + limit + " bytes here", java.util.List.of());
+        return new ApiProblem(413, "Payload too large", "bodies are limited to " + limit + " bytes here", List.of());
     }
 
     /**

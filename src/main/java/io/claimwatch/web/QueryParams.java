@@ -2,6 +2,7 @@ package io.claimwatch.web;
 
 import io.claimwatch.analysis.DateSpan;
 import io.javalin.http.Context;
+import java.util.HashSet;
 import java.util.Set;
 
 /** Typed query parameters with 400s that name the parameter. */
@@ -28,7 +29,7 @@ public final class QueryParams {
 
     /** All names of both sets, for routes that take one feature's filters plus their own parameters. */
     public static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
     }
