@@ -124,6 +124,10 @@ public final class Lexicon {
     }
 
     private boolean negativePrefix(String negated, String base) {
+        if (negated.startsWith("anti-") && (base.equals(negated.substring(5)) || base.equals("pro-" + negated.substring(5))
+                || base.equals("super-" + negated.substring(5)))) {
+            return true; // anti-war / pro-war
+        }
         for (String prefix : List.of("un", "in", "im", "il", "ir", "dis", "non")) {
             if (negated.equals(prefix + base) && base.length() > 3) {
                 return knows(POS.ADJECTIVE, base) || knows(POS.ADJECTIVE, negated);
@@ -177,6 +181,7 @@ public final class Lexicon {
         Set<String> result = new HashSet<>();
         synchronized (dictionary) {
             try {
+                indirectAdjectiveAntonyms(lemma, result);
                 for (POS pos : List.of(POS.ADJECTIVE, POS.ADVERB)) {
                     IndexWord word = dictionary.getIndexWord(pos, lemma);
                     if (word == null) {
@@ -203,6 +208,36 @@ public final class Lexicon {
         return result;
     }
 
+    /**
+     * WordNet's indirect antonyms: "gigantic" is similar to "large", whose antonym "small" has
+     * "minuscule" among its similar words. Only a word's ordinary senses are followed.
+     */
+    private void indirectAdjectiveAntonyms(String lemma, Set<String> result) throws JWNLException {
+        IndexWord word = dictionary.getIndexWord(POS.ADJECTIVE, lemma);
+        if (word == null) {
+            return;
+        }
+        List<Synset> senses = word.getSenses();
+        for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+            Set<Synset> heads = new HashSet<>();
+            heads.add(senses.get(i));
+            for (Pointer similar : senses.get(i).getPointers(PointerType.SIMILAR_TO)) {
+                heads.add(similar.getTargetSynset());
+            }
+            for (Synset head : heads) {
+                for (Word w : head.getWords()) {
+                    for (Pointer antonym : w.getPointers(PointerType.ANTONYM)) {
+                        Synset opposite = antonym.getTargetSynset();
+                        opposite.getWords().forEach(o -> result.add(o.getLemma().toLowerCase()));
+                        for (Pointer similar : opposite.getPointers(PointerType.SIMILAR_TO)) {
+                            similar.getTargetSynset().getWords().forEach(o -> result.add(o.getLemma().toLowerCase()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private boolean lookupEntails(String specific, String general) {
         synchronized (dictionary) {
             try {
@@ -221,6 +256,14 @@ public final class Lexicon {
                     for (int i = 0; i < Math.min(SENSES, ss.size()); i++) {
                         if (reaches(ss.get(i), generalSenses, pos == POS.ADJECTIVE ? 0 : 2)) {
                             return true;
+                        }
+                        if (pos == POS.ADJECTIVE) {
+                            // a satellite entails its head: "massive" is "large"
+                            for (Pointer similar : ss.get(i).getPointers(PointerType.SIMILAR_TO)) {
+                                if (generalSenses.contains(similar.getTargetSynset().getOffset())) {
+                                    return true;
+                                }
+                            }
                         }
                     }
                 }
