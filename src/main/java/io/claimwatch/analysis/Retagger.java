@@ -14,7 +14,7 @@ final class Retagger {
     private Retagger() {}
 
     private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "shall",
-            "should", "must", "do", "does", "did", "to", "wo", "ca");
+            "should", "must", "do", "does", "did", "to", "wo", "ca", "have", "has", "had", "'ve");
 
     static List<Token> repair(List<Token> in, Lexicon lexicon) {
         List<Token> out = new ArrayList<>(in.size());
@@ -28,8 +28,11 @@ final class Retagger {
             } else if (i > 0 && capital && (t.is("VERB") || t.is("ADJ") || t.is("NOUN"))
                     && (out.get(i - 1).is("PROPN") || i + 1 < in.size() && in.get(i + 1).is("PROPN"))) {
                 t = new Token(t.index(), text, "PROPN", t.lower());
-            } else if (lower && (t.is("NOUN") || t.is("ADJ")) && afterModal(out, i) && lexicon.isVerb(t.lower())) {
-                t = new Token(t.index(), text, "VERB", t.lower());
+            } else if (lower && (t.is("NOUN") || t.is("ADJ") || t.is("X")) && afterModal(out, i)) {
+                String base = lexicon.verbBaseOf(t.lower(), t.lemma());
+                if (base != null) {
+                    t = new Token(t.index(), text, "VERB", base); // "has never qualified", "did not slam"
+                }
             }
             if (t.is("NOUN") && lower && i > 0 && i + 1 < in.size() && in.get(i + 1).lower().equals("that")
                     && Set.of("PROPN", "NOUN", "PRON").contains(out.get(i - 1).tag())) {
