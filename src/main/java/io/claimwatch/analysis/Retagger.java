@@ -23,7 +23,9 @@ final class Retagger {
             String text = t.text();
             boolean capital = !text.isEmpty() && Character.isUpperCase(text.charAt(0));
             boolean lower = !text.isEmpty() && Character.isLowerCase(text.charAt(0));
-            if (t.is("PROPN") && lower) {
+            if (t.is("AUX") && !AUXILIARIES.contains(t.lemma())) {
+                t = new Token(t.index(), text, "VERB", t.lemma()); // "sounded" is no auxiliary
+            } else if (t.is("PROPN") && lower) {
                 t = new Token(t.index(), text, adjectiveShaped(t.lower()) ? "ADJ" : "NOUN", t.lower());
             } else if (i > 0 && capital && (t.is("VERB") || t.is("ADJ") || t.is("NOUN"))
                     && (out.get(i - 1).is("PROPN") || i + 1 < in.size() && in.get(i + 1).is("PROPN"))) {
@@ -47,6 +49,8 @@ final class Retagger {
         return out;
     }
 
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+            "might", "shall", "should", "must", "ought", "get", "wo", "ca", "need", "dare", "'s", "'d", "'ll", "'ve", "'re", "'m");
     private static final Set<String> AFTER_VERB = Set.of("DET", "ADP", "NUM", "PART", "ADJ", "NOUN", "PUNCT", "PRON", "ADV");
 
     /**
@@ -63,7 +67,7 @@ final class Retagger {
             Token t = tokens.get(i);
             Token before = tokens.get(i - 1);
             if ((t.is("NOUN") || t.is("ADJ")) && Character.isLowerCase(t.text().charAt(0))
-                    && (before.is("NOUN") || before.is("PROPN") || before.is("PRON"))
+                    && (before.is("NOUN") || before.is("PROPN") || before.is("PRON") || before.is("ADJ") && i > 1 && tokens.get(i - 2).is("DET"))
                     && (i + 1 == tokens.size() || AFTER_VERB.contains(tokens.get(i + 1).tag()))) {
                 String base = lexicon.verbBaseOf(t.lower(), t.lemma());
                 if (base != null) {
