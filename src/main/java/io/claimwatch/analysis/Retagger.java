@@ -36,6 +36,13 @@ final class Retagger {
                     t = new Token(t.index(), text, "VERB", base); // "has never qualified", "did not slam"
                 }
             }
+            if ((t.is("NOUN") || t.is("ADJ")) && lower && i > 0 && out.get(i - 1).is("AUX") && out.get(i - 1).lemma().equals("be")
+                    && i + 2 < in.size() && in.get(i + 1).is("CCONJ") && in.get(i + 2).is("VERB")) {
+                String base = lexicon.verbBaseOf(t.lower(), t.lemma());
+                if (base != null && !base.equals(t.lower())) {
+                    t = new Token(t.index(), text, "VERB", base); // "was shot and killed": two passive verbs
+                }
+            }
             if (t.is("NOUN") && lower && i > 0 && i + 1 < in.size() && in.get(i + 1).lower().equals("that")
                     && Set.of("PROPN", "NOUN", "PRON").contains(out.get(i - 1).tag())) {
                 String base = verbBase(t.lower(), lexicon);
