@@ -87,8 +87,24 @@ final class Attribution {
             if (t.get(i).lower().equals("that") && noun.is("NOUN") && UNASSERTING_NOUNS.contains(noun.lemma())
                     && !(t.get(i + 1).is("VERB") || t.get(i + 1).is("AUX"))) {
                 List<Token> content = t.subList(i + 1, t.size());
+                Token denial = denialBefore(t, i - 1);
+                if (denial != null) {
+                    // "officials denied reports that the dam had burst": they deny that it burst
+                    return new Segment(content, Segment.words(t.subList(0, i + 1)), true, denial.text(), Modality.ASSERTED, null)
+                            .withSource(t.subList(0, denial.index() < i ? Math.max(0, t.indexOf(denial)) : 0));
+                }
                 return new Segment(content, Segment.words(t.subList(0, i + 1)), false, null, Modality.HEDGED,
                         Segment.words(t.subList(Math.max(0, i - 2), i)));
+            }
+        }
+        return null;
+    }
+
+    private static Token denialBefore(List<Token> t, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 4); k--) {
+            Token w = t.get(k);
+            if (w.is("VERB") && (NEGATING.contains(w.lemma()) || w.lemma().equals("reject"))) {
+                return w;
             }
         }
         return null;

@@ -44,13 +44,26 @@ public record Claim(
         List<Quantity> quantities) {
 
     public Claim {
-        subject = subject == null ? List.of() : List.copyOf(subject);
-        arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        // claims may also come from clients: fold them to the same keys the analyzer produces
+        predicate = predicate == null ? "" : Lexicon.key(predicate.trim().toLowerCase(java.util.Locale.ROOT));
+        subject = normalise(subject);
+        arguments = normalise(arguments);
+        if (time != null && !time.isBlank()) {
+            DateSpan.parse(time); // fails fast on a date that is not ISO day, month, year or interval
+        }
         quantities = quantities == null ? List.of() : List.copyOf(quantities);
         polarity = polarity == null ? Polarity.POSITIVE : polarity;
         modality = modality == null ? Modality.ASSERTED : modality;
         aspect = aspect == null ? Aspect.PRESENT : aspect;
         eventuality = eventuality == null ? Eventuality.OTHER : eventuality;
+    }
+
+    private static List<String> normalise(List<String> terms) {
+        if (terms == null) {
+            return List.of();
+        }
+        return terms.stream().filter(t -> t != null && !t.isBlank())
+                .map(t -> Lexicon.key(t.trim().toLowerCase(java.util.Locale.ROOT))).distinct().toList();
     }
 
     /** The date the clause is about, when it names one. */
@@ -71,7 +84,7 @@ public record Claim(
      */
     public Set<String> keys() {
         Set<String> keys = new LinkedHashSet<>();
-        if (predicate != null && !Lexicon.isLight(predicate)) {
+        if (!predicate.isEmpty() && !Lexicon.isLight(predicate)) {
             keys.add(predicate);
         }
         for (String term : terms()) {

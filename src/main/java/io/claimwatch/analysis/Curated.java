@@ -74,7 +74,9 @@ final class Curated {
             List.of("satisfy", "dissatisfy"), List.of("supportive", "dissatisfy"), List.of("submit", "withhold"),
             List.of("provide", "withhold"), List.of("disclose", "withhold"), List.of("reveal", "conceal"),
             List.of("often", "seldom"), List.of("frequently", "rarely"), List.of("usually", "rarely"),
-            List.of("always", "rarely"), List.of("regularly", "rarely"));
+            List.of("always", "rarely"), List.of("regularly", "rarely"), List.of("preserve", "destroy"),
+            List.of("preserve", "destruction"), List.of("protect", "destroy"), List.of("build", "demolish"),
+            List.of("typically", "infrequently"), List.of("usually", "infrequently"));
 
     static final Map<String, String> SYNONYM_KEY = new HashMap<>();
     static final Map<String, Set<String>> ANTONYM = new HashMap<>();

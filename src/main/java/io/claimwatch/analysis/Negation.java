@@ -40,8 +40,7 @@ final class Negation {
     /** A negation cue at a token position. */
     record Cue(int index, String words) {}
 
-    private static final Set<String> NOT_NEGATING_AFTER_NOT = Set.of("only", "just", "least", "merely",
-            "simply", "to", "necessarily", "quite");
+    private static final Set<String> NOT_NEGATING_AFTER_NOT = Set.of("only", "just", "least", "merely", "simply");
     private static final Set<String> NOT_NEGATING_AFTER_NO = Set.of("doubt", "matter", "sooner", "less", "more",
             "wonder", "fewer");
 
@@ -147,7 +146,7 @@ final class Negation {
     /** Degree words a "not" can modify without negating the clause. */
     private static final Set<String> DEGREE = Set.of("quite", "wholly", "entirely", "completely", "very", "too",
             "exactly", "particularly", "fully", "totally", "especially", "altogether", "much", "many", "often",
-            "terribly", "overly", "remotely", "that", "so", "as", "nearly", "half");
+            "terribly", "overly", "remotely", "that", "so", "as", "nearly", "half", "necessarily");
 
     private static boolean verbAfter(List<Token> t, int i) {
         for (int k = i + 1; k < t.size(); k++) {

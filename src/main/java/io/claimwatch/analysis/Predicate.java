@@ -93,8 +93,8 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
                 aspect = Aspect.FUTURE;
                 planned = planned == null ? lower : planned;
             }
-            if (w.is("ADV") && Cues.HEDGE_WORDS.contains(w.lemma())) {
-                hedge = hedge == null ? lower : hedge;
+            if (w.is("ADV") && (Cues.HEDGE_WORDS.contains(w.lemma()) || lower.equals("almost") || lower.equals("nearly"))) {
+                hedge = hedge == null ? lower : hedge; // "almost won" did not win, but is no flat denial either
             }
             perfect |= PERFECT_AUX.contains(lower);
             past |= PAST_AUX.contains(lower);

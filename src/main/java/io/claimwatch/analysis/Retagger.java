@@ -14,7 +14,7 @@ final class Retagger {
     private Retagger() {}
 
     private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "shall",
-            "should", "must", "do", "does", "did", "to", "wo", "ca");
+            "should", "must", "do", "does", "did", "to", "wo", "ca", "have", "has", "had", "'ve");
 
     static List<Token> repair(List<Token> in, Lexicon lexicon) {
         List<Token> out = new ArrayList<>(in.size());
@@ -23,13 +23,25 @@ final class Retagger {
             String text = t.text();
             boolean capital = !text.isEmpty() && Character.isUpperCase(text.charAt(0));
             boolean lower = !text.isEmpty() && Character.isLowerCase(text.charAt(0));
-            if (t.is("PROPN") && lower) {
+            if (t.is("AUX") && !AUXILIARIES.contains(t.lemma())) {
+                t = new Token(t.index(), text, "VERB", t.lemma()); // "sounded" is no auxiliary
+            } else if (t.is("PROPN") && lower) {
                 t = new Token(t.index(), text, adjectiveShaped(t.lower()) ? "ADJ" : "NOUN", t.lower());
             } else if (i > 0 && capital && (t.is("VERB") || t.is("ADJ") || t.is("NOUN"))
                     && (out.get(i - 1).is("PROPN") || i + 1 < in.size() && in.get(i + 1).is("PROPN"))) {
                 t = new Token(t.index(), text, "PROPN", t.lower());
-            } else if (lower && (t.is("NOUN") || t.is("ADJ")) && afterModal(out, i) && lexicon.isVerb(t.lower())) {
-                t = new Token(t.index(), text, "VERB", t.lower());
+            } else if (lower && (t.is("NOUN") || t.is("ADJ") || t.is("X")) && afterModal(out, i)) {
+                String base = lexicon.verbBaseOf(t.lower(), t.lemma());
+                if (base != null) {
+                    t = new Token(t.index(), text, "VERB", base); // "has never qualified", "did not slam"
+                }
+            }
+            if ((t.is("NOUN") || t.is("ADJ")) && lower && i > 0 && out.get(i - 1).is("AUX") && out.get(i - 1).lemma().equals("be")
+                    && i + 2 < in.size() && in.get(i + 1).is("CCONJ") && in.get(i + 2).is("VERB")) {
+                String base = lexicon.verbBaseOf(t.lower(), t.lemma());
+                if (base != null && !base.equals(t.lower())) {
+                    t = new Token(t.index(), text, "VERB", base); // "was shot and killed": two passive verbs
+                }
             }
             if (t.is("NOUN") && lower && i > 0 && i + 1 < in.size() && in.get(i + 1).lower().equals("that")
                     && Set.of("PROPN", "NOUN", "PRON").contains(out.get(i - 1).tag())) {
@@ -44,6 +56,8 @@ final class Retagger {
         return out;
     }
 
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+            "might", "shall", "should", "must", "ought", "get", "wo", "ca", "need", "dare", "'s", "'d", "'ll", "'ve", "'re", "'m");
     private static final Set<String> AFTER_VERB = Set.of("DET", "ADP", "NUM", "PART", "ADJ", "NOUN", "PUNCT", "PRON", "ADV");
 
     /**
@@ -60,7 +74,7 @@ final class Retagger {
             Token t = tokens.get(i);
             Token before = tokens.get(i - 1);
             if ((t.is("NOUN") || t.is("ADJ")) && Character.isLowerCase(t.text().charAt(0))
-                    && (before.is("NOUN") || before.is("PROPN") || before.is("PRON"))
+                    && (before.is("NOUN") || before.is("PROPN") || before.is("PRON") || before.is("ADJ") && i > 1 && tokens.get(i - 2).is("DET"))
                     && (i + 1 == tokens.size() || AFTER_VERB.contains(tokens.get(i + 1).tag()))) {
                 String base = lexicon.verbBaseOf(t.lower(), t.lemma());
                 if (base != null) {

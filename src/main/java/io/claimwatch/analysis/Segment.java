@@ -17,6 +17,10 @@ record Segment(List<Token> tokens, String attribution, boolean negated, String n
         return new Segment(tokens, null, false, null, Modality.ASSERTED, null);
     }
 
+    Segment asQuestion() {
+        return new Segment(tokens, attribution, negated, negationCue, Modality.HEDGED, "?", sourceTerms);
+    }
+
     Segment withoutNegation() {
         return new Segment(tokens, attribution, false, null, modality, modalCue, sourceTerms);
     }

@@ -43,6 +43,9 @@ public final class TextAnalyzer {
         for (String sentence : sentences(Editorial.resolve(text))) {
             List<Token> tokens = Retagger.repair(pipeline.tag(sentence), Lexicon.shared());
             Segment segment = Attribution.split(tokens);
+            if (sentence.trim().endsWith("?")) {
+                segment = segment.asQuestion(); // a question asserts nothing
+            }
             Segment scope = segment;
             for (Clauses.Clause clause : Clauses.split(segment.tokens())) {
                 claims.addAll(ClaimReader.read(clause, scope, statedOn));

@@ -29,7 +29,9 @@ final class Alignment {
     static Set<String> bag(Collection<Claim> claims) {
         Set<String> bag = new LinkedHashSet<>();
         for (Claim c : claims) {
-            bag.add(c.predicate());
+            if (!c.predicate().isEmpty()) {
+                bag.add(c.predicate());
+            }
             bag.addAll(c.terms());
         }
         return bag;
@@ -97,6 +99,9 @@ final class Alignment {
 
     /** Whether the predicate of {@code specific} entails that of {@code general}. */
     boolean predicateEntails(Claim specific, Claim general) {
+        if (specific.predicate().isEmpty() || general.predicate().isEmpty()) {
+            return false; // a claim given without a predicate matches nothing
+        }
         if (Lexicon.isLight(specific.predicate()) || Lexicon.isLight(general.predicate())) {
             return specific.predicate().equals(general.predicate()); // everything "is" something
         }

@@ -2,13 +2,11 @@ package io.claimwatch.detection;
 
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.DateSpan;
-import java.util.Set;
-
-/** One statement under comparison, with every content word it uses. */
-record Side(StatementView view, Set<String> bag) {
+/** One statement under comparison. */
+record Side(StatementView view) {
 
     static Side of(StatementView view) {
-        return new Side(view, Alignment.bag(view.claims()));
+        return new Side(view);
     }
 
     /** The time a claim is about: the date it names, else when it was said. */

@@ -1,7 +1,6 @@
 package io.claimwatch.detection;
 
 import io.claimwatch.analysis.DateSpan;
-import java.time.LocalDate;
 
 /**
  * Constraints on the date of an event that happens once. "Has happened" said on t gives
@@ -24,11 +23,6 @@ final class Timeline {
             return Outcome.POSSIBLE;
         }
         return Outcome.CONSISTENT;
-    }
-
-    /** The last day on which the "happened" side could have spoken for the clash to hold. */
-    static LocalDate lastClashingDay(DateSpan notYetOn) {
-        return notYetOn.latest();
     }
 
     static String when(DateSpan span) {

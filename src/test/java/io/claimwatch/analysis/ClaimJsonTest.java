@@ -37,6 +37,17 @@ class ClaimJsonTest {
     }
 
     @Test
+    void clientClaimsAreNormalisedAndValidated() throws Exception {
+        Claim claim = json.readValue("{\"predicate\":\"Started\",\"subject\":[\"Negotiations\",\" \"],"
+                + "\"polarity\":\"negative\"}", Claim.class);
+        assertThat(claim.subject()).containsExactly("negotiations");
+        assertThat(claim.modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(claim.quantities()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.readValue("{\"predicate\":\"open\",\"time\":\"yesterday\"}", Claim.class))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void safeForConcurrentCallers() throws Exception {
         List<String> texts = List.of("The port was closed on Friday.", "Nobody was hurt in the blast.",
                 "The council may raise fares.", "At least 30 homes were flooded.");

@@ -1,5 +1,6 @@
 package io.claimwatch.analysis;
 
+import static io.claimwatch.analysis.AnalyzerFixture.claims;
 import static io.claimwatch.analysis.AnalyzerFixture.first;
 import static io.claimwatch.analysis.AnalyzerFixture.withPredicate;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +73,39 @@ class NegationScopeTest {
         Claim claim = first("The company denied that it had closed the plant.");
         assertThat(claim.polarity()).isEqualTo(Polarity.NEGATIVE);
         assertThat(claim.negationCue()).contains("denied");
+    }
+
+    @Test
+    void denyingReportsNegatesWhatTheyReport() {
+        Claim claim = first("The airline denied rumours that it had cancelled the route.");
+        assertThat(claim.polarity()).isEqualTo(Polarity.NEGATIVE);
+        assertThat(claim.predicate()).isEqualTo("cancel");
+    }
+
+    @Test
+    void reportsAndMissingEvidenceAreNotAssertions() {
+        assertThat(first("There is no evidence that the minister took the money.").modality()).isEqualTo(Modality.HEDGED);
+        assertThat(first("Did the minister take the money?").modality()).isEqualTo(Modality.HEDGED);
+    }
+
+    @Test
+    void notTheCaseThat() {
+        Claim claim = first("It is not the case that the ferry sank.");
+        assertThat(claim.polarity()).isEqualTo(Polarity.NEGATIVE);
+        assertThat(claim.predicate()).isEqualTo("sink");
+    }
+
+    @Test
+    void degreeNegationSoftensInsteadOfDenying() {
+        Claim claim = first("The plan sounded not quite finished.");
+        assertThat(claim.polarity()).isEqualTo(Polarity.POSITIVE);
+        assertThat(claim.modality()).isEqualTo(Modality.HEDGED);
+    }
+
+    @Test
+    void disjunctsAreNotAsserted() {
+        assertThat(claims("Either the mayor resigns or the council dissolves.")).allSatisfy(
+                c -> assertThat(c.modality()).isEqualTo(Modality.HEDGED));
     }
 
     @Test

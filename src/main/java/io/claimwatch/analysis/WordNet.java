@@ -1,0 +1,181 @@
+package io.claimwatch.analysis;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerTarget;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * The WordNet 3.1 questions the lexicon asks. Every lookup holds the dictionary's lock: extJWNL's
+ * caches are not meant for concurrent use.
+ */
+final class WordNet {
+
+    /** How many senses of a word count as its ordinary meanings: rarer senses make everything a synonym. */
+    private static final int SENSES = 3;
+
+    private final Dictionary dictionary;
+
+    WordNet(Dictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /**
+     * The verb a word form belongs to ("rose" gives rise, "fell" gives fall when the tagger's lemma
+     * says so), from WordNet's morphology and exception lists; null when it is no verb form.
+     */
+    String verbBaseOf(String word, String taggerLemma) {
+        synchronized (dictionary) {
+            try {
+                List<String> bases = dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word);
+                if (bases.isEmpty()) {
+                    return null;
+                }
+                if (bases.contains(taggerLemma)) {
+                    return taggerLemma;
+                }
+                for (String base : bases) {
+                    if (!base.equals(word)) {
+                        return base;
+                    }
+                }
+                return bases.get(0);
+            } catch (JWNLException e) {
+                return null;
+            }
+        }
+    }
+
+    boolean knows(POS pos, String lemma) {
+        synchronized (dictionary) {
+            try {
+                return dictionary.getIndexWord(pos, lemma) != null;
+            } catch (JWNLException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Direct antonyms of adjectives and adverbs, and indirect ones of adjectives. */
+    Set<String> antonyms(String lemma) {
+        Set<String> result = new HashSet<>();
+        synchronized (dictionary) {
+            try {
+                indirectAdjectiveAntonyms(lemma, result);
+                for (POS pos : List.of(POS.ADJECTIVE, POS.ADVERB)) {
+                    IndexWord word = dictionary.getIndexWord(pos, lemma);
+                    if (word == null) {
+                        continue;
+                    }
+                    for (Synset sense : word.getSenses()) {
+                        for (Word w : sense.getWords()) {
+                            if (!w.getLemma().equalsIgnoreCase(lemma)) {
+                                continue;
+                            }
+                            for (Pointer pointer : w.getPointers(PointerType.ANTONYM)) {
+                                PointerTarget target = pointer.getTarget();
+                                if (target instanceof Word t) {
+                                    result.add(t.getLemma().toLowerCase());
+                                }
+                            }
+                        }
+                    }
+                }
+            } catch (JWNLException e) {
+                return Set.of();
+            }
+        }
+        return result;
+    }
+
+    /**
+     * WordNet's indirect antonyms: "gigantic" is similar to "large", whose antonym "small" has
+     * "minuscule" among its similar words. Only a word's ordinary senses are followed.
+     */
+    private void indirectAdjectiveAntonyms(String lemma, Set<String> result) throws JWNLException {
+        IndexWord word = dictionary.getIndexWord(POS.ADJECTIVE, lemma);
+        if (word == null) {
+            return;
+        }
+        List<Synset> senses = word.getSenses();
+        for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+            Set<Synset> heads = new HashSet<>();
+            heads.add(senses.get(i));
+            for (Pointer similar : senses.get(i).getPointers(PointerType.SIMILAR_TO)) {
+                heads.add(similar.getTargetSynset());
+            }
+            for (Synset head : heads) {
+                for (Word w : head.getWords()) {
+                    for (Pointer antonym : w.getPointers(PointerType.ANTONYM)) {
+                        Synset opposite = antonym.getTargetSynset();
+                        opposite.getWords().forEach(o -> result.add(o.getLemma().toLowerCase()));
+                        for (Pointer similar : opposite.getPointers(PointerType.SIMILAR_TO)) {
+                            similar.getTargetSynset().getWords().forEach(o -> result.add(o.getLemma().toLowerCase()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Same synset or a near hypernym among ordinary senses; for adjectives, a satellite entails its head. */
+    boolean entails(String specific, String general) {
+        synchronized (dictionary) {
+            try {
+                for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE)) {
+                    IndexWord s = dictionary.getIndexWord(pos, specific);
+                    IndexWord g = dictionary.getIndexWord(pos, general);
+                    if (s == null || g == null) {
+                        continue;
+                    }
+                    Set<Long> generalSenses = new HashSet<>();
+                    List<Synset> gs = g.getSenses();
+                    for (int i = 0; i < Math.min(SENSES, gs.size()); i++) {
+                        generalSenses.add(gs.get(i).getOffset());
+                    }
+                    List<Synset> ss = s.getSenses();
+                    for (int i = 0; i < Math.min(SENSES, ss.size()); i++) {
+                        if (reaches(ss.get(i), generalSenses, pos == POS.ADJECTIVE ? 0 : 2)) {
+                            return true;
+                        }
+                        if (pos == POS.ADJECTIVE) {
+                            // a satellite entails its head: "massive" is "large"
+                            for (Pointer similar : ss.get(i).getPointers(PointerType.SIMILAR_TO)) {
+                                if (generalSenses.contains(similar.getTargetSynset().getOffset())) {
+                                    return true;
+                                }
+                            }
+                        }
+                    }
+                }
+                return false;
+            } catch (JWNLException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Same synset, or a hypernym of it within {@code depth} steps. */
+    private static boolean reaches(Synset synset, Set<Long> targets, int depth) throws JWNLException {
+        if (targets.contains(synset.getOffset())) {
+            return true;
+        }
+        if (depth == 0) {
+            return false;
+        }
+        for (Pointer p : synset.getPointers(PointerType.HYPERNYM)) {
+            if (reaches(p.getTargetSynset(), targets, depth - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
