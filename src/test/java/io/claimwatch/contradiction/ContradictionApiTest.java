@@ -19,9 +19,7 @@ class ContradictionApiTest extends ApiTest {
 
     @BeforeParameterizedClassInvocation(injectArguments = false)
     static void seed() {
-        Thaad.catalog(http);
-        Fixtures.catalog(http, "yonhap", null, "thaad");
-        Thaad.statements("thaad").forEach((name, body) -> ids.put(name, http.post("/api/v1/statements", body).json().get("id").asLong()));
+        ids.putAll(Thaad.seed(http, "thaad"));
     }
 
     private static JsonNode items(String query) {

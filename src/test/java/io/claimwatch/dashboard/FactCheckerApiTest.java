@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.claimwatch.support.ApiTest;
-import io.claimwatch.support.Fixtures;
 import io.claimwatch.support.Http.Response;
 import io.claimwatch.support.Thaad;
 import java.util.HashMap;
@@ -20,9 +19,7 @@ class FactCheckerApiTest extends ApiTest {
 
     @BeforeParameterizedClassInvocation(injectArguments = false)
     static void seed() {
-        Thaad.catalog(http);
-        Fixtures.catalog(http, "yonhap", null, "thaad");
-        Thaad.statements("thaad").forEach((name, body) -> ids.put(name, http.post("/api/v1/statements", body).json().get("id").asLong()));
+        ids.putAll(Thaad.seed(http, "thaad"));
     }
 
     @Test

@@ -23,9 +23,7 @@ class DatasetRoundTripTest extends ApiTest {
 
     @BeforeParameterizedClassInvocation(injectArguments = false)
     static void seed() {
-        Thaad.catalog(http);
-        Fixtures.catalog(http, "yonhap", null, "thaad");
-        Thaad.statements("thaad").values().forEach(body -> http.post("/api/v1/statements", body));
+        Thaad.seed(http, "thaad");
         long first = http.get("/api/v1/contradictions?relation=conflict").json().at("/items/0/id").asLong();
         http.patch("/api/v1/contradictions/" + first, Map.of("status", "confirmed", "note", "both on record", "reviewer", "ana"),
                 Map.of("If-Match", "\"1\""));

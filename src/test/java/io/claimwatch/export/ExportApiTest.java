@@ -3,7 +3,6 @@ package io.claimwatch.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimwatch.support.ApiTest;
-import io.claimwatch.support.Fixtures;
 import io.claimwatch.support.Http.Response;
 import io.claimwatch.support.Thaad;
 import java.util.Map;
@@ -14,9 +13,7 @@ class ExportApiTest extends ApiTest {
 
     @BeforeParameterizedClassInvocation(injectArguments = false)
     static void seed() {
-        Thaad.catalog(http);
-        Fixtures.catalog(http, "yonhap", null, "thaad");
-        Thaad.statements("thaad").values().forEach(body -> http.post("/api/v1/statements", body));
+        Thaad.seed(http, "thaad");
     }
 
     @Test

@@ -30,6 +30,15 @@ public final class Thaad {
         http.post("/api/v1/speakers", Map.of("id", id, "name", name, "sourceId", sourceId));
     }
 
+    /** Creates the catalog and posts the six statements under {@code topic}; returns their ids by short name. */
+    public static Map<String, Long> seed(Http http, String topic) {
+        catalog(http);
+        Fixtures.catalog(http, "yonhap", null, topic);
+        Map<String, Long> ids = new LinkedHashMap<>();
+        statements(topic).forEach((name, body) -> ids.put(name, http.post("/api/v1/statements", body).json().get("id").asLong()));
+        return ids;
+    }
+
     /** The six statements by short name, filed under {@code topic}. */
     public static Map<String, Map<String, Object>> statements(String topic) {
         Map<String, Map<String, Object>> all = new LinkedHashMap<>();
