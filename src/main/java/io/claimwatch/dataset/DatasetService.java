@@ -134,6 +134,9 @@ public final class DatasetService {
 
     private static <T> void check(String kind, List<T> items, Consumer<T> validate) {
         for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                throw ApiProblem.badRequest(kind + "[" + i + "]", "must be an object, not null");
+            }
             try {
                 validate.accept(items.get(i));
             } catch (ApiProblem e) {
