@@ -56,7 +56,11 @@ public final class Bodies {
      * no copy of the text is held, only the records it describes.
      */
     public <T> T readLarge(Context ctx, Class<T> type) {
-        return mapped(() -> mapper.readValue(ctx.bodyInputStream(), type));
+        T value = mapped(() -> mapper.readValue(ctx.bodyInputStream(), type));
+        if (value == null) {
+            throw ApiProblem.badRequest("body", "a JSON object is required");
+        }
+        return value;
     }
 
     public <T> T convert(JsonNode node, Class<T> type) {

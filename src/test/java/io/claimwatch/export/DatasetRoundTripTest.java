@@ -103,6 +103,7 @@ class DatasetRoundTripTest extends ApiTest {
             assertThat(other.post("/api/v1/import", "{\"formatVersion\": 1, \"sources\": [null]}").json()
                     .at("/errors/0/field").asText()).isEqualTo("sources[0]");
             assertThat(other.post("/api/v1/import", "{\"formatVersion\": 1, \"statements\": {}}").status()).isEqualTo(400);
+            assertThat(other.post("/api/v1/import", "null").status()).isEqualTo(400);
             assertThat(other.post("/api/v1/import?dryRun=maybe", exported.toString()).status()).isEqualTo(400);
         });
     }
