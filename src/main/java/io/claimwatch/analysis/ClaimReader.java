@@ -101,7 +101,7 @@ final class ClaimReader {
             String predicateText = k == 0 ? main.text() : Segment.words(t.subList(from, head + 1));
             boolean reducedRelative = k > 0 && from == head && from > 0 && (t.get(from - 1).is("NOUN") || t.get(from - 1).is("PROPN"))
                     && verb.is("VERB") && !verb.lower().equals(verb.lemma()) && !verb.lower().endsWith("ing") && !verb.lower().endsWith("s");
-            passive = reducedRelative || passive(t, k == 0 ? Math.max(0, main.start() - 4) : from, verb,
+            passive = reducedRelative || k == 0 && leadingParticiple(t, main.start(), verb) || passive(t, k == 0 ? Math.max(0, main.start() - 4) : from, verb,
                     k > 0 && from == head && passive && !t.get(from - 1).is("NOUN"));
             List<String> arguments = terms(t, from, to, verb.index(), excluded, used);
             if (main.absorbed() >= 0) {
@@ -164,6 +164,24 @@ final class ClaimReader {
         }
         List<String> antecedent = terms(t, start, end, -1, excluded, used);
         return antecedent.isEmpty() ? Optional.empty() : Optional.of(antecedent);
+    }
+
+    /**
+     * "Hebron, located in the hills, is home to ...": a participle set off by commas between a noun
+     * and a later copula says what was done to the noun, so it is passive without an auxiliary.
+     */
+    private static boolean leadingParticiple(List<Token> t, int start, Token verb) {
+        int i = verb.index();
+        if (start != i || i < 2 || !t.get(i - 1).text().equals(",") || !(t.get(i - 2).is("NOUN") || t.get(i - 2).is("PROPN"))
+                || !verb.is("VERB") || verb.lower().equals(verb.lemma()) || verb.lower().endsWith("ing") || verb.lower().endsWith("s")) {
+            return false;
+        }
+        for (int j = i + 1; j + 1 < t.size(); j++) {
+            if (t.get(j).text().equals(",") && t.get(j + 1).is("AUX") && t.get(j + 1).lemma().equals("be")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "was killed", "has been arrested", and "shot and killed" after a passive verb. */

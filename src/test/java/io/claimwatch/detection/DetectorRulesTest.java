@@ -157,4 +157,18 @@ class DetectorRulesTest {
         assertThat(v.confidence()).isLessThan(0.7);
         assertThat(v.explanation()).contains("uncertain date", "between 2022-05-01 and 2022-05-10");
     }
+
+    @Test
+    void aParticipleSetOffByCommasIsPassive() {
+        conflict(said("A", "2022-05-02", "The old fort, built on a rocky island, is now a museum."),
+                said("B", "2022-05-02", "The old fort was not built on a rocky island."));
+        conflict(said("A", "2022-05-02", "The new bridge, opened by the mayor in May, is the longest in the region."),
+                said("B", "2022-05-02", "The mayor did not open the new bridge."));
+    }
+
+    @Test
+    void aParticipleAfterAnAppositiveWithoutCopulaKeepsItsVoice() {
+        assertThat(compare(said("A", "2022-05-02", "The coach, a former striker, praised the goalkeeper."),
+                said("B", "2022-05-02", "The coach was not praised by the goalkeeper."))).isEmpty();
+    }
 }
