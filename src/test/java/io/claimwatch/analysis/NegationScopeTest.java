@@ -21,7 +21,9 @@ class NegationScopeTest {
         "The factory has yet to reopen.",
         "The committee has not yet approved the budget.",
         "The senator failed to win the vote.",
-        "The union refused to sign the contract."
+        "The union refused to sign the contract.",
+        "The driver denied speeding through the village.",
+        "The clerk denied having altered the records."
     })
     void negatedClauses(String text) {
         Claim claim = first(text);
@@ -113,5 +115,20 @@ class NegationScopeTest {
         Claim claim = first("Not all members voted for the proposal.");
         assertThat(claim.polarity()).isEqualTo(Polarity.NEGATIVE);
         assertThat(claim.quantifier()).isEqualTo("all");
+    }
+
+    @Test
+    void anImplicativeVerbLendsItsTenseButIsNotAnArgument() {
+        Claim claim = first("The council failed to approve the budget.");
+        assertThat(claim.predicate()).isEqualTo("approve");
+        assertThat(claim.arguments()).containsExactly("budget");
+        assertThat(claim.aspect()).isEqualTo(Aspect.PAST);
+    }
+
+    @Test
+    void aDeniedGerundIsTheClaim() {
+        Claim claim = first("The driver denied speeding through the village.");
+        assertThat(claim.predicate()).isEqualTo(Lexicon.key("speed"));
+        assertThat(claim.negationCue()).isEqualTo("denied");
     }
 }

@@ -171,4 +171,14 @@ class DetectorRulesTest {
         assertThat(compare(said("A", "2022-05-02", "The coach, a former striker, praised the goalkeeper."),
                 said("B", "2022-05-02", "The coach was not praised by the goalkeeper."))).isEmpty();
     }
+
+    @Test
+    void failingRefusingAndDenyingContradictDoing() {
+        conflict(said("A", "2022-05-02", "The council approved the budget."),
+                said("B", "2022-05-02", "The council failed to approve the budget."));
+        conflict(said("A", "2022-05-02", "The company paid the fine."),
+                said("B", "2022-05-02", "The company refused to pay the fine."));
+        conflict(said("A", "2022-05-02", "The minister signed the treaty."),
+                said("B", "2022-05-02", "The minister denied signing the treaty."));
+    }
 }
