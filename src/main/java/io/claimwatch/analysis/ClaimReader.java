@@ -85,6 +85,10 @@ final class ClaimReader {
             if (hedge == null && negation.weakener() != null) {
                 hedge = negation.weakener(); // "not quite right" is a softened claim, neither yes nor no
             }
+            String governing = k > 0 && from == head ? unassertedGerund(t, verb) : null;
+            if (hedge == null && governing != null) {
+                hedge = governing; // "considered stepping down" does not say he stepped down
+            }
             String ownModal = clause.conditional() || genericWhen ? t.get(0).lower() : hedge;
             if (ownModal != null || modality == Modality.HEDGED) {
                 modality = Modality.HEDGED;
@@ -94,7 +98,7 @@ final class ClaimReader {
                 modalCue = join(modalCue, plan);
             }
             Optional<DateSpan> time = frameTimes.get(k).isPresent() ? frameTimes.get(k) : clauseTime;
-            String predicate = Lexicon.key(verb.lemma());
+            String predicate = Lexicon.key(phrasal(t, verb));
             Eventuality eventuality = Cues.ONCE.contains(predicate) || Cues.ONCE.contains(verb.lemma()) ? Eventuality.ONCE
                     : Cues.STATES.contains(verb.lemma()) || verb.is("ADJ") || verb.is("NOUN") ? Eventuality.STATE
                     : Eventuality.OTHER;
@@ -182,6 +186,33 @@ final class ClaimReader {
             }
         }
         return false;
+    }
+
+    /** Verbs whose gerund object happened: "began building", "admitted taking", "stopped paying". */
+    private static final Set<String> ASSERTING_GERUND = Set.of("begin", "start", "continue", "keep", "resume",
+            "finish", "stop", "quit", "enjoy", "regret", "admit", "recall", "remember", "like", "love", "hate",
+            "spend", "end", "complete", "require", "involve", "include", "entail", "mean");
+
+    /** The verb right before a gerund that it does not assert ("considered resigning"), or null. */
+    private static String unassertedGerund(List<Token> t, Token verb) {
+        int i = verb.index();
+        if (!verb.is("VERB") || !verb.lower().endsWith("ing") || i < 1 || !t.get(i - 1).is("VERB")
+                || ASSERTING_GERUND.contains(t.get(i - 1).lemma())) {
+            return null;
+        }
+        return t.get(i - 1).lower();
+    }
+
+    private static final Set<String> PARTICLES = Set.of("down", "up", "off", "out", "away", "back", "over");
+
+    /** "stepped down", "called off": a verb and the particle right after it, when WordNet knows the pair. */
+    private static String phrasal(List<Token> t, Token verb) {
+        int next = verb.index() + 1;
+        if (!verb.is("VERB") || next >= t.size() || !PARTICLES.contains(t.get(next).lower())) {
+            return verb.lemma();
+        }
+        String pair = verb.lemma() + " " + t.get(next).lower();
+        return Lexicon.shared().isVerb(pair) || !Lexicon.key(pair).equals(pair) ? pair : verb.lemma();
     }
 
     /** "was killed", "has been arrested", and "shot and killed" after a passive verb. */

@@ -131,4 +131,10 @@ class NegationScopeTest {
         assertThat(claim.predicate()).isEqualTo(Lexicon.key("speed"));
         assertThat(claim.negationCue()).isEqualTo("denied");
     }
+
+    @Test
+    void aPhrasalVerbKeepsItsParticle() {
+        assertThat(first("The rebels blew up the bridge.").predicate()).isEqualTo("blow up");
+        assertThat(first("The rebels blew the whistle.").predicate()).isEqualTo("blow");
+    }
 }

@@ -181,4 +181,18 @@ class DetectorRulesTest {
         conflict(said("A", "2022-05-02", "The minister signed the treaty."),
                 said("B", "2022-05-02", "The minister denied signing the treaty."));
     }
+
+    @Test
+    void aPhrasalVerbIsReadWithItsParticle() {
+        conflict(said("A", "2022-05-02", "The mayor resigned."),
+                said("B", "2022-05-02", "The mayor did not step down."));
+        conflict(said("A", "2022-05-02", "The league called off the final."),
+                said("B", "2022-05-02", "The league did not cancel the final."));
+    }
+
+    @Test
+    void aGerundThatWasOnlyConsideredIsNotAsserted() {
+        assertThat(compare(said("A", "2022-05-02", "The minister considered stepping down."),
+                said("B", "2022-05-02", "The minister did not step down."))).isEmpty();
+    }
 }
