@@ -27,6 +27,11 @@ public final class Lexicon {
         return wordNet.verbBaseOf(word, taggerLemma);
     }
 
+    /** True when WordNet knows the word as an adjective. */
+    boolean isAdjective(String word) {
+        return wordNet.knows(POS.ADJECTIVE, word);
+    }
+
     /** True when WordNet knows the word as a verb in its base form. */
     boolean isVerb(String word) {
         return wordNet.knows(POS.VERB, word);

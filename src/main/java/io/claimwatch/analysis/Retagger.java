@@ -50,6 +50,15 @@ final class Retagger {
                     t = new Token(t.index(), text, "VERB", base); // "Microsoft denies that ..."
                 }
             }
+            int before = i - 1;
+            while (before > 0 && out.get(before).is("PART")) {
+                before--; // "is not here"
+            }
+            if (t.is("ADV") && lower && before >= 0 && out.get(before).is("AUX") && out.get(before).lemma().equals("be")
+                    && (i + 1 == in.size() || in.get(i + 1).is("PUNCT") || in.get(i + 1).is("ADP"))
+                    && lexicon.isAdjective(t.lower())) {
+                t = new Token(t.index(), text, "ADJ", t.lower()); // "the lake is deep": a predicate adjective
+            }
             out.add(t);
         }
         recoverMissingVerb(out, lexicon);

@@ -195,4 +195,12 @@ class DetectorRulesTest {
         assertThat(compare(said("A", "2022-05-02", "The minister considered stepping down."),
                 said("B", "2022-05-02", "The minister did not step down."))).isEmpty();
     }
+
+    @Test
+    void predicateAdjectivesTheTaggerReadsAsAdverbs() {
+        conflict(said("A", "2022-05-02", "The canal is deep."),
+                said("B", "2022-05-02", "The canal is shallow."));
+        conflict(said("A", "2022-05-02", "The strike is not over."),
+                said("B", "2022-05-02", "The strike is over."));
+    }
 }
