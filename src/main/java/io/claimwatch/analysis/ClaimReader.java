@@ -38,7 +38,11 @@ final class ClaimReader {
         // a date before the verb ("On Monday, police arrested ...") is about the main verb
         Optional<DateSpan> leading = TimeExpressions.find(t, statedOn, used, 0, main.start());
         List<Integer> heads = heads(t, excluded, main);
-        List<String> subject = terms(t, 0, main.start(), main.head().index(), excluded, used);
+        int modifier = subjectModifier(t, main.start());
+        List<String> subject = terms(t, 0, modifier, main.head().index(), excluded, used);
+        // "the contract with the club was ended": the club is said of the contract, it is not what was ended
+        List<String> subjectModifiers = terms(t, modifier, main.start(), main.head().index(), excluded, used);
+        subjectModifiers.removeAll(subject);
         if (subject.isEmpty() && main.start() > 0 && t.get(0).is("PRON") && segment.sourceTerms() != null
                 && Set.of("he", "she", "they", "we", "it").contains(t.get(0).lower())) {
             subject = segment.sourceTerms(); // "officials say they found ...": they are the officials
@@ -113,6 +117,13 @@ final class ClaimReader {
             }
             List<String> frameSubject = k == 0 ? subject : relativeAntecedent(t, from, excluded, used).orElse(subject);
             arguments.removeAll(List.of(predicate));
+            if (frameSubject == subject) {
+                for (String m : subjectModifiers) {
+                    if (!arguments.contains(m)) {
+                        arguments.add(m);
+                    }
+                }
+            }
             claims.add(new Claim(text, predicate, predicateText, frameSubject, arguments, polarity,
                     polarity == Polarity.NEGATIVE ? cue : null, modality, modality == Modality.ASSERTED ? null : modalCue,
                     segment.attribution(), passive, plan != null && k > 0 && groupCue(t, from, head, Cues.FUTURE_AUX) != null ? Aspect.FUTURE : main.aspect(), eventuality, time.map(DateSpan::toString).orElse(null),
@@ -203,6 +214,8 @@ final class ClaimReader {
         return t.get(i - 1).lower();
     }
 
+    private static final Set<String> MULTIWORD_PREPOSITION = Set.of("thanks", "due", "according", "prior", "owing");
+
     private static final Set<String> PARTICLES = Set.of("down", "up", "off", "out", "away", "back", "over");
 
     /** "stepped down", "called off": a verb and the particle right after it, when WordNet knows the pair. */
@@ -273,6 +286,30 @@ final class ClaimReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a prepositional modifier of the subject's noun starts ("the contract with the club"),
+     * or {@code end} when there is none. "of" phrases name the thing itself ("leaders of the
+     * party") and stay in the subject; a comma means a fronted adverbial, left as it is.
+     */
+    private static int subjectModifier(List<Token> t, int end) {
+        if (end < 3 || !Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM").contains(t.get(0).tag())) {
+            return end;
+        }
+        for (int i = 0; i < end; i++) {
+            if (t.get(i).is("PUNCT")) {
+                return end;
+            }
+        }
+        for (int i = 1; i < end; i++) {
+            Token w = t.get(i);
+            if (w.is("ADP") && !w.lower().equals("of") && (t.get(i - 1).is("NOUN") || t.get(i - 1).is("PROPN"))
+                    && !MULTIWORD_PREPOSITION.contains(t.get(i - 1).lower())) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** "without paying", "instead of X": words that the clause does not assert. */

@@ -137,4 +137,12 @@ class NegationScopeTest {
         assertThat(first("The rebels blew up the bridge.").predicate()).isEqualTo("blow up");
         assertThat(first("The rebels blew the whistle.").predicate()).isEqualTo("blow");
     }
+
+    @Test
+    void subjectModifiersMoveToTheArguments() {
+        Claim claim = first("The lease with the council was cancelled.");
+        assertThat(claim.subject()).containsExactly("lease");
+        assertThat(claim.arguments()).contains("council");
+        assertThat(first("Leaders of the union were arrested.").subject()).contains("leader", "union");
+    }
 }

@@ -203,4 +203,12 @@ class DetectorRulesTest {
         conflict(said("A", "2022-05-02", "The strike is not over."),
                 said("B", "2022-05-02", "The strike is over."));
     }
+
+    @Test
+    void aPrepositionalModifierOfThePassiveSubjectIsNotWhatWasActedOn() {
+        conflict(said("A", "2022-05-02", "The lease with the council was cancelled last week."),
+                said("B", "2022-05-02", "The council did not cancel the lease."));
+        assertThat(compare(said("A", "2022-05-02", "The striker of the home team was criticised by the press."),
+                said("B", "2022-05-02", "The striker never criticised the home team."))).isEmpty();
+    }
 }
