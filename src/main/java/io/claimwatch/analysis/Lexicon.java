@@ -27,6 +27,11 @@ public final class Lexicon {
         return wordNet.verbBaseOf(word, taggerLemma);
     }
 
+    /** True when WordNet knows the word (or its singular) as a noun. */
+    boolean isNoun(String word) {
+        return wordNet.knows(POS.NOUN, word);
+    }
+
     /** True when WordNet knows the word as an adjective. */
     boolean isAdjective(String word) {
         return wordNet.knows(POS.ADJECTIVE, word);

@@ -50,6 +50,12 @@ final class Retagger {
                     t = new Token(t.index(), text, "VERB", base); // "Microsoft denies that ..."
                 }
             }
+            if (t.is("VERB") && lower && i > 0 && out.get(i - 1).lemma().equals("have") && t.lower().endsWith("s")
+                    && !t.lower().endsWith("ss") && (lexicon.isNoun(t.lower()) || lexicon.isNoun(t.lemma()))) {
+                t = new Token(t.index(), text, "NOUN", t.lemma()); // "has troops": no participle ends in -s
+                Token have = out.get(i - 1);
+                out.set(i - 1, new Token(have.index(), have.text(), "VERB", "have"));
+            }
             int before = i - 1;
             while (before > 0 && out.get(before).is("PART")) {
                 before--; // "is not here"

@@ -211,4 +211,10 @@ class DetectorRulesTest {
         assertThat(compare(said("A", "2022-05-02", "The striker of the home team was criticised by the press."),
                 said("B", "2022-05-02", "The striker never criticised the home team."))).isEmpty();
     }
+
+    @Test
+    void havingNoneContradictsHaving() {
+        conflict(said("A", "2022-05-02", "The bank has branches in the north."),
+                said("B", "2022-05-02", "The bank has no branches in the north."));
+    }
 }
