@@ -17,7 +17,7 @@ final class Alignment {
     private static final Set<String> ERGATIVE = Set.of("begin", "end", "open", "close", "increase", "decrease",
             "rise", "fall", "grow", "break", "change", "continue", "resume", "finish", "collapse", "sink", "move",
             "improve", "expand", "shrink", "burn", "melt", "split", "merge", "stop", "slow", "double", "triple",
-            "halt", "reopen", "shut", "spread", "develop", "dissolve", "drop", "sell", "return");
+            "halt", "reopen", "shut", "spread", "develop", "dissolve", "drop", "sell", "return", "withdraw");
 
     private final Lexicon lexicon;
 
@@ -61,6 +61,17 @@ final class Alignment {
             // "the talks began" and "they began the talks": the intransitive subject is the object
             boolean ergative = ERGATIVE.contains(a.predicate()) || ERGATIVE.contains(b.predicate());
             return ergative && (share(sa, salientOnly(b.arguments())) >= 0.5 || share(sb, salientOnly(a.arguments())) >= 0.5);
+        }
+        if (ERGATIVE.contains(a.predicate()) && a.predicate().equals(b.predicate())) {
+            // "the troops withdrew from the city" is "the troops were withdrawn from the city", as
+            // long as the active side names nothing the passive leaves out (no object of its own)
+            Claim active = pa ? b : a;
+            Claim acted = pa ? a : b;
+            Set<String> activeArgs = salientOnly(active.arguments());
+            if (share(salientOnly(active.subject()), salientOnly(acted.subject())) >= 0.5
+                    && (activeArgs.isEmpty() || share(activeArgs, salientOnly(acted.arguments())) == 1.0)) {
+                return true;
+            }
         }
         // voices differ: a's subject should be found among b's other words, not as b's subject
         Set<String> bArgs = salientOnly(b.arguments());

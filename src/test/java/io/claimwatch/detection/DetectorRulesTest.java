@@ -217,4 +217,12 @@ class DetectorRulesTest {
         conflict(said("A", "2022-05-02", "The bank has branches in the north."),
                 said("B", "2022-05-02", "The bank has no branches in the north."));
     }
+
+    @Test
+    void anErgativeVerbsIntransitiveSubjectIsItsPassiveSubject() {
+        conflict(said("A", "2022-05-02", "The troops were withdrawn from the city."),
+                said("B", "2022-05-02", "The troops did not withdraw from the city."));
+        assertThat(compare(said("A", "2022-05-02", "The company sold the shares."),
+                said("B", "2022-05-02", "The company was not sold."))).isEmpty();
+    }
 }
