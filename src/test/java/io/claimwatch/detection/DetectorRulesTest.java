@@ -225,4 +225,20 @@ class DetectorRulesTest {
         assertThat(compare(said("A", "2022-05-02", "The company sold the shares."),
                 said("B", "2022-05-02", "The company was not sold."))).isEmpty();
     }
+
+    @Test
+    void aReportAndItsDenialByTheSameReporterConflict() {
+        Verdict v = conflict(said("A", "2022-05-02", "The ministry reported that the levee had failed."),
+                said("B", "2022-05-02", "The ministry did not report that the levee had failed."));
+        assertThat(v.explanation()).contains("The ministry reported", "The ministry did not report");
+        assertThat(compare(said("A", "2022-05-02", "The ministry reported that the levee had failed."),
+                said("B", "2022-05-02", "The mayor did not report that the levee had failed."))).isEmpty();
+    }
+
+    @Test
+    void aReportMadeAfterItsDenialIsAReversal() {
+        Verdict v = compare(said("A", "2022-05-02", "The ministry did not report that the levee had failed."),
+                said("B", "2022-05-09", "The ministry reported that the levee had failed.")).orElseThrow();
+        assertThat(v.relation()).isEqualTo(Relation.REVERSAL);
+    }
 }
