@@ -47,6 +47,9 @@ final class Alignment {
      * criticised". Active subjects must match active subjects; a passive subject is an object.
      */
     boolean rolesAgree(Claim a, Claim b) {
+        if (equativeSwap(a, b)) {
+            return true;
+        }
         Set<String> sa = salientOnly(a.subject());
         Set<String> sb = salientOnly(b.subject());
         if (sa.isEmpty() || sb.isEmpty()) {
@@ -124,12 +127,36 @@ final class Alignment {
      * not denied by "an installation by Jennings is about a mathematician".
      */
     boolean copulaPartsAgree(Claim denied, Claim asserted) {
-        if (!Lexicon.isLight(denied.predicate())) {
+        if (!Lexicon.isLight(denied.predicate()) || equativeSwap(denied, asserted)) {
             return true;
         }
         Set<String> subject = new LinkedHashSet<>(asserted.subject());
         Set<String> rest = new LinkedHashSet<>(asserted.arguments());
         return part(salientOnly(denied.subject()), subject) && part(salientOnly(denied.arguments()), rest);
+    }
+
+    private static final java.util.regex.Pattern DEFINITE_COMPLEMENT = java.util.regex.Pattern.compile(
+            "\\b(is|are|was|were)\\s+(not\\s+|never\\s+|n't\\s+)?(the\\s|\\p{Lu})");
+
+    /**
+     * "Nicosia is the capital" and "the capital is Nicosia": with a definite complement the copula
+     * says two names pick out one thing, so subject and complement may swap. "A is an extension of
+     * B" is no such identity and keeps its order.
+     */
+    boolean equativeSwap(Claim a, Claim b) {
+        if (!a.predicate().equals("be") || !b.predicate().equals("be") || a.passive() || b.passive()) {
+            return false;
+        }
+        Set<String> sa = salientOnly(a.subject());
+        Set<String> sb = salientOnly(b.subject());
+        if (sa.isEmpty() || sb.isEmpty() || !(definite(a) || definite(b))) {
+            return false;
+        }
+        return share(sa, new LinkedHashSet<>(b.arguments())) == 1.0 && share(sb, new LinkedHashSet<>(a.arguments())) == 1.0;
+    }
+
+    private static boolean definite(Claim c) {
+        return c.text() != null && DEFINITE_COMPLEMENT.matcher(c.text()).find();
     }
 
     private boolean part(Set<String> terms, Set<String> bag) {

@@ -241,4 +241,12 @@ class DetectorRulesTest {
                 said("B", "2022-05-09", "The ministry reported that the levee had failed.")).orElseThrow();
         assertThat(v.relation()).isEqualTo(Relation.REVERSAL);
     }
+
+    @Test
+    void anEquativeCopulaMaySwapItsParts() {
+        conflict(said("A", "2022-05-02", "The chairman of the board is Ms Reyes."),
+                said("B", "2022-05-02", "Ms Reyes is not the chairman of the board."));
+        assertThat(compare(said("A", "2022-05-02", "The canal is a branch of the river."),
+                said("B", "2022-05-02", "The river is not a branch of the canal."))).isEmpty();
+    }
 }
