@@ -95,8 +95,12 @@ public final class Lexicon {
         if (derived(specific, general) || derived(general, specific)) {
             return true;
         }
-        return entailCache.computeIfAbsent(specific + ">" + general, k -> wordNet.entails(specific, general));
+        return entailCache.computeIfAbsent(specific + ">" + general, k -> wordNet.entails(specific, general)
+                || PERSON.contains(general) && wordNet.isPersonNoun(specific));
     }
+
+    /** Words for anyone at all: "no people were hurt" is denied by "two climbers were hurt". */
+    private static final Set<String> PERSON = Set.of("people", "person", "human", "humans", "someone", "anyone");
 
     private static final List<String> DERIVING_SUFFIXES = List.of("ment", "ion", "ation", "ing", "al", "ance",
             "ence", "ure", "er", "or", "s", "ed", "ity", "ive", "most", "est", "ly", "ese", "ian", "an", "i", "ish");

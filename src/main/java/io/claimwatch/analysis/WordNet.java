@@ -163,6 +163,22 @@ final class WordNet {
         }
     }
 
+    /** Whether the first sense of noun {@code word} is a kind of person ("climber", "senator"). */
+    boolean isPersonNoun(String word) {
+        synchronized (dictionary) {
+            try {
+                IndexWord w = dictionary.getIndexWord(POS.NOUN, word);
+                IndexWord person = dictionary.getIndexWord(POS.NOUN, "person");
+                if (w == null || person == null || w.getSenses().isEmpty()) {
+                    return false;
+                }
+                return reaches(w.getSenses().get(0), Set.of(person.getSenses().get(0).getOffset()), 8);
+            } catch (JWNLException e) {
+                return false;
+            }
+        }
+    }
+
     /** Same synset, or a hypernym of it within {@code depth} steps. */
     private static boolean reaches(Synset synset, Set<Long> targets, int depth) throws JWNLException {
         if (targets.contains(synset.getOffset())) {

@@ -36,6 +36,14 @@ class LexiconTest {
     }
 
     @Test
+    void anyKindOfPersonIsAPerson() {
+        assertThat(lexicon.entails("nurse", "people")).isTrue();
+        assertThat(lexicon.entails("senator", "person")).isTrue();
+        assertThat(lexicon.entails("truck", "people")).isFalse();
+        assertThat(lexicon.entails("people", "nurse")).isFalse();
+    }
+
+    @Test
     void sharedInstance() {
         assertThat(Lexicon.shared()).isSameAs(lexicon);
     }

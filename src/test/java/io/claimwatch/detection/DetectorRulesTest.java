@@ -249,4 +249,12 @@ class DetectorRulesTest {
         assertThat(compare(said("A", "2022-05-02", "The canal is a branch of the river."),
                 said("B", "2022-05-02", "The river is not a branch of the canal."))).isEmpty();
     }
+
+    @Test
+    void noPeopleIsDeniedByAnyKindOfPerson() {
+        conflict(said("A", "2022-05-02", "Two nurses were injured in the collision."),
+                said("B", "2022-05-02", "No people were injured in the collision."));
+        assertThat(compare(said("A", "2022-05-02", "Two trucks were damaged in the collision."),
+                said("B", "2022-05-02", "No people were damaged in the collision."))).isEmpty();
+    }
 }
