@@ -95,12 +95,19 @@ public final class Lexicon {
         if (derived(specific, general) || derived(general, specific)) {
             return true;
         }
-        return entailCache.computeIfAbsent(specific + ">" + general, k -> wordNet.entails(specific, general)
-                || PERSON.contains(general) && wordNet.isPersonNoun(specific));
+        return entailCache.computeIfAbsent(specific + ">" + general, k -> wordNet.entails(specific, general));
     }
 
-    /** Words for anyone at all: "no people were hurt" is denied by "two climbers were hurt". */
-    private static final Set<String> PERSON = Set.of("people", "person", "human", "humans", "someone", "anyone");
+    /** Words for anyone at all: "no people were hurt" is denied by "two nurses were hurt". */
+    public static final Set<String> PERSON = Set.of("people", "person", "human", "humans", "someone", "anyone");
+
+    /**
+     * Whether the noun's first sense is a kind of person. Kept out of {@link #entails}: "three
+     * soldiers" are people, but "twelve people" is no count of soldiers.
+     */
+    public boolean isPersonKind(String noun) {
+        return PERSON.contains(noun) || entailCache.computeIfAbsent(noun + ">person?", k -> wordNet.isPersonNoun(noun));
+    }
 
     private static final List<String> DERIVING_SUFFIXES = List.of("ment", "ion", "ation", "ing", "al", "ance",
             "ence", "ure", "er", "or", "s", "ed", "ity", "ive", "most", "est", "ly", "ese", "ian", "an", "i", "ish");

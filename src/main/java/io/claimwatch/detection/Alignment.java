@@ -37,6 +37,29 @@ final class Alignment {
         return bag;
     }
 
+    /** Whether {@code c} says "no people" and the other subject names some kind of person. */
+    private boolean anyone(Claim c, Set<String> subject, Set<String> other) {
+        if (!"none".equals(c.quantifier()) || !Lexicon.PERSON.containsAll(subject)) {
+            return false;
+        }
+        for (String word : other) {
+            if (lexicon.isPersonKind(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds "people", "person"... to a bag that names some kind of person. */
+    void addPersonWords(Set<String> bag) {
+        for (String word : Set.copyOf(bag)) {
+            if (lexicon.isPersonKind(word)) {
+                bag.addAll(Lexicon.PERSON);
+                return;
+            }
+        }
+    }
+
     /** The words of one claim: its predicate and terms. */
     static Set<String> bag(Claim claim) {
         return bag(java.util.List.of(claim));
@@ -60,6 +83,9 @@ final class Alignment {
         if (pa == pb) {
             if (share(sa, sb) >= 0.5 || share(sb, sa) >= 0.5) {
                 return true;
+            }
+            if (anyone(a, sa, sb) || anyone(b, sb, sa)) {
+                return true; // "no people were hurt" and "two nurses were hurt"
             }
             // "the talks began" and "they began the talks": the intransitive subject is the object
             boolean ergative = ERGATIVE.contains(a.predicate()) || ERGATIVE.contains(b.predicate());

@@ -44,7 +44,10 @@ final class NegationRule {
                 || !alignment.rolesAgree(denied, asserted) || !alignment.copulaPartsAgree(denied, asserted)) {
             return Optional.empty();
         }
-        Set<String> assertedWords = Alignment.bag(asserted);
+        Set<String> assertedWords = new java.util.LinkedHashSet<>(Alignment.bag(asserted));
+        if ("none".equals(denied.quantifier())) {
+            alignment.addPersonWords(assertedWords); // "no people died" is denied by "two climbers died"
+        }
         double coverage = alignment.coverage(denied, assertedWords, Set.of());
         if (nobody(denied) && coverage < MIN_COVERAGE) {
             // "no one was arrested in the case" denies every arrest the context allows: one

@@ -257,4 +257,10 @@ class DetectorRulesTest {
         assertThat(compare(said("A", "2022-05-02", "Two trucks were damaged in the collision."),
                 said("B", "2022-05-02", "No people were damaged in the collision."))).isEmpty();
     }
+
+    @Test
+    void aCountOfSomeKindOfPersonIsNoCountOfPeople() {
+        assertThat(compare(said("A", "2022-05-02", "Three soldiers were killed in the attack."),
+                said("B", "2022-05-02", "Twelve people were killed in the attack."))).isEmpty();
+    }
 }
