@@ -56,6 +56,7 @@ final class Retagger {
                 Token have = out.get(i - 1);
                 out.set(i - 1, new Token(have.index(), have.text(), "VERB", "have"));
             }
+            t = restoreFinalE(t, lexicon);
             int before = i - 1;
             while (before > 0 && out.get(before).is("PART")) {
                 before--; // "is not here"
@@ -69,6 +70,17 @@ final class Retagger {
         }
         recoverMissingVerb(out, lexicon);
         return out;
+    }
+
+    /** The lemmatizer cuts a final e ("declar", "avalanch"); WordNet knows the word with it. */
+    private static Token restoreFinalE(Token t, Lexicon lexicon) {
+        String lemma = t.lemma();
+        if (lemma.length() < 4 || lemma.endsWith("e") || !lemma.chars().allMatch(Character::isLetter)) {
+            return t;
+        }
+        boolean verb = t.is("VERB") && !lexicon.isVerb(lemma) && lexicon.isVerb(lemma + "e");
+        boolean noun = t.is("NOUN") && !lexicon.isNoun(lemma) && lexicon.isNoun(lemma + "e");
+        return verb || noun ? new Token(t.index(), t.text(), t.tag(), lemma + "e") : t;
     }
 
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may",

@@ -145,4 +145,10 @@ class NegationScopeTest {
         assertThat(claim.arguments()).contains("council");
         assertThat(first("Leaders of the union were arrested.").subject()).contains("leader", "union");
     }
+
+    @Test
+    void aFinalECutByTheLemmatizerIsRestored() {
+        assertThat(first("The river was polluted with benzene.").predicate()).isEqualTo("pollute");
+        assertThat(first("Three skiers were buried by avalanches.").arguments()).contains("avalanche");
+    }
 }
