@@ -95,7 +95,16 @@ public final class Lexicon {
         if (derived(specific, general) || derived(general, specific)) {
             return true;
         }
-        return entailCache.computeIfAbsent(specific + ">" + general, k -> wordNet.entails(specific, general));
+        return entailCache.computeIfAbsent(specific + ">" + general, k -> wordNet.entails(specific, general)
+                || samePlace(specific, general));
+    }
+
+    /** "French" and "France", "American" and "US": a nationality adjective and its country. */
+    private boolean samePlace(String a, String b) {
+        String pa = wordNet.placeOf(a);
+        String pb = wordNet.placeOf(b);
+        return pa != null && key(pa).equals(key(b)) || pb != null && key(pb).equals(key(a))
+                || pa != null && pb != null && key(pa).equals(key(pb));
     }
 
     /** Words for anyone at all: "no people were hurt" is denied by "two nurses were hurt". */

@@ -263,4 +263,10 @@ class DetectorRulesTest {
         assertThat(compare(said("A", "2022-05-02", "Three soldiers were killed in the attack."),
                 said("B", "2022-05-02", "Twelve people were killed in the attack."))).isEmpty();
     }
+
+    @Test
+    void aNationalityAdjectiveMatchesItsCountry() {
+        conflict(said("A", "2022-05-02", "The Spanish navy rescued the fishermen."),
+                said("B", "2022-05-02", "The navy of Spain did not rescue the fishermen."));
+    }
 }
