@@ -80,7 +80,16 @@ final class Retagger {
         }
         boolean verb = t.is("VERB") && !lexicon.isVerb(lemma) && lexicon.isVerb(lemma + "e");
         boolean noun = t.is("NOUN") && !lexicon.isNoun(lemma) && lexicon.isNoun(lemma + "e");
-        return verb || noun ? new Token(t.index(), t.text(), t.tag(), lemma + "e") : t;
+        if (verb || noun) {
+            return new Token(t.index(), t.text(), t.tag(), lemma + "e");
+        }
+        if (t.is("VERB") && !lexicon.isVerb(lemma) && lemma.equals(t.lower())) {
+            String base = lexicon.verbBaseOf(t.lower(), lemma); // "skippered" left whole: WordNet knows "skipper"
+            if (base != null && !base.equals(lemma)) {
+                return new Token(t.index(), t.text(), t.tag(), base);
+            }
+        }
+        return t;
     }
 
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may",

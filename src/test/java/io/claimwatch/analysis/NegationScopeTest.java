@@ -151,4 +151,9 @@ class NegationScopeTest {
         assertThat(first("The river was polluted with benzene.").predicate()).isEqualTo("pollute");
         assertThat(first("Three skiers were buried by avalanches.").arguments()).contains("avalanche");
     }
+
+    @Test
+    void aVerbTheLemmatizerLeftWholeGetsItsWordNetBase() {
+        assertThat(first("The bank outsourced its call centre.").predicate()).isEqualTo("outsource");
+    }
 }
