@@ -185,6 +185,12 @@ final class Alignment {
         return c.text() != null && DEFINITE_COMPLEMENT.matcher(c.text()).find();
     }
 
+    /** The complement half of {@link #copulaPartsAgree}, for a subject that is everyone. */
+    boolean argumentsAgree(Claim denied, Claim asserted) {
+        return !Lexicon.isLight(denied.predicate())
+                || part(salientOnly(denied.arguments()), new LinkedHashSet<>(asserted.arguments()));
+    }
+
     private boolean part(Set<String> terms, Set<String> bag) {
         return terms.isEmpty() || share(terms, bag) >= 0.75;
     }

@@ -269,4 +269,12 @@ class DetectorRulesTest {
         conflict(said("A", "2022-05-02", "The Spanish navy rescued the fishermen."),
                 said("B", "2022-05-02", "The navy of Spain did not rescue the fishermen."));
     }
+
+    @Test
+    void whatEveryoneDoesIsDeniedForAnyone() {
+        conflict(said("A", "2022-05-02", "Everyone has a ticket for the ferry."),
+                said("B", "2022-05-02", "Marta does not have a ticket for the ferry."));
+        assertThat(compare(said("A", "2022-05-02", "Everyone in the office has a ticket for the ferry."),
+                said("B", "2022-05-02", "Marta does not have a ticket for the ferry."))).isEmpty();
+    }
 }
