@@ -233,6 +233,9 @@ final class ClaimReader {
         if (!verb.is("VERB") || verb.lower().endsWith("ing")) {
             return false;
         }
+        if (verb.index() > 0 && t.get(verb.index() - 1).lower().equals("to")) {
+            return false; // "was ready to sign": an infinitive is active unless "to be" comes first
+        }
         if (coordinatedWithPassive) {
             return true;
         }

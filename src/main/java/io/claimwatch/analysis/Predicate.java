@@ -78,6 +78,10 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
             } else if (Cues.PLAN_VERBS.contains(lemma)) {
                 planned = head.text() + " to";
                 head = t.get(after);
+            } else if (head.is("ADJ") && Cues.READY.contains(lemma)) {
+                planned = head.text() + " to"; // "was ready to accept" is a plan to accept
+                head = t.get(after);
+                absorbed = absorbed < 0 ? verb : absorbed;
             }
         }
         int start = verb;

@@ -156,4 +156,13 @@ class NegationScopeTest {
     void aVerbTheLemmatizerLeftWholeGetsItsWordNetBase() {
         assertThat(first("The bank outsourced its call centre.").predicate()).isEqualTo("outsource");
     }
+
+    @Test
+    void readyToActTakesTheVerbAsAPlanInTheActiveVoice() {
+        Claim claim = first("The port was ready to receive the ships.");
+        assertThat(claim.predicate()).isEqualTo("receive");
+        assertThat(claim.modality()).isEqualTo(Modality.PLANNED);
+        assertThat(claim.passive()).isFalse();
+        assertThat(claim.arguments()).doesNotContain("ready");
+    }
 }

@@ -277,4 +277,10 @@ class DetectorRulesTest {
         assertThat(compare(said("A", "2022-05-02", "Everyone in the office has a ticket for the ferry."),
                 said("B", "2022-05-02", "Marta does not have a ticket for the ferry."))).isEmpty();
     }
+
+    @Test
+    void beingReadyToActIsAPlanThatARefusalContradicts() {
+        conflict(said("A", "2022-05-02", "The union is willing to sign the wage deal."),
+                said("B", "2022-05-02", "The union will not sign the wage deal."));
+    }
 }
