@@ -38,7 +38,11 @@ final class ClaimReader {
         // a date before the verb ("On Monday, police arrested ...") is about the main verb
         Optional<DateSpan> leading = TimeExpressions.find(t, statedOn, used, 0, main.start());
         List<Integer> heads = heads(t, excluded, main);
-        List<String> subject = terms(t, 0, main.start(), main.head().index(), excluded, used);
+        int modifier = subjectModifier(t, main.start());
+        List<String> subject = terms(t, 0, modifier, main.head().index(), excluded, used);
+        // "the contract with the club was ended": the club is said of the contract, it is not what was ended
+        List<String> subjectModifiers = terms(t, modifier, main.start(), main.head().index(), excluded, used);
+        subjectModifiers.removeAll(subject);
         if (subject.isEmpty() && main.start() > 0 && t.get(0).is("PRON") && segment.sourceTerms() != null
                 && Set.of("he", "she", "they", "we", "it").contains(t.get(0).lower())) {
             subject = segment.sourceTerms(); // "officials say they found ...": they are the officials
@@ -85,6 +89,10 @@ final class ClaimReader {
             if (hedge == null && negation.weakener() != null) {
                 hedge = negation.weakener(); // "not quite right" is a softened claim, neither yes nor no
             }
+            String governing = k > 0 && from == head ? unassertedGerund(t, verb) : null;
+            if (hedge == null && governing != null) {
+                hedge = governing; // "considered stepping down" does not say he stepped down
+            }
             String ownModal = clause.conditional() || genericWhen ? t.get(0).lower() : hedge;
             if (ownModal != null || modality == Modality.HEDGED) {
                 modality = Modality.HEDGED;
@@ -94,14 +102,14 @@ final class ClaimReader {
                 modalCue = join(modalCue, plan);
             }
             Optional<DateSpan> time = frameTimes.get(k).isPresent() ? frameTimes.get(k) : clauseTime;
-            String predicate = Lexicon.key(verb.lemma());
+            String predicate = Lexicon.key(phrasal(t, verb));
             Eventuality eventuality = Cues.ONCE.contains(predicate) || Cues.ONCE.contains(verb.lemma()) ? Eventuality.ONCE
                     : Cues.STATES.contains(verb.lemma()) || verb.is("ADJ") || verb.is("NOUN") ? Eventuality.STATE
                     : Eventuality.OTHER;
             String predicateText = k == 0 ? main.text() : Segment.words(t.subList(from, head + 1));
             boolean reducedRelative = k > 0 && from == head && from > 0 && (t.get(from - 1).is("NOUN") || t.get(from - 1).is("PROPN"))
                     && verb.is("VERB") && !verb.lower().equals(verb.lemma()) && !verb.lower().endsWith("ing") && !verb.lower().endsWith("s");
-            passive = reducedRelative || passive(t, k == 0 ? Math.max(0, main.start() - 4) : from, verb,
+            passive = reducedRelative || k == 0 && leadingParticiple(t, main.start(), verb) || passive(t, k == 0 ? Math.max(0, main.start() - 4) : from, verb,
                     k > 0 && from == head && passive && !t.get(from - 1).is("NOUN"));
             List<String> arguments = terms(t, from, to, verb.index(), excluded, used);
             if (main.absorbed() >= 0) {
@@ -109,6 +117,13 @@ final class ClaimReader {
             }
             List<String> frameSubject = k == 0 ? subject : relativeAntecedent(t, from, excluded, used).orElse(subject);
             arguments.removeAll(List.of(predicate));
+            if (frameSubject == subject) {
+                for (String m : subjectModifiers) {
+                    if (!arguments.contains(m)) {
+                        arguments.add(m);
+                    }
+                }
+            }
             claims.add(new Claim(text, predicate, predicateText, frameSubject, arguments, polarity,
                     polarity == Polarity.NEGATIVE ? cue : null, modality, modality == Modality.ASSERTED ? null : modalCue,
                     segment.attribution(), passive, plan != null && k > 0 && groupCue(t, from, head, Cues.FUTURE_AUX) != null ? Aspect.FUTURE : main.aspect(), eventuality, time.map(DateSpan::toString).orElse(null),
@@ -166,10 +181,60 @@ final class ClaimReader {
         return antecedent.isEmpty() ? Optional.empty() : Optional.of(antecedent);
     }
 
+    /**
+     * "Hebron, located in the hills, is home to ...": a participle set off by commas between a noun
+     * and a later copula says what was done to the noun, so it is passive without an auxiliary.
+     */
+    private static boolean leadingParticiple(List<Token> t, int start, Token verb) {
+        int i = verb.index();
+        if (start != i || i < 2 || !t.get(i - 1).text().equals(",") || !(t.get(i - 2).is("NOUN") || t.get(i - 2).is("PROPN"))
+                || !verb.is("VERB") || verb.lower().equals(verb.lemma()) || verb.lower().endsWith("ing") || verb.lower().endsWith("s")) {
+            return false;
+        }
+        for (int j = i + 1; j + 1 < t.size(); j++) {
+            if (t.get(j).text().equals(",") && t.get(j + 1).is("AUX") && t.get(j + 1).lemma().equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs whose gerund object happened: "began building", "admitted taking", "stopped paying". */
+    private static final Set<String> ASSERTING_GERUND = Set.of("begin", "start", "continue", "keep", "resume",
+            "finish", "stop", "quit", "enjoy", "regret", "admit", "recall", "remember", "like", "love", "hate",
+            "spend", "end", "complete", "require", "involve", "include", "entail", "mean");
+
+    /** The verb right before a gerund that it does not assert ("considered resigning"), or null. */
+    private static String unassertedGerund(List<Token> t, Token verb) {
+        int i = verb.index();
+        if (!verb.is("VERB") || !verb.lower().endsWith("ing") || i < 1 || !t.get(i - 1).is("VERB")
+                || ASSERTING_GERUND.contains(t.get(i - 1).lemma())) {
+            return null;
+        }
+        return t.get(i - 1).lower();
+    }
+
+    private static final Set<String> MULTIWORD_PREPOSITION = Set.of("thanks", "due", "according", "prior", "owing");
+
+    private static final Set<String> PARTICLES = Set.of("down", "up", "off", "out", "away", "back", "over");
+
+    /** "stepped down", "called off": a verb and the particle right after it, when WordNet knows the pair. */
+    private static String phrasal(List<Token> t, Token verb) {
+        int next = verb.index() + 1;
+        if (!verb.is("VERB") || next >= t.size() || !PARTICLES.contains(t.get(next).lower())) {
+            return verb.lemma();
+        }
+        String pair = verb.lemma() + " " + t.get(next).lower();
+        return Lexicon.shared().isVerb(pair) || !Lexicon.key(pair).equals(pair) ? pair : verb.lemma();
+    }
+
     /** "was killed", "has been arrested", and "shot and killed" after a passive verb. */
     private static boolean passive(List<Token> t, int from, Token verb, boolean coordinatedWithPassive) {
         if (!verb.is("VERB") || verb.lower().endsWith("ing")) {
             return false;
+        }
+        if (verb.index() > 0 && t.get(verb.index() - 1).lower().equals("to")) {
+            return false; // "was ready to sign": an infinitive is active unless "to be" comes first
         }
         if (coordinatedWithPassive) {
             return true;
@@ -224,6 +289,30 @@ final class ClaimReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a prepositional modifier of the subject's noun starts ("the contract with the club"),
+     * or {@code end} when there is none. "of" phrases name the thing itself ("leaders of the
+     * party") and stay in the subject; a comma means a fronted adverbial, left as it is.
+     */
+    private static int subjectModifier(List<Token> t, int end) {
+        if (end < 3 || !Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM").contains(t.get(0).tag())) {
+            return end;
+        }
+        for (int i = 0; i < end; i++) {
+            if (t.get(i).is("PUNCT")) {
+                return end;
+            }
+        }
+        for (int i = 1; i < end; i++) {
+            Token w = t.get(i);
+            if (w.is("ADP") && !w.lower().equals("of") && (t.get(i - 1).is("NOUN") || t.get(i - 1).is("PROPN"))
+                    && !MULTIWORD_PREPOSITION.contains(t.get(i - 1).lower())) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** "without paying", "instead of X": words that the clause does not assert. */

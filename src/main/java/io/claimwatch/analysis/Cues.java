@@ -19,6 +19,12 @@ final class Cues {
             "vow", "pledge", "promise", "threaten", "decide", "prepare", "hope", "wish", "propose", "try",
             "attempt", "set", "agree", "offer", "need", "have");
     /** Implicatives: "failed to win" means did not win. */
+    /** Adjectives that make the verb after "to" a plan: "is ready to sign". */
+    static final Set<String> READY = Set.of("ready", "willing", "prepared", "poised", "set", "due", "determined");
+
+    /** Verbs that deny the gerund after them: "denied taking the money". */
+    static final Set<String> DENYING = Set.of("deny");
+
     static final Set<String> NEGATIVE_IMPLICATIVE = Set.of("fail", "refuse", "decline", "neglect", "forget");
     static final Set<String> POSITIVE_IMPLICATIVE = Set.of("manage", "succeed", "continue", "proceed", "go");
     static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "none", "nobody", "nothing",

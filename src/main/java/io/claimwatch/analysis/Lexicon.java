@@ -27,6 +27,16 @@ public final class Lexicon {
         return wordNet.verbBaseOf(word, taggerLemma);
     }
 
+    /** True when WordNet knows the word (or its singular) as a noun. */
+    boolean isNoun(String word) {
+        return wordNet.knows(POS.NOUN, word);
+    }
+
+    /** True when WordNet knows the word as an adjective. */
+    boolean isAdjective(String word) {
+        return wordNet.knows(POS.ADJECTIVE, word);
+    }
+
     /** True when WordNet knows the word as a verb in its base form. */
     boolean isVerb(String word) {
         return wordNet.knows(POS.VERB, word);
@@ -85,7 +95,27 @@ public final class Lexicon {
         if (derived(specific, general) || derived(general, specific)) {
             return true;
         }
-        return entailCache.computeIfAbsent(specific + ">" + general, k -> wordNet.entails(specific, general));
+        return entailCache.computeIfAbsent(specific + ">" + general, k -> wordNet.entails(specific, general)
+                || samePlace(specific, general));
+    }
+
+    /** "French" and "France", "American" and "US": a nationality adjective and its country. */
+    private boolean samePlace(String a, String b) {
+        String pa = wordNet.placeOf(a);
+        String pb = wordNet.placeOf(b);
+        return pa != null && key(pa).equals(key(b)) || pb != null && key(pb).equals(key(a))
+                || pa != null && pb != null && key(pa).equals(key(pb));
+    }
+
+    /** Words for anyone at all: "no people were hurt" is denied by "two nurses were hurt". */
+    public static final Set<String> PERSON = Set.of("people", "person", "human", "humans", "someone", "anyone");
+
+    /**
+     * Whether the noun's first sense is a kind of person. Kept out of {@link #entails}: "three
+     * soldiers" are people, but "twelve people" is no count of soldiers.
+     */
+    public boolean isPersonKind(String noun) {
+        return PERSON.contains(noun) || entailCache.computeIfAbsent(noun + ">person?", k -> wordNet.isPersonNoun(noun));
     }
 
     private static final List<String> DERIVING_SUFFIXES = List.of("ment", "ion", "ation", "ing", "al", "ance",

@@ -59,17 +59,29 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
                 && t.get(verb + 2).lower().equals("to") && t.get(verb + 3).is("VERB")) {
             head = t.get(verb + 3); // "has yet to reopen": the negation comes from the cue "yet to"
             yetTo = true;
+        } else if (after < 0 && gerund(t, verb) > 0) {
+            // "denied signing the treaty" says the signing did not happen
+            negated = true;
+            cue = head.text();
+            absorbed = absorbed < 0 ? verb : absorbed;
+            head = t.get(gerund(t, verb));
         } else if (after > 0) {
             String lemma = head.lemma();
             if (Cues.NEGATIVE_IMPLICATIVE.contains(lemma)) {
                 negated = true;
                 cue = head.text() + " to";
                 head = t.get(after);
+                absorbed = absorbed < 0 ? verb : absorbed; // "failed to approve the budget" is not about failing
             } else if (Cues.POSITIVE_IMPLICATIVE.contains(lemma)) {
                 head = t.get(after);
+                absorbed = absorbed < 0 ? verb : absorbed;
             } else if (Cues.PLAN_VERBS.contains(lemma)) {
                 planned = head.text() + " to";
                 head = t.get(after);
+            } else if (head.is("ADJ") && Cues.READY.contains(lemma)) {
+                planned = head.text() + " to"; // "was ready to accept" is a plan to accept
+                head = t.get(after);
+                absorbed = absorbed < 0 ? verb : absorbed;
             }
         }
         int start = verb;
@@ -122,6 +134,8 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
                 aspect = Aspect.PERFECT;
             } else if (past) {
                 aspect = Aspect.PAST;
+            } else if (start == verb && t.get(verb).is("VERB") && pastForm(t.get(verb))) {
+                aspect = Aspect.PAST; // "failed to win": the tense is the implicative verb's
             } else if (start == verb && head.is("VERB") && pastForm(head)) {
                 aspect = Aspect.PAST;
             } else {
@@ -179,6 +193,18 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
             }
         }
         return true;
+    }
+
+    /** "denied signing", "denied having signed": the verb the denial is about; -1 when none. */
+    private static int gerund(List<Token> t, int verb) {
+        if (!Cues.DENYING.contains(t.get(verb).lemma()) || verb + 1 >= t.size()) {
+            return -1;
+        }
+        Token next = t.get(verb + 1);
+        if (next.lower().equals("having") && verb + 2 < t.size() && t.get(verb + 2).is("VERB")) {
+            return verb + 2;
+        }
+        return next.is("VERB") && next.lower().endsWith("ing") ? verb + 1 : -1;
     }
 
     /** "failed to win", "plans to visit": the verb after "to". */

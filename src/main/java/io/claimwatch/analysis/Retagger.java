@@ -50,10 +50,46 @@ final class Retagger {
                     t = new Token(t.index(), text, "VERB", base); // "Microsoft denies that ..."
                 }
             }
+            if (t.is("VERB") && lower && i > 0 && out.get(i - 1).lemma().equals("have") && t.lower().endsWith("s")
+                    && !t.lower().endsWith("ss") && (lexicon.isNoun(t.lower()) || lexicon.isNoun(t.lemma()))) {
+                t = new Token(t.index(), text, "NOUN", t.lemma()); // "has troops": no participle ends in -s
+                Token have = out.get(i - 1);
+                out.set(i - 1, new Token(have.index(), have.text(), "VERB", "have"));
+            }
+            t = restoreFinalE(t, lexicon);
+            int before = i - 1;
+            while (before > 0 && out.get(before).is("PART")) {
+                before--; // "is not here"
+            }
+            if (t.is("ADV") && lower && before >= 0 && out.get(before).is("AUX") && out.get(before).lemma().equals("be")
+                    && (i + 1 == in.size() || in.get(i + 1).is("PUNCT") || in.get(i + 1).is("ADP"))
+                    && lexicon.isAdjective(t.lower())) {
+                t = new Token(t.index(), text, "ADJ", t.lower()); // "the lake is deep": a predicate adjective
+            }
             out.add(t);
         }
         recoverMissingVerb(out, lexicon);
         return out;
+    }
+
+    /** The lemmatizer cuts a final e ("declar", "avalanch"); WordNet knows the word with it. */
+    private static Token restoreFinalE(Token t, Lexicon lexicon) {
+        String lemma = t.lemma();
+        if (lemma.length() < 4 || lemma.endsWith("e") || !lemma.chars().allMatch(Character::isLetter)) {
+            return t;
+        }
+        boolean verb = t.is("VERB") && !lexicon.isVerb(lemma) && lexicon.isVerb(lemma + "e");
+        boolean noun = t.is("NOUN") && !lexicon.isNoun(lemma) && lexicon.isNoun(lemma + "e");
+        if (verb || noun) {
+            return new Token(t.index(), t.text(), t.tag(), lemma + "e");
+        }
+        if (t.is("VERB") && !lexicon.isVerb(lemma) && lemma.equals(t.lower())) {
+            String base = lexicon.verbBaseOf(t.lower(), lemma); // "skippered" left whole: WordNet knows "skipper"
+            if (base != null && !base.equals(lemma)) {
+                return new Token(t.index(), t.text(), t.tag(), base);
+            }
+        }
+        return t;
     }
 
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may",

@@ -64,6 +64,31 @@ final class WordNet {
         }
     }
 
+    /** The place a nationality adjective is about ("french" gives "france"), or null. */
+    String placeOf(String adjective) {
+        synchronized (dictionary) {
+            try {
+                IndexWord word = dictionary.getIndexWord(POS.ADJECTIVE, adjective);
+                if (word == null || word.getSenses().isEmpty()) {
+                    return null;
+                }
+                for (Word w : word.getSenses().get(0).getWords()) {
+                    if (!w.getLemma().equalsIgnoreCase(adjective)) {
+                        continue;
+                    }
+                    for (Pointer pointer : w.getPointers(PointerType.PERTAINYM)) {
+                        if (pointer.getTarget() instanceof Word t && Character.isUpperCase(t.getLemma().charAt(0))) {
+                            return t.getLemma().toLowerCase(java.util.Locale.ROOT); // a proper noun: a place or people
+                        }
+                    }
+                }
+                return null;
+            } catch (JWNLException e) {
+                return null;
+            }
+        }
+    }
+
     /** Direct antonyms of adjectives and adverbs, and indirect ones of adjectives. */
     Set<String> antonyms(String lemma) {
         Set<String> result = new HashSet<>();
@@ -157,6 +182,22 @@ final class WordNet {
                     }
                 }
                 return false;
+            } catch (JWNLException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Whether the first sense of noun {@code word} is a kind of person ("climber", "senator"). */
+    boolean isPersonNoun(String word) {
+        synchronized (dictionary) {
+            try {
+                IndexWord w = dictionary.getIndexWord(POS.NOUN, word);
+                IndexWord person = dictionary.getIndexWord(POS.NOUN, "person");
+                if (w == null || person == null || w.getSenses().isEmpty()) {
+                    return false;
+                }
+                return reaches(w.getSenses().get(0), Set.of(person.getSenses().get(0).getOffset()), 8);
             } catch (JWNLException e) {
                 return false;
             }

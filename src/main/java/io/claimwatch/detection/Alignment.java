@@ -17,7 +17,7 @@ final class Alignment {
     private static final Set<String> ERGATIVE = Set.of("begin", "end", "open", "close", "increase", "decrease",
             "rise", "fall", "grow", "break", "change", "continue", "resume", "finish", "collapse", "sink", "move",
             "improve", "expand", "shrink", "burn", "melt", "split", "merge", "stop", "slow", "double", "triple",
-            "halt", "reopen", "shut", "spread", "develop", "dissolve", "drop", "sell", "return");
+            "halt", "reopen", "shut", "spread", "develop", "dissolve", "drop", "sell", "return", "withdraw");
 
     private final Lexicon lexicon;
 
@@ -37,6 +37,29 @@ final class Alignment {
         return bag;
     }
 
+    /** Whether {@code c} says "no people" and the other subject names some kind of person. */
+    private boolean anyone(Claim c, Set<String> subject, Set<String> other) {
+        if (!"none".equals(c.quantifier()) || !Lexicon.PERSON.containsAll(subject)) {
+            return false;
+        }
+        for (String word : other) {
+            if (lexicon.isPersonKind(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds "people", "person"... to a bag that names some kind of person. */
+    void addPersonWords(Set<String> bag) {
+        for (String word : Set.copyOf(bag)) {
+            if (lexicon.isPersonKind(word)) {
+                bag.addAll(Lexicon.PERSON);
+                return;
+            }
+        }
+    }
+
     /** The words of one claim: its predicate and terms. */
     static Set<String> bag(Claim claim) {
         return bag(java.util.List.of(claim));
@@ -47,6 +70,9 @@ final class Alignment {
      * criticised". Active subjects must match active subjects; a passive subject is an object.
      */
     boolean rolesAgree(Claim a, Claim b) {
+        if (equativeSwap(a, b)) {
+            return true;
+        }
         Set<String> sa = salientOnly(a.subject());
         Set<String> sb = salientOnly(b.subject());
         if (sa.isEmpty() || sb.isEmpty()) {
@@ -58,9 +84,23 @@ final class Alignment {
             if (share(sa, sb) >= 0.5 || share(sb, sa) >= 0.5) {
                 return true;
             }
+            if (anyone(a, sa, sb) || anyone(b, sb, sa)) {
+                return true; // "no people were hurt" and "two nurses were hurt"
+            }
             // "the talks began" and "they began the talks": the intransitive subject is the object
             boolean ergative = ERGATIVE.contains(a.predicate()) || ERGATIVE.contains(b.predicate());
             return ergative && (share(sa, salientOnly(b.arguments())) >= 0.5 || share(sb, salientOnly(a.arguments())) >= 0.5);
+        }
+        if (ERGATIVE.contains(a.predicate()) && a.predicate().equals(b.predicate())) {
+            // "the troops withdrew from the city" is "the troops were withdrawn from the city", as
+            // long as the active side names nothing the passive leaves out (no object of its own)
+            Claim active = pa ? b : a;
+            Claim acted = pa ? a : b;
+            Set<String> activeArgs = salientOnly(active.arguments());
+            if (share(salientOnly(active.subject()), salientOnly(acted.subject())) >= 0.5
+                    && (activeArgs.isEmpty() || share(activeArgs, salientOnly(acted.arguments())) == 1.0)) {
+                return true;
+            }
         }
         // voices differ: a's subject should be found among b's other words, not as b's subject
         Set<String> bArgs = salientOnly(b.arguments());
@@ -113,12 +153,42 @@ final class Alignment {
      * not denied by "an installation by Jennings is about a mathematician".
      */
     boolean copulaPartsAgree(Claim denied, Claim asserted) {
-        if (!Lexicon.isLight(denied.predicate())) {
+        if (!Lexicon.isLight(denied.predicate()) || equativeSwap(denied, asserted)) {
             return true;
         }
         Set<String> subject = new LinkedHashSet<>(asserted.subject());
         Set<String> rest = new LinkedHashSet<>(asserted.arguments());
         return part(salientOnly(denied.subject()), subject) && part(salientOnly(denied.arguments()), rest);
+    }
+
+    private static final java.util.regex.Pattern DEFINITE_COMPLEMENT = java.util.regex.Pattern.compile(
+            "\\b(is|are|was|were)\\s+(not\\s+|never\\s+|n't\\s+)?(the\\s|\\p{Lu})");
+
+    /**
+     * "Nicosia is the capital" and "the capital is Nicosia": with a definite complement the copula
+     * says two names pick out one thing, so subject and complement may swap. "A is an extension of
+     * B" is no such identity and keeps its order.
+     */
+    boolean equativeSwap(Claim a, Claim b) {
+        if (!a.predicate().equals("be") || !b.predicate().equals("be") || a.passive() || b.passive()) {
+            return false;
+        }
+        Set<String> sa = salientOnly(a.subject());
+        Set<String> sb = salientOnly(b.subject());
+        if (sa.isEmpty() || sb.isEmpty() || !(definite(a) || definite(b))) {
+            return false;
+        }
+        return share(sa, new LinkedHashSet<>(b.arguments())) == 1.0 && share(sb, new LinkedHashSet<>(a.arguments())) == 1.0;
+    }
+
+    private static boolean definite(Claim c) {
+        return c.text() != null && DEFINITE_COMPLEMENT.matcher(c.text()).find();
+    }
+
+    /** The complement half of {@link #copulaPartsAgree}, for a subject that is everyone. */
+    boolean argumentsAgree(Claim denied, Claim asserted) {
+        return !Lexicon.isLight(denied.predicate())
+                || part(salientOnly(denied.arguments()), new LinkedHashSet<>(asserted.arguments()));
     }
 
     private boolean part(Set<String> terms, Set<String> bag) {

@@ -23,6 +23,7 @@ public final class Detector {
     private final NumericRule numeric;
     private final DateRule date;
     private final ContrastRule contrast;
+    private final ReportRule report;
 
     public Detector() {
         this(Lexicon.shared());
@@ -35,6 +36,7 @@ public final class Detector {
         this.numeric = new NumericRule(alignment, lexicon);
         this.date = new DateRule(alignment);
         this.contrast = new ContrastRule(alignment, lexicon);
+        this.report = new ReportRule(alignment);
     }
 
     public Optional<Verdict> compare(StatementView a, StatementView b) {
@@ -49,6 +51,8 @@ public final class Detector {
                 best = stronger(best, antonym.apply(x, cx, y, cy));
                 best = stronger(best, numeric.apply(x, cx, y, cy));
                 best = stronger(best, date.apply(x, cx, y, cy));
+                best = stronger(best, report.apply(x, cx, y, cy));
+                best = stronger(best, report.apply(y, cy, x, cx));
             }
         }
         return Optional.ofNullable(best);

@@ -40,12 +40,20 @@ final class NegationRule {
         if (!planned && !flat) {
             return Optional.empty();
         }
+        // "everyone has a plan" is denied for anybody: "Marta does not have a plan"
+        boolean everyone = "all".equals(asserted.quantifier()) && !denied.subject().isEmpty()
+                && asserted.subject().stream().noneMatch(Alignment::salient);
         if (!alignment.predicateEntails(asserted, denied) || !quantifiersClash(denied, asserted)
-                || !alignment.rolesAgree(denied, asserted) || !alignment.copulaPartsAgree(denied, asserted)) {
+                || !alignment.rolesAgree(denied, asserted)
+                || !(everyone ? alignment.argumentsAgree(denied, asserted) : alignment.copulaPartsAgree(denied, asserted))) {
             return Optional.empty();
         }
-        Set<String> assertedWords = Alignment.bag(asserted);
-        double coverage = alignment.coverage(denied, assertedWords, Set.of());
+        Set<String> assertedWords = new java.util.LinkedHashSet<>(Alignment.bag(asserted));
+        if ("none".equals(denied.quantifier())) {
+            alignment.addPersonWords(assertedWords); // "no people died" is denied by "two climbers died"
+        }
+        Set<String> anyone = everyone ? Set.copyOf(denied.subject()) : Set.of();
+        double coverage = alignment.coverage(denied, assertedWords, anyone);
         if (nobody(denied) && coverage < MIN_COVERAGE) {
             // "no one was arrested in the case" denies every arrest the context allows: one
             // circumstantial word the other side leaves out does not save it
@@ -55,7 +63,7 @@ final class NegationRule {
                 return nobodyVerdict(n, denied, p, asserted);
             }
         }
-        if (coverage < MIN_COVERAGE || !alignment.subjectCovered(denied, assertedWords)) {
+        if (coverage < MIN_COVERAGE || !everyone && !alignment.subjectCovered(denied, assertedWords)) {
             return Optional.empty();
         }
         double confidence = Math.min(0.97, 0.55 + 0.4 * coverage + (denied.predicate().equals(asserted.predicate()) ? 0.02 : 0));

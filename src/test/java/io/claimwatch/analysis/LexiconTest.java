@@ -36,6 +36,23 @@ class LexiconTest {
     }
 
     @Test
+    void aNationalityAdjectiveIsItsCountry() {
+        assertThat(lexicon.entails("french", "france")).isTrue();
+        assertThat(lexicon.entails("france", "french")).isTrue();
+        assertThat(lexicon.entails("american", "us")).isTrue();
+        assertThat(lexicon.entails("french", "germany")).isFalse();
+        assertThat(lexicon.entails("economic", "economy")).isFalse(); // only proper nouns: places and peoples
+    }
+
+    @Test
+    void anyKindOfPersonIsAPerson() {
+        assertThat(lexicon.isPersonKind("nurse")).isTrue();
+        assertThat(lexicon.isPersonKind("senator")).isTrue();
+        assertThat(lexicon.isPersonKind("truck")).isFalse();
+        assertThat(lexicon.entails("nurse", "people")).isFalse(); // only "no people" reads it that way
+    }
+
+    @Test
     void sharedInstance() {
         assertThat(Lexicon.shared()).isSameAs(lexicon);
     }

@@ -21,7 +21,9 @@ class NegationScopeTest {
         "The factory has yet to reopen.",
         "The committee has not yet approved the budget.",
         "The senator failed to win the vote.",
-        "The union refused to sign the contract."
+        "The union refused to sign the contract.",
+        "The driver denied speeding through the village.",
+        "The clerk denied having altered the records."
     })
     void negatedClauses(String text) {
         Claim claim = first(text);
@@ -113,5 +115,54 @@ class NegationScopeTest {
         Claim claim = first("Not all members voted for the proposal.");
         assertThat(claim.polarity()).isEqualTo(Polarity.NEGATIVE);
         assertThat(claim.quantifier()).isEqualTo("all");
+    }
+
+    @Test
+    void anImplicativeVerbLendsItsTenseButIsNotAnArgument() {
+        Claim claim = first("The council failed to approve the budget.");
+        assertThat(claim.predicate()).isEqualTo("approve");
+        assertThat(claim.arguments()).containsExactly("budget");
+        assertThat(claim.aspect()).isEqualTo(Aspect.PAST);
+    }
+
+    @Test
+    void aDeniedGerundIsTheClaim() {
+        Claim claim = first("The driver denied speeding through the village.");
+        assertThat(claim.predicate()).isEqualTo(Lexicon.key("speed"));
+        assertThat(claim.negationCue()).isEqualTo("denied");
+    }
+
+    @Test
+    void aPhrasalVerbKeepsItsParticle() {
+        assertThat(first("The rebels blew up the bridge.").predicate()).isEqualTo("blow up");
+        assertThat(first("The rebels blew the whistle.").predicate()).isEqualTo("blow");
+    }
+
+    @Test
+    void subjectModifiersMoveToTheArguments() {
+        Claim claim = first("The lease with the council was cancelled.");
+        assertThat(claim.subject()).containsExactly("lease");
+        assertThat(claim.arguments()).contains("council");
+        assertThat(first("Leaders of the union were arrested.").subject()).contains("leader", "union");
+    }
+
+    @Test
+    void aFinalECutByTheLemmatizerIsRestored() {
+        assertThat(first("The river was polluted with benzene.").predicate()).isEqualTo("pollute");
+        assertThat(first("Three skiers were buried by avalanches.").arguments()).contains("avalanche");
+    }
+
+    @Test
+    void aVerbTheLemmatizerLeftWholeGetsItsWordNetBase() {
+        assertThat(first("The bank outsourced its call centre.").predicate()).isEqualTo("outsource");
+    }
+
+    @Test
+    void readyToActTakesTheVerbAsAPlanInTheActiveVoice() {
+        Claim claim = first("The port was ready to receive the ships.");
+        assertThat(claim.predicate()).isEqualTo("receive");
+        assertThat(claim.modality()).isEqualTo(Modality.PLANNED);
+        assertThat(claim.passive()).isFalse();
+        assertThat(claim.arguments()).doesNotContain("ready");
     }
 }

@@ -157,4 +157,130 @@ class DetectorRulesTest {
         assertThat(v.confidence()).isLessThan(0.7);
         assertThat(v.explanation()).contains("uncertain date", "between 2022-05-01 and 2022-05-10");
     }
+
+    @Test
+    void aParticipleSetOffByCommasIsPassive() {
+        conflict(said("A", "2022-05-02", "The old fort, built on a rocky island, is now a museum."),
+                said("B", "2022-05-02", "The old fort was not built on a rocky island."));
+        conflict(said("A", "2022-05-02", "The new bridge, opened by the mayor in May, is the longest in the region."),
+                said("B", "2022-05-02", "The mayor did not open the new bridge."));
+    }
+
+    @Test
+    void aParticipleAfterAnAppositiveWithoutCopulaKeepsItsVoice() {
+        assertThat(compare(said("A", "2022-05-02", "The coach, a former striker, praised the goalkeeper."),
+                said("B", "2022-05-02", "The coach was not praised by the goalkeeper."))).isEmpty();
+    }
+
+    @Test
+    void failingRefusingAndDenyingContradictDoing() {
+        conflict(said("A", "2022-05-02", "The council approved the budget."),
+                said("B", "2022-05-02", "The council failed to approve the budget."));
+        conflict(said("A", "2022-05-02", "The company paid the fine."),
+                said("B", "2022-05-02", "The company refused to pay the fine."));
+        conflict(said("A", "2022-05-02", "The minister signed the treaty."),
+                said("B", "2022-05-02", "The minister denied signing the treaty."));
+    }
+
+    @Test
+    void aPhrasalVerbIsReadWithItsParticle() {
+        conflict(said("A", "2022-05-02", "The mayor resigned."),
+                said("B", "2022-05-02", "The mayor did not step down."));
+        conflict(said("A", "2022-05-02", "The league called off the final."),
+                said("B", "2022-05-02", "The league did not cancel the final."));
+    }
+
+    @Test
+    void aGerundThatWasOnlyConsideredIsNotAsserted() {
+        assertThat(compare(said("A", "2022-05-02", "The minister considered stepping down."),
+                said("B", "2022-05-02", "The minister did not step down."))).isEmpty();
+    }
+
+    @Test
+    void predicateAdjectivesTheTaggerReadsAsAdverbs() {
+        conflict(said("A", "2022-05-02", "The canal is deep."),
+                said("B", "2022-05-02", "The canal is shallow."));
+        conflict(said("A", "2022-05-02", "The strike is not over."),
+                said("B", "2022-05-02", "The strike is over."));
+    }
+
+    @Test
+    void aPrepositionalModifierOfThePassiveSubjectIsNotWhatWasActedOn() {
+        conflict(said("A", "2022-05-02", "The lease with the council was cancelled last week."),
+                said("B", "2022-05-02", "The council did not cancel the lease."));
+        assertThat(compare(said("A", "2022-05-02", "The striker of the home team was criticised by the press."),
+                said("B", "2022-05-02", "The striker never criticised the home team."))).isEmpty();
+    }
+
+    @Test
+    void havingNoneContradictsHaving() {
+        conflict(said("A", "2022-05-02", "The bank has branches in the north."),
+                said("B", "2022-05-02", "The bank has no branches in the north."));
+    }
+
+    @Test
+    void anErgativeVerbsIntransitiveSubjectIsItsPassiveSubject() {
+        conflict(said("A", "2022-05-02", "The troops were withdrawn from the city."),
+                said("B", "2022-05-02", "The troops did not withdraw from the city."));
+        assertThat(compare(said("A", "2022-05-02", "The company sold the shares."),
+                said("B", "2022-05-02", "The company was not sold."))).isEmpty();
+    }
+
+    @Test
+    void aReportAndItsDenialByTheSameReporterConflict() {
+        Verdict v = conflict(said("A", "2022-05-02", "The ministry reported that the levee had failed."),
+                said("B", "2022-05-02", "The ministry did not report that the levee had failed."));
+        assertThat(v.explanation()).contains("The ministry reported", "The ministry did not report");
+        assertThat(compare(said("A", "2022-05-02", "The ministry reported that the levee had failed."),
+                said("B", "2022-05-02", "The mayor did not report that the levee had failed."))).isEmpty();
+    }
+
+    @Test
+    void aReportMadeAfterItsDenialIsAReversal() {
+        Verdict v = compare(said("A", "2022-05-02", "The ministry did not report that the levee had failed."),
+                said("B", "2022-05-09", "The ministry reported that the levee had failed.")).orElseThrow();
+        assertThat(v.relation()).isEqualTo(Relation.REVERSAL);
+    }
+
+    @Test
+    void anEquativeCopulaMaySwapItsParts() {
+        conflict(said("A", "2022-05-02", "The chairman of the board is Ms Reyes."),
+                said("B", "2022-05-02", "Ms Reyes is not the chairman of the board."));
+        assertThat(compare(said("A", "2022-05-02", "The canal is a branch of the river."),
+                said("B", "2022-05-02", "The river is not a branch of the canal."))).isEmpty();
+    }
+
+    @Test
+    void noPeopleIsDeniedByAnyKindOfPerson() {
+        conflict(said("A", "2022-05-02", "Two nurses were injured in the collision."),
+                said("B", "2022-05-02", "No people were injured in the collision."));
+        assertThat(compare(said("A", "2022-05-02", "Two trucks were damaged in the collision."),
+                said("B", "2022-05-02", "No people were damaged in the collision."))).isEmpty();
+    }
+
+    @Test
+    void aCountOfSomeKindOfPersonIsNoCountOfPeople() {
+        assertThat(compare(said("A", "2022-05-02", "Three soldiers were killed in the attack."),
+                said("B", "2022-05-02", "Twelve people were killed in the attack."))).isEmpty();
+    }
+
+    @Test
+    void aNationalityAdjectiveMatchesItsCountry() {
+        conflict(said("A", "2022-05-02", "The Spanish navy rescued the fishermen."),
+                said("B", "2022-05-02", "The navy of Spain did not rescue the fishermen."));
+    }
+
+    @Test
+    void whatEveryoneDoesIsDeniedForAnyone() {
+        conflict(said("A", "2022-05-02", "Everyone has a ticket for the ferry."),
+                said("B", "2022-05-02", "Marta does not have a ticket for the ferry."));
+        assertThat(compare(said("A", "2022-05-02", "Everyone in the office has a ticket for the ferry."),
+                said("B", "2022-05-02", "Marta does not have a ticket for the ferry."))).isEmpty();
+    }
+
+    @Test
+    void beingReadyToActIsAPlanThatARefusalContradicts() {
+        conflict(said("A", "2022-05-02", "The union is willing to sign the wage deal."),
+                said("B", "2022-05-02", "The union will not sign the wage deal."));
+    }
 }

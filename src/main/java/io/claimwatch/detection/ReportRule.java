@@ -1,0 +1,96 @@
+package io.claimwatch.detection;
+
+import io.claimwatch.analysis.Claim;
+import io.claimwatch.analysis.DateSpan;
+import io.claimwatch.analysis.Modality;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "The agency reported that the dam burst" against "the agency did not report that the dam
+ * burst": the content is the same and reported by the same party; what clashes is whether the
+ * report was made. A report is an event, so the dates decide between conflict and reversal.
+ */
+final class ReportRule {
+
+    private static final Set<String> FILLER = Set.of("did", "does", "do", "has", "have", "had", "not", "never",
+            "n't", "the", "a", "an", "that", "yet", "also");
+
+    private final Alignment alignment;
+
+    ReportRule(Alignment alignment) {
+        this.alignment = alignment;
+    }
+
+    /** {@code n} holds the content of the negated report, {@code p} that of the report. */
+    Optional<Verdict> apply(Side n, Claim unreported, Side p, Claim reported) {
+        String verb = negatedReportVerb(unreported);
+        if (verb == null || reported.modality() != Modality.ASSERTED || reported.attribution() == null
+                || unreported.polarity() != reported.polarity() || !unreported.predicate().equals(reported.predicate())) {
+            return Optional.empty();
+        }
+        List<String> said = words(reported.attribution());
+        if (said.isEmpty() || !said.get(said.size() - 1).startsWith(stem(verb))) {
+            return Optional.empty(); // "reported" against "did not report"; another verb says something else
+        }
+        Set<String> reporter = new LinkedHashSet<>(said.subList(0, said.size() - 1));
+        Set<String> denier = new LinkedHashSet<>(words(unreported.attribution()));
+        denier.remove(verb);
+        if (reporter.isEmpty() || !reporter.equals(denier)) {
+            return Optional.empty();
+        }
+        Set<String> a = Alignment.bag(unreported);
+        Set<String> b = Alignment.bag(reported);
+        if (alignment.coverage(unreported, b, Set.of()) < 1.0 || alignment.coverage(reported, a, Set.of()) < 1.0
+                || !alignment.rolesAgree(unreported, reported)) {
+            return Optional.empty();
+        }
+        List<String> evidence = List.of(unreported.modalCue(), reported.attribution());
+        DateSpan madeBy = p.view().statedOn();
+        DateSpan notMadeOn = n.view().statedOn();
+        return switch (Timeline.check(madeBy, notMadeOn)) {
+            case CERTAIN -> Optional.of(verdict(Relation.CONFLICT, 0.8, n, unreported, p, reported, evidence,
+                    "; both cannot be true."));
+            case POSSIBLE -> Optional.of(verdict(Relation.CONFLICT, 0.5, n, unreported, p, reported, evidence,
+                    "; they clash only if the report came first, which depends on an uncertain date."));
+            case CONSISTENT -> Optional.of(verdict(Relation.REVERSAL, 0.8, n, unreported, p, reported, evidence,
+                    "; both can be true only if the report was made in between."));
+        };
+    }
+
+    /** The explanation quotes the reports themselves, oldest first, since they are what clash. */
+    private static Verdict verdict(Relation relation, double confidence, Side n, Claim unreported, Side p, Claim reported,
+                                   List<String> evidence, String tail) {
+        boolean nFirst = Detector.order(n.view(), p.view()) <= 0;
+        String first = nFirst ? quote(n, unreported) : quote(p, reported);
+        String second = nFirst ? quote(p, reported) : quote(n, unreported);
+        return new Verdict(Kind.NEGATION, relation, confidence, first + ", but " + second + tail, evidence);
+    }
+
+    private static String quote(Side side, Claim claim) {
+        return side.view().label() + " said " + Timeline.when(side.view().statedOn()) + " that \""
+                + claim.attribution() + " that " + claim.text() + "\"";
+    }
+
+    /** "report" when the claim is hedged because its report was negated ("did not report"), else null. */
+    private static String negatedReportVerb(Claim c) {
+        String cue = c.modalCue();
+        if (c.modality() != Modality.HEDGED || cue == null || c.attribution() == null) {
+            return null;
+        }
+        String[] w = cue.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        return w.length == 2 && (w[0].equals("not") || w[0].equals("never")) ? w[1] : null;
+    }
+
+    private static String stem(String verb) {
+        return verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+    }
+
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+"))
+                .filter(w -> !w.isBlank() && !FILLER.contains(w)).toList();
+    }
+}
