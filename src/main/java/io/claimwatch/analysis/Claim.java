@@ -1,5 +1,6 @@
 package io.claimwatch.analysis;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +83,13 @@ public record Claim(
      * Index keys: the predicate key and the salient argument terms. Two statements are compared
      * only when they share one, so light verbs, stop words and bare numbers are left out.
      */
+    /** The index keys of all {@code claims} together: what a statement is filed under. */
+    public static Set<String> keysOf(Collection<Claim> claims) {
+        Set<String> keys = new LinkedHashSet<>();
+        claims.forEach(claim -> keys.addAll(claim.keys()));
+        return keys;
+    }
+
     public Set<String> keys() {
         Set<String> keys = new LinkedHashSet<>();
         if (!predicate.isEmpty() && !Lexicon.isLight(predicate)) {

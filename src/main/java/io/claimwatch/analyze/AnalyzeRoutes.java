@@ -6,7 +6,6 @@ import io.claimwatch.statement.ClaimExtractor;
 import io.claimwatch.web.Bodies;
 import io.claimwatch.web.Checks;
 import io.javalin.config.RoutesConfig;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -41,9 +40,7 @@ public final class AnalyzeRoutes {
             }
             checks.orThrow();
             List<Claim> claims = extractor.extract(request.text(), statedOn);
-            Set<String> keys = new LinkedHashSet<>();
-            claims.forEach(claim -> keys.addAll(claim.keys()));
-            ctx.json(new AnalyzeResponse(claims, keys));
+            ctx.json(new AnalyzeResponse(claims, Claim.keysOf(claims)));
         });
     }
 }

@@ -1,5 +1,6 @@
 package io.claimwatch.contradiction;
 
+import io.claimwatch.web.Preconditions;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -12,7 +13,7 @@ public record Contradiction(long id, String kind, String relation, String scope,
 
     /** The strong ETag of this version, for If-Match on review. */
     public String etag() {
-        return "\"" + version + "\"";
+        return Preconditions.etag(version);
     }
 
     Contradiction withHistory(List<Review> reviews) {

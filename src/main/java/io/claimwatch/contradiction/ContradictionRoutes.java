@@ -4,6 +4,7 @@ import io.claimwatch.detection.Kind;
 import io.claimwatch.detection.Relation;
 import io.claimwatch.web.ApiProblem;
 import io.claimwatch.web.Bodies;
+import io.claimwatch.web.Preconditions;
 import io.claimwatch.web.QueryParams;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -38,11 +39,12 @@ public final class ContradictionRoutes {
     }
 
     private void review(Context ctx) {
-        String ifMatch = ctx.header("If-Match");
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ApiProblem.preconditionRequired();
-        }
-        send(ctx, service.review(id(ctx), ifMatch.trim(), bodies.read(ctx, ReviewInput.class)));
+        String ifMatch = Preconditions.ifMatch(ctx);
+        send(ctx, service.review(id(ctx), ifMatch, bodies.read(ctx, ReviewInput.class)));
+    }
+
+    private static long id(Context ctx) {
+        return Preconditions.longId(ctx, "contradiction");
     }
 
     private static void send(Context ctx, Contradiction contradiction) {
@@ -63,13 +65,6 @@ public final class ContradictionRoutes {
                 params.date("from"), params.date("to"));
     }
 
-    private static long id(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw ApiProblem.notFound("contradiction", ctx.pathParam("id"));
-        }
-    }
 
     private static long parseId(String name, String value) {
         try {

@@ -1,5 +1,6 @@
 package io.claimwatch.contradiction;
 
+import io.claimwatch.analysis.Claim;
 import io.claimwatch.detection.Detector;
 import io.claimwatch.event.Event;
 import io.claimwatch.event.EventRepository;
@@ -10,11 +11,10 @@ import io.claimwatch.web.ApiProblem;
 import io.claimwatch.web.Clock;
 import io.claimwatch.web.Cursors;
 import io.claimwatch.web.Page;
+import io.claimwatch.web.Preconditions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jooq.DSLContext;
 
@@ -65,10 +65,8 @@ public final class ContradictionService implements StatementListener {
 
     /** What a statement would contradict if it were posted; nothing is stored. */
     public List<Finding> check(Party self, List<String> topicIds) {
-        Set<String> keys = new LinkedHashSet<>();
-        self.claims().forEach(claim -> keys.addAll(claim.keys()));
         List<Finding> findings = new ArrayList<>();
-        compare(self, new ContradictionRepository(dsl).candidatesFor(topicIds, keys), (other, verdict) ->
+        compare(self, new ContradictionRepository(dsl).candidatesFor(topicIds, Claim.keysOf(self.claims())), (other, verdict) ->
                 findings.add(new Finding(verdict.kind().json(), verdict.relation().json(), Scope.of(other, self),
                         verdict.confidence(), verdict.explanation(), verdict.evidence(), other.paired())));
         return findings;
@@ -112,10 +110,7 @@ public final class ContradictionService implements StatementListener {
         return dsl.transactionResult(tx -> {
             ContradictionRepository repository = new ContradictionRepository(tx.dsl());
             int version = repository.lockVersion(id).orElseThrow(() -> ApiProblem.notFound("contradiction", id));
-            String current = "\"" + version + "\"";
-            if (!current.equals(ifMatch.replaceFirst("^W/", ""))) {
-                throw ApiProblem.stale(current);
-            }
+            Preconditions.requireCurrent(ifMatch, version);
             repository.review(id, review, Clock.now());
             Contradiction updated = repository.find(id).orElseThrow();
             new EventRepository(tx.dsl()).append(Event.CONTRADICTION_UPDATED, updated);

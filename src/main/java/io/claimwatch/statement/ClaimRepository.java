@@ -8,7 +8,6 @@ import io.claimwatch.analysis.Claim;
 import io.claimwatch.web.JsonText;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +36,8 @@ public final class ClaimRepository {
                 .set(STATEMENT_CLAIMS.CLAIMS, JsonText.write(claims))
                 .set(STATEMENT_CLAIMS.ANALYZER_VERSION, ANALYZER_VERSION)
                 .execute();
-        Set<String> keys = new LinkedHashSet<>();
-        claims.forEach(claim -> claim.keys().stream().filter(k -> k.length() <= 200).forEach(keys::add));
+        Set<String> keys = Claim.keysOf(claims);
+        keys.removeIf(key -> key.length() > 200); // the column's width; such a key could only be a tagging accident
         if (keys.isEmpty()) {
             return;
         }

@@ -1,6 +1,7 @@
 package io.claimwatch.statement;
 
 import io.claimwatch.analysis.Claim;
+import io.claimwatch.web.Preconditions;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -26,6 +27,6 @@ public record Statement(long id, String text, String quote, String sourceId, Str
 
     /** The strong ETag of this version. */
     public String etag() {
-        return "\"" + version + "\"";
+        return Preconditions.etag(version);
     }
 }

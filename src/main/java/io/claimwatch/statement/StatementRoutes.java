@@ -1,7 +1,7 @@
 package io.claimwatch.statement;
 
-import io.claimwatch.web.ApiProblem;
 import io.claimwatch.web.Bodies;
+import io.claimwatch.web.Preconditions;
 import io.claimwatch.web.QueryParams;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -52,23 +52,17 @@ public final class StatementRoutes {
     }
 
     private void change(Context ctx) {
-        String ifMatch = ctx.header("If-Match");
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ApiProblem.preconditionRequired();
-        }
+        String ifMatch = Preconditions.ifMatch(ctx);
         var patch = bodies.readObject(ctx);
-        send(ctx, service.change(id(ctx), ifMatch.trim(), current -> bodies.merge(current, patch, StatementInput.class)));
+        send(ctx, service.change(id(ctx), ifMatch, current -> bodies.merge(current, patch, StatementInput.class)));
+    }
+
+    private static long id(Context ctx) {
+        return Preconditions.longId(ctx, "statement");
     }
 
     private static void send(Context ctx, Statement statement) {
         ctx.header("ETag", statement.etag()).json(statement);
     }
 
-    private static long id(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw ApiProblem.notFound("statement", ctx.pathParam("id"));
-        }
-    }
 }

@@ -12,6 +12,7 @@ import io.claimwatch.web.ApiProblem.FieldError;
 import io.claimwatch.web.Clock;
 import io.claimwatch.web.Cursors;
 import io.claimwatch.web.Page;
+import io.claimwatch.web.Preconditions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,9 +89,7 @@ public final class StatementService {
             statement = dsl.transactionResult(tx -> {
                 StatementRepository statements = new StatementRepository(tx.dsl());
                 Statement current = statements.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("statement", id));
-                if (!current.etag().equals(ifMatch.replaceFirst("^W/", ""))) {
-                    throw ApiProblem.stale(current.etag());
-                }
+                Preconditions.requireCurrent(ifMatch, current.version());
                 StatementInput changed = change.apply(current.toInput());
                 changed.validate();
                 checkReferences(tx.dsl(), changed);
