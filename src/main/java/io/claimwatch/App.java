@@ -3,6 +3,11 @@ package io.claimwatch;
 import io.claimwatch.analysis.TextAnalyzer;
 import io.claimwatch.analyze.AnalyzeRoutes;
 import io.claimwatch.catalog.CatalogRoutes;
+import io.claimwatch.claimreview.ClaimReviewRoutes;
+import io.claimwatch.claimreview.ClaimReviewService;
+import io.claimwatch.console.ConsoleRoutes;
+import io.claimwatch.console.JteRenderer;
+import io.claimwatch.console.Sessions;
 import io.claimwatch.catalog.CatalogService;
 import io.claimwatch.contradiction.CheckRoutes;
 import io.claimwatch.contradiction.ContradictionRoutes;
@@ -96,11 +101,21 @@ public final class App implements AutoCloseable {
                 cfg.jetty.port = config.port();
                 cfg.startup.showJavalinBanner = false;
                 cfg.staticFiles.enableWebjars();
+                cfg.staticFiles.add(sf -> {
+                    sf.hostedPath = "/assets";
+                    sf.directory = "/console/assets";
+                    sf.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+                });
+                cfg.fileRenderer(new JteRenderer());
                 cfg.requestLogger.http(requestMetrics::record);
                 cors(cfg, config.corsOrigins());
                 ProblemHandlers.register(cfg);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
                         database.dsl());
+                var claimReviews = new ClaimReviewService(services, config.org(), bodies.mapper());
+                new ClaimReviewRoutes(claimReviews).register(cfg.routes);
+                new ConsoleRoutes(services, new TimelineService(database.dsl()), new StatsService(database.dsl()),
+                        claimReviews, new Sessions()).register(cfg.routes);
             }).start();
             events.start();
             return new App(database, services, events, javalin);

@@ -85,6 +85,14 @@ public final class Main {
                         + "(env CLAIMWATCH_CORS_ORIGINS; default none)")
         List<String> corsOrigins;
 
+        @Option(names = "--org-name", defaultValue = "${env:CLAIMWATCH_ORG_NAME:-Claimwatch}",
+                description = "organisation named as author of published ClaimReview findings (env CLAIMWATCH_ORG_NAME; default ${DEFAULT-VALUE})")
+        String orgName;
+
+        @Option(names = "--org-url", defaultValue = "${env:CLAIMWATCH_ORG_URL}",
+                description = "that organisation's web site (env CLAIMWATCH_ORG_URL; default none)")
+        String orgUrl;
+
         @CommandLine.Mixin
         DbOptions db;
 
@@ -95,7 +103,8 @@ public final class Main {
             }
             db.check(spec);
             App app = App.start(new Config(host, port, db.url, db.user, db.password, demo,
-                    corsOrigins == null ? List.of() : corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList()));
+                    corsOrigins == null ? List.of() : corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList(),
+                    new io.claimwatch.claimreview.Organisation(orgName, orgUrl)));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.close();

@@ -1,0 +1,67 @@
+package io.claimwatch.console;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Console sessions in memory, keyed by a random id in an HttpOnly, SameSite=Strict cookie.
+ * Bounded: the least recently seen session goes first, and idle ones expire.
+ */
+public final class Sessions {
+
+    static final String COOKIE = "cw_session";
+    static final String CSRF_FIELD = "_csrf";
+    private static final int MAX = 10_000;
+    private static final Duration IDLE = Duration.ofHours(12);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Map<String, Session> sessions = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Session> eldest) {
+            return size() > MAX;
+        }
+    };
+
+    /** This request's session, made (and its cookie set) when the browser has none or an expired one. */
+    public synchronized Session of(Context ctx) {
+        Instant now = Instant.now();
+        String id = ctx.cookie(COOKIE);
+        Session session = id == null ? null : sessions.get(id);
+        if (session == null || session.lastSeen().plus(IDLE).isBefore(now)) {
+            session = new Session(token(), token(), Viewer.ANONYMOUS, now);
+            ctx.res().addHeader("Set-Cookie", COOKIE + "=" + session.id() + "; Path=/; HttpOnly; SameSite=Strict");
+        }
+        session = session.seen(now);
+        sessions.put(session.id(), session);
+        return session;
+    }
+
+    /** The session of a form post, or a 403 when its CSRF token is missing or not the session's. */
+    public Session checked(Context ctx) {
+        String id = ctx.cookie(COOKIE);
+        Session session;
+        synchronized (this) {
+            session = id == null ? null : sessions.get(id);
+        }
+        String sent = ctx.formParam(CSRF_FIELD);
+        if (session == null || sent == null || !MessageDigest.isEqual(
+                session.csrf().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+            throw new ForbiddenResponse("the form has expired or did not come from this console; reload the page");
+        }
+        return session;
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
