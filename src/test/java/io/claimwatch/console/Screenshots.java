@@ -6,7 +6,7 @@ import io.claimwatch.support.Browser;
 import io.claimwatch.support.Http;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 
 /**
  * Regenerates docs/screenshots/ (not a test: it runs only when asked):
@@ -53,10 +52,12 @@ class Screenshots {
                     driver.get("http://127.0.0.1:" + app.port() + page.getValue());
                     long height = ((Number) ((JavascriptExecutor) driver).executeScript(
                             "return document.documentElement.scrollHeight;")).longValue();
-                    driver.manage().window().setSize(new Dimension(width, (int) Math.min(4000, height)));
-                    Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+                    // the whole page, not just the window: headless Chromium caps the window at its screen size
+                    Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                            "captureBeyondViewport", true,
+                            "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(4000, height), "scale", 1)));
                     String name = page.getKey() + (width < 600 ? "-phone" : "") + ".png";
-                    Files.copy(shot, out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    Files.write(out.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
                     System.out.println("wrote " + out.resolve(name));
                 }
             }
