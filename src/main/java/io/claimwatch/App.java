@@ -7,6 +7,7 @@ import io.claimwatch.claimreview.ClaimReviewRoutes;
 import io.claimwatch.claimreview.ClaimReviewService;
 import io.claimwatch.console.ConsoleRoutes;
 import io.claimwatch.console.JteRenderer;
+import io.claimwatch.console.KeyCheck;
 import io.claimwatch.console.Sessions;
 import io.claimwatch.catalog.CatalogService;
 import io.claimwatch.contradiction.CheckRoutes;
@@ -115,7 +116,7 @@ public final class App implements AutoCloseable {
                 var claimReviews = new ClaimReviewService(services, config.org(), bodies.mapper());
                 new ClaimReviewRoutes(claimReviews).register(cfg.routes);
                 new ConsoleRoutes(services, new TimelineService(database.dsl()), new StatsService(database.dsl()),
-                        claimReviews, new Sessions()).register(cfg.routes);
+                        claimReviews, new Sessions(KeyCheck.OPEN)).register(cfg.routes);
             }).start();
             events.start();
             return new App(database, services, events, javalin);

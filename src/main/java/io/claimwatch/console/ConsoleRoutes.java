@@ -59,8 +59,9 @@ public final class ConsoleRoutes {
         routes.get("/source/{id}", page(this::source));
         routes.get("/search", page(this::search));
         routes.get("/dashboard", page(this::dashboard));
-        routes.get("/findings/{id}", page(this::finding));
+        routes.get("/findings/{id}", open(this::finding));
         routes.post("/findings/{id}/review", page(new ReviewAction(services, sessions)::handle));
+        new SignInAction(this, sessions).register(routes);
     }
 
     private void queue(Context ctx) {
@@ -132,6 +133,11 @@ public final class ConsoleRoutes {
 
     private void finding(Context ctx) {
         Contradiction c = services.contradictions().get(longId(ctx, "contradiction"));
+        if (!"confirmed".equals(c.status()) && !sessions.viewer(sessions.of(ctx)).known()) {
+            // published findings are public; pairs still under review are for signed-in users
+            ctx.redirect("/signin?next=/findings/" + c.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
         String jsonLd = "confirmed".equals(c.status()) ? claimReviews.jsonLd(c, Urls.base(ctx)) : null;
         render(ctx, "finding.jte", "Finding " + c.id(), "", new Pages.Finding(PairView.of(c, services.statements(), new Names(services)), jsonLd));
     }
@@ -145,7 +151,7 @@ public final class ConsoleRoutes {
         return io.claimwatch.web.Preconditions.longId(ctx, kind);
     }
 
-    private void render(Context ctx, String template, String title, String active, Object page) {
+    void render(Context ctx, String template, String title, String active, Object page) {
         Map<String, Object> model = new HashMap<>();
         model.put("chrome", chrome(ctx, title, active));
         model.put("page", page);
@@ -154,11 +160,29 @@ public final class ConsoleRoutes {
 
     Chrome chrome(Context ctx, String title, String active) {
         Session session = sessions.of(ctx);
-        return new Chrome(title, active, session.csrf(), session.viewer(), services.topics().list(null, 20).items(), htmx);
+        Viewer viewer = sessions.viewer(session);
+        return new Chrome(title, active, session.csrf(), viewer, session.signedIn() != null,
+                viewer.known() ? services.topics().list(null, 20).items() : List.of(), htmx);
+    }
+
+    /** A page for signed-in users (everyone while the server has no keys); others are sent to sign in. */
+    private Handler page(Handler handler) {
+        return open(ctx -> {
+            Viewer viewer = sessions.viewer(sessions.of(ctx));
+            if (!viewer.known()) {
+                if (!"GET".equals(ctx.method().name())) {
+                    throw new io.javalin.http.UnauthorizedResponse("sign in first");
+                }
+                ctx.redirect("/signin?next=" + java.net.URLEncoder.encode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8),
+                        io.javalin.http.HttpStatus.SEE_OTHER);
+                return;
+            }
+            handler.handle(ctx);
+        });
     }
 
     /** Console handlers answer errors with an HTML page, not problem+json, and every page gets the CSP. */
-    private Handler page(Handler handler) {
+    Handler open(Handler handler) {
         return ctx -> {
             ctx.header("Content-Security-Policy", CSP).header("X-Content-Type-Options", "nosniff")
                     .header("Referrer-Policy", "same-origin");

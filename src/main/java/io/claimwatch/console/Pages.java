@@ -44,4 +44,7 @@ public final class Pages {
 
     public record Problem(int status, String message) {
     }
+
+    public record SignIn(String next, String error, boolean keysRequired) {
+    }
 }

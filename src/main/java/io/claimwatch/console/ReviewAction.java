@@ -25,8 +25,10 @@ final class ReviewAction {
 
     void handle(Context ctx) {
         Session session = sessions.checked(ctx);
-        if (!session.viewer().canReview()) {
-            throw new ForbiddenResponse("your key may read but not review");
+        Viewer viewer = sessions.viewer(session);
+        if (!viewer.canReview()) {
+            throw new ForbiddenResponse(viewer.known() ? "the key '" + viewer.name() + "' may read but not review"
+                    : "sign in with a reviewer's key to review");
         }
         long id = Preconditions.longId(ctx, "contradiction");
         String status = ctx.formParam("status");
@@ -38,7 +40,7 @@ final class ReviewAction {
         boolean stale = false;
         try {
             after = services.contradictions().review(id, Preconditions.etag(parseVersion(version)),
-                    new ReviewInput(status, note == null || note.isBlank() ? null : note.trim(), session.viewer().name()));
+                    new ReviewInput(status, note == null || note.isBlank() ? null : note.trim(), viewer.name()));
             notice = "Marked " + after.status() + " by " + after.reviewer() + ".";
         } catch (ApiProblem e) {
             if (e.status() != 412 && e.status() != 400) {
@@ -57,7 +59,7 @@ final class ReviewAction {
         if (stale || !inQueue || "open".equals(after.status())) {
             // 200 even when stale: htmx swaps only 2xx answers, and the card itself says what happened
             PairView pair = PairView.of(after, services.statements(), new Names(services), notice, stale);
-            ctx.render("tag/pair.jte", Map.of("pair", pair, "csrf", session.csrf(), "viewer", session.viewer(),
+            ctx.render("tag/pair.jte", Map.of("pair", pair, "csrf", session.csrf(), "viewer", viewer,
                     "from", inQueue ? "queue" : "finding"));
         } else {
             ctx.render("tag/reviewed.jte", Map.of("id", id, "notice", notice));

@@ -19,10 +19,12 @@ public final class Sessions {
 
     static final String COOKIE = "cw_session";
     static final String CSRF_FIELD = "_csrf";
+    private static final String ATTRIBUTE = "claimwatch.console.session";
     private static final int MAX = 10_000;
     private static final Duration IDLE = Duration.ofHours(12);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private final KeyCheck keys;
     private final Map<String, Session> sessions = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Session> eldest) {
@@ -30,17 +32,75 @@ public final class Sessions {
         }
     };
 
+    public Sessions(KeyCheck keys) {
+        this.keys = keys;
+    }
+
+    /**
+     * Who uses the console in this session: the signed-in key's holder, else everyone while the
+     * server has no keys, else {@link Viewer#NOBODY}: the page then asks to sign in.
+     */
+    public Viewer viewer(Session session) {
+        if (session.signedIn() != null) {
+            return session.signedIn();
+        }
+        return keys.required() ? Viewer.NOBODY : Viewer.ANONYMOUS;
+    }
+
+    public boolean keysRequired() {
+        return keys.required();
+    }
+
+    /**
+     * Signs in with an API key: a new session id (an id seen before signing in is never trusted
+     * after it), a new CSRF token; empty when the key is not valid.
+     */
+    public synchronized java.util.Optional<Session> signIn(Context ctx, String key) {
+        java.util.Optional<Viewer> viewer = keys.viewer(key);
+        if (viewer.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        drop(ctx);
+        Session session = new Session(token(), token(), viewer.get(), Instant.now());
+        sessions.put(session.id(), session);
+        setCookie(ctx, session.id());
+        ctx.attribute(ATTRIBUTE, session);
+        return java.util.Optional.of(session);
+    }
+
+    /** Forgets the session; the browser gets a fresh, signed-out one on its next page. */
+    public synchronized void signOut(Context ctx) {
+        drop(ctx);
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+    }
+
+    private void drop(Context ctx) {
+        String id = ctx.cookie(COOKIE);
+        if (id != null) {
+            sessions.remove(id);
+        }
+    }
+
+    private static void setCookie(Context ctx, String id) {
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict");
+    }
+
     /** This request's session, made (and its cookie set) when the browser has none or an expired one. */
     public synchronized Session of(Context ctx) {
+        Session known = ctx.attribute(ATTRIBUTE);
+        if (known != null) {
+            return known; // one session per request, however often asked
+        }
         Instant now = Instant.now();
         String id = ctx.cookie(COOKIE);
         Session session = id == null ? null : sessions.get(id);
         if (session == null || session.lastSeen().plus(IDLE).isBefore(now)) {
-            session = new Session(token(), token(), Viewer.ANONYMOUS, now);
-            ctx.res().addHeader("Set-Cookie", COOKIE + "=" + session.id() + "; Path=/; HttpOnly; SameSite=Strict");
+            session = new Session(token(), token(), null, now);
+            setCookie(ctx, session.id());
         }
         session = session.seen(now);
         sessions.put(session.id(), session);
+        ctx.attribute(ATTRIBUTE, session);
         return session;
     }
 

@@ -1,11 +1,15 @@
 package io.claimwatch.console;
 
-/** Who is using the console: the name recorded as reviewer, and whether they may review. */
-public record Viewer(String name, boolean canReview) {
+/** Who is using the console: the name recorded as reviewer, their role, and whether they may review. */
+public record Viewer(String name, String role, boolean canReview) {
 
-    /**
-     * Until sign-in exists the API lets anyone review, so the console does too, under a
-     * fixed reviewer name; {@link Sessions} is the one place that decides who a session is.
-     */
-    public static final Viewer ANONYMOUS = new Viewer("console", true);
+    /** While the server has no API keys, anyone may review (as through the API), under this name. */
+    public static final Viewer ANONYMOUS = new Viewer("console", "open server", true);
+
+    /** Keys are required and this browser has not signed in. */
+    public static final Viewer NOBODY = new Viewer(null, null, false);
+
+    public boolean known() {
+        return name != null;
+    }
 }

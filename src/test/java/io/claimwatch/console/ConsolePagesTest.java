@@ -125,6 +125,18 @@ class ConsolePagesTest extends ApiTest {
         }
     }
 
+    @Test
+    void withoutKeysOnTheServerSignInSaysSoAndNeverRedirectsToAnotherHost() throws Exception {
+        HttpResponse<String> form = get("/signin?next=//evil.example/", null);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("no API keys yet").contains("value=\"/\"").doesNotContain("evil.example");
+        String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        HttpResponse<String> refused = post("/signin", cookie, Map.of("_csrf", csrf(form.body()), "key", "cw_nothing", "next", "/"), false);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("no API keys yet");
+        assertThat(post("/signin", cookie, Map.of("key", "cw_nothing"), false).statusCode()).as("no CSRF token").isEqualTo(403);
+    }
+
     private static java.util.List<Long> ids(String page) {
         Matcher m = Pattern.compile("<article class=\"pair [a-z]+\" id=\"pair-(\\d+)\"").matcher(page);
         java.util.List<Long> ids = new java.util.ArrayList<>();
