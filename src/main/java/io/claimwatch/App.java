@@ -2,6 +2,8 @@ package io.claimwatch;
 
 import io.claimwatch.analysis.TextAnalyzer;
 import io.claimwatch.analyze.AnalyzeRoutes;
+import io.claimwatch.auth.ApiKeys;
+import io.claimwatch.auth.Guard;
 import io.claimwatch.catalog.CatalogRoutes;
 import io.claimwatch.catalog.CatalogService;
 import io.claimwatch.contradiction.CheckRoutes;
@@ -33,6 +35,7 @@ import io.claimwatch.topic.TopicInput;
 import io.claimwatch.topic.TopicRepository;
 import io.claimwatch.web.Bodies;
 import io.claimwatch.web.Json;
+import io.claimwatch.web.MetricsServer;
 import io.claimwatch.web.OpsRoutes;
 import io.claimwatch.web.ProblemHandlers;
 import io.claimwatch.web.RequestMetrics;
@@ -59,12 +62,14 @@ public final class App implements AutoCloseable {
     private final Services services;
     private final EventHub events;
     private final Javalin javalin;
+    private final MetricsServer metricsServer;
 
-    private App(Database database, Services services, EventHub events, Javalin javalin) {
+    private App(Database database, Services services, EventHub events, Javalin javalin, MetricsServer metricsServer) {
         this.database = database;
         this.services = services;
         this.events = events;
         this.javalin = javalin;
+        this.metricsServer = metricsServer;
     }
 
     /** The services behind the routes, also used by the CLI (demo data, eval). */
@@ -81,6 +86,8 @@ public final class App implements AutoCloseable {
         new ProcessorMetrics().bindTo(metrics);
         Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), metrics);
         try {
+            ApiKeys keys = new ApiKeys(database.dsl());
+            Guard.refuseOpenNetwork(config.host(), keys);
             Services services = services(database);
             if (config.demo()) {
                 DemoData.load(services);
@@ -99,11 +106,14 @@ public final class App implements AutoCloseable {
                 cfg.requestLogger.http(requestMetrics::record);
                 cors(cfg, config.corsOrigins());
                 ProblemHandlers.register(cfg);
+                new Guard(keys, config.publicRead()).register(cfg.routes);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
                         database.dsl());
             }).start();
             events.start();
-            return new App(database, services, events, javalin);
+            MetricsServer metricsServer = config.metricsPort() == null ? null
+                    : new MetricsServer(config.host(), config.metricsPort(), metrics);
+            return new App(database, services, events, javalin, metricsServer);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -170,8 +180,16 @@ public final class App implements AutoCloseable {
         return javalin;
     }
 
+    /** The port of --metrics-port (useful when it was 0), or -1 when there is none. */
+    public int metricsPort() {
+        return metricsServer == null ? -1 : metricsServer.port();
+    }
+
     @Override
     public void close() {
+        if (metricsServer != null) {
+            metricsServer.close();
+        }
         events.close();
         javalin.stop();
         database.close();
