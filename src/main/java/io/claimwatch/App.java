@@ -34,6 +34,8 @@ import io.claimwatch.topic.Topic;
 import io.claimwatch.topic.TopicInput;
 import io.claimwatch.topic.TopicRepository;
 import io.claimwatch.web.Bodies;
+import io.claimwatch.web.Conventions;
+import io.claimwatch.web.JettyProblems;
 import io.claimwatch.web.Json;
 import io.claimwatch.web.MetricsServer;
 import io.claimwatch.web.OpsRoutes;
@@ -98,18 +100,25 @@ public final class App implements AutoCloseable {
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.jsonMapper(new JavalinJackson(bodies.mapper(), false));
                 cfg.http.maxRequestSize = MAX_IMPORT_BYTES;
-                cfg.http.generateEtags = true; // GETs answer 304 to a matching If-None-Match
+                cfg.http.prefer405over404 = true; // a known path with another method: 405 with Allow
                 cfg.jetty.host = config.host();
                 cfg.jetty.port = config.port();
                 cfg.startup.showJavalinBanner = false;
                 cfg.staticFiles.enableWebjars();
-                cfg.requestLogger.http(requestMetrics::record);
+                cfg.requestLogger.http((ctx, millis) -> {
+                    requestMetrics.record(ctx, millis);
+                    Conventions.log(ctx, millis);
+                });
+                Conventions.register(cfg); // request id, nosniff, strict URLs, strong ETags and 304s
+                cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
                 cors(cfg, config.corsOrigins());
                 ProblemHandlers.register(cfg);
                 new Guard(keys, config.publicRead()).register(cfg.routes);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
                         database.dsl());
-            }).start();
+            });
+            Conventions.addHeadRoutes(javalin.unsafe.internalRouter);
+            javalin.start();
             events.start();
             MetricsServer metricsServer = config.metricsPort() == null ? null
                     : new MetricsServer(config.host(), config.metricsPort(), metrics);

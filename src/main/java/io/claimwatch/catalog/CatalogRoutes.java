@@ -27,7 +27,7 @@ public final class CatalogRoutes<I extends CatalogInput, O extends CatalogEntry<
         });
         routes.get(path, ctx -> {
             QueryParams params = new QueryParams(ctx).allowOnly(Set.of("limit", "cursor"));
-            ctx.json(service.list(params.string("cursor"), params.limit()));
+            ctx.json(params.page(service.list(params.cursor(), params.limit())));
         });
         routes.get(path + "/{id}", ctx -> ctx.json(service.get(ctx.pathParam("id"))));
         routes.patch(path + "/{id}", ctx -> {

@@ -67,7 +67,7 @@ public final class ContradictionRoutes {
 
     private void list(Context ctx) {
         QueryParams params = new QueryParams(ctx).allowOnly(LIST_PARAMS);
-        ctx.json(service.list(filter(params), params.string("cursor"), params.limit()));
+        ctx.json(params.page(service.list(filter(params), params.cursor(), params.limit())));
     }
 
     public static ContradictionFilter filter(QueryParams params) {
@@ -81,10 +81,10 @@ public final class ContradictionRoutes {
 
 
     private static long parseId(String name, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
+        Long id = Preconditions.parseId(value);
+        if (id == null) {
             throw ApiProblem.badRequest(name, "must be a statement id (a whole number)");
         }
+        return id;
     }
 }

@@ -43,7 +43,7 @@ public final class StatementRoutes {
 
     private void list(Context ctx) {
         QueryParams params = new QueryParams(ctx).allowOnly(LIST_PARAMS);
-        ctx.json(service.list(filter(params), params.string("cursor"), params.limit()));
+        ctx.json(params.page(service.list(filter(params), params.cursor(), params.limit())));
     }
 
     public static StatementFilter filter(QueryParams params) {

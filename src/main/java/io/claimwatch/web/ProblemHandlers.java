@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,7 @@ public final class ProblemHandlers {
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, new ApiProblem(e.getStatus(), titleFor(e.getStatus()), e.getMessage(), List.of())));
         config.routes.exception(Exception.class, (e, ctx) -> {
-            log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            log.error("unhandled error on {} {} (request {})", ctx.method(), ctx.path(), Conventions.requestId(ctx), e);
             write(ctx, new ApiProblem(500, "Internal error", "the server failed; the error was logged", List.of()));
         });
         config.routes.error(404, ctx -> {
@@ -32,10 +33,17 @@ public final class ProblemHandlers {
             }
         });
         config.routes.error(405, ctx -> {
+            ctx.header("Allow", allowed(config, ctx.path()));
             if (!isProblem(ctx)) {
                 write(ctx, new ApiProblem(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of()));
             }
         });
+    }
+
+    /** The methods some route serves at {@code path}, for the Allow header of a 405. */
+    private static String allowed(JavalinConfig config, String path) {
+        return config.unsafe.internalRouter.allHttpHandlers().stream().filter(parsed -> parsed.matches(path))
+                .map(parsed -> parsed.endpoint.method.name()).distinct().sorted().collect(Collectors.joining(", "));
     }
 
     private static boolean isProblem(Context ctx) {
