@@ -30,7 +30,8 @@ public final class StatementRoutes {
         routes.get(PATH + "/{id}", ctx -> send(ctx, service.get(id(ctx))));
         routes.patch(PATH + "/{id}", this::change);
         routes.delete(PATH + "/{id}", ctx -> {
-            service.delete(id(ctx));
+            long id = id(ctx);
+            service.delete(id, Preconditions.ifMatch(ctx));
             ctx.status(204);
         });
     }

@@ -29,7 +29,11 @@ public final class Preconditions {
 
     /** A 412 unless {@code ifMatch} is * or lists the current version (strong comparison: weak tags never match). */
     public static void requireCurrent(String ifMatch, int currentVersion) {
-        String current = etag(currentVersion);
+        requireCurrent(ifMatch, etag(currentVersion));
+    }
+
+    /** The same for a resource whose ETag is not a version number. */
+    public static void requireCurrent(String ifMatch, String current) {
         if (!matchesAny(ifMatch, current, false)) {
             throw ApiProblem.stale(current);
         }

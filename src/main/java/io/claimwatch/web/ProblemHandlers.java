@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,9 @@ public final class ProblemHandlers {
 
     public static final String CONTENT_TYPE = "application/problem+json";
     private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
+    private static final Pattern LEAK = Pattern.compile(
+            "\\b(io\\.claimwatch|java|javax|jakarta|kotlin|org\\.(jooq|h2|postgresql|eclipse|flywaydb)|com\\.(fasterxml|zaxxer))\\.[a-z]"
+            + "|\\b[A-Z]\\w+(Exception|Error)\\b|\\bSQL\\b|SQLSTATE|(?i:\\b(select .* from|insert into|delete from)\\s+[\\w\"]+)");
 
     private ProblemHandlers() {
     }
@@ -56,12 +60,25 @@ public final class ProblemHandlers {
         body.put("type", "https://claimwatch.io/problems/" + problem.status());
         body.put("title", problem.title());
         body.put("status", problem.status());
-        body.put("detail", problem.getMessage());
+        body.put("detail", scrub(problem.getMessage()));
         body.put("instance", ctx.path());
         if (!problem.errors().isEmpty()) {
-            body.put("errors", problem.errors());
+            body.put("errors", problem.errors().stream()
+                    .map(error -> new ApiProblem.FieldError(scrub(error.field()), scrub(error.message()))).toList());
         }
         ctx.status(problem.status()).json(body).contentType(CONTENT_TYPE);
+    }
+
+    /**
+     * The last guard against leaks: a message that names a Java class or package, or quotes SQL,
+     * says only that the input is invalid. Checks throughout the code should make this never fire.
+     */
+    static String scrub(String text) {
+        if (text == null || !LEAK.matcher(text).find()) {
+            return text;
+        }
+        log.warn("a problem message would have leaked internals and was replaced: {}", text);
+        return "the request is invalid";
     }
 
     private static String titleFor(int status) {
