@@ -2,12 +2,16 @@ package io.claimwatch;
 
 import io.claimwatch.analysis.TextAnalyzer;
 import io.claimwatch.analyze.AnalyzeRoutes;
+import io.claimwatch.auth.ApiKeys;
+import io.claimwatch.auth.Guard;
+import io.claimwatch.auth.Role;
 import io.claimwatch.catalog.CatalogRoutes;
 import io.claimwatch.claimreview.ClaimReviewRoutes;
 import io.claimwatch.claimreview.ClaimReviewService;
 import io.claimwatch.console.ConsoleRoutes;
 import io.claimwatch.console.JteRenderer;
 import io.claimwatch.console.KeyCheck;
+import io.claimwatch.console.Viewer;
 import io.claimwatch.console.Sessions;
 import io.claimwatch.catalog.CatalogService;
 import io.claimwatch.contradiction.CheckRoutes;
@@ -38,7 +42,10 @@ import io.claimwatch.topic.Topic;
 import io.claimwatch.topic.TopicInput;
 import io.claimwatch.topic.TopicRepository;
 import io.claimwatch.web.Bodies;
+import io.claimwatch.web.Conventions;
+import io.claimwatch.web.JettyProblems;
 import io.claimwatch.web.Json;
+import io.claimwatch.web.MetricsServer;
 import io.claimwatch.web.OpsRoutes;
 import io.claimwatch.web.ProblemHandlers;
 import io.claimwatch.web.RequestMetrics;
@@ -65,12 +72,14 @@ public final class App implements AutoCloseable {
     private final Services services;
     private final EventHub events;
     private final Javalin javalin;
+    private final MetricsServer metricsServer;
 
-    private App(Database database, Services services, EventHub events, Javalin javalin) {
+    private App(Database database, Services services, EventHub events, Javalin javalin, MetricsServer metricsServer) {
         this.database = database;
         this.services = services;
         this.events = events;
         this.javalin = javalin;
+        this.metricsServer = metricsServer;
     }
 
     /** The services behind the routes, also used by the CLI (demo data, eval). */
@@ -87,6 +96,8 @@ public final class App implements AutoCloseable {
         new ProcessorMetrics().bindTo(metrics);
         Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), metrics);
         try {
+            ApiKeys keys = new ApiKeys(database.dsl());
+            Guard.refuseOpenNetwork(config.host(), keys);
             Services services = services(database);
             if (config.demo()) {
                 DemoData.load(services);
@@ -97,7 +108,7 @@ public final class App implements AutoCloseable {
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.jsonMapper(new JavalinJackson(bodies.mapper(), false));
                 cfg.http.maxRequestSize = MAX_IMPORT_BYTES;
-                cfg.http.generateEtags = true; // GETs answer 304 to a matching If-None-Match
+                cfg.http.prefer405over404 = true; // a known path with another method: 405 with Allow
                 cfg.jetty.host = config.host();
                 cfg.jetty.port = config.port();
                 cfg.startup.showJavalinBanner = false;
@@ -108,22 +119,47 @@ public final class App implements AutoCloseable {
                     sf.location = io.javalin.http.staticfiles.Location.CLASSPATH;
                 });
                 cfg.fileRenderer(new JteRenderer());
-                cfg.requestLogger.http(requestMetrics::record);
+                cfg.requestLogger.http((ctx, millis) -> {
+                    requestMetrics.record(ctx, millis);
+                    Conventions.log(ctx, millis);
+                });
+                Conventions.register(cfg); // request id, nosniff, strict URLs, strong ETags and 304s
+                cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
                 cors(cfg, config.corsOrigins());
                 ProblemHandlers.register(cfg);
+                new Guard(keys, config.publicRead()).register(cfg.routes);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
                         database.dsl());
                 var claimReviews = new ClaimReviewService(services, config.org(), bodies.mapper());
                 new ClaimReviewRoutes(claimReviews).register(cfg.routes);
                 new ConsoleRoutes(services, new TimelineService(database.dsl()), new StatsService(database.dsl()),
-                        claimReviews, new Sessions(KeyCheck.OPEN)).register(cfg.routes);
-            }).start();
+                        claimReviews, events, new Sessions(consoleKeys(keys))).register(cfg.routes);
+            });
+            Conventions.addHeadRoutes(javalin.unsafe.internalRouter);
+            javalin.start();
             events.start();
-            return new App(database, services, events, javalin);
+            MetricsServer metricsServer = config.metricsPort() == null ? null
+                    : new MetricsServer(config.host(), config.metricsPort(), metrics);
+            return new App(database, services, events, javalin, metricsServer);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** The console signs people in with the API's keys: the key's name reviews, a reviewer's role or better may. */
+    private static KeyCheck consoleKeys(ApiKeys keys) {
+        return new KeyCheck() {
+            @Override
+            public boolean required() {
+                return keys.secured();
+            }
+
+            @Override
+            public java.util.Optional<Viewer> viewer(String key) {
+                return keys.authenticate(key).map(k -> new Viewer(k.name(), k.role().json(), k.role().covers(Role.REVIEWER)));
+            }
+        };
     }
 
     /** Browser dashboards on other origins may call the API; "*" allows any origin. */
@@ -186,8 +222,16 @@ public final class App implements AutoCloseable {
         return javalin;
     }
 
+    /** The port of --metrics-port (useful when it was 0), or -1 when there is none. */
+    public int metricsPort() {
+        return metricsServer == null ? -1 : metricsServer.port();
+    }
+
     @Override
     public void close() {
+        if (metricsServer != null) {
+            metricsServer.close();
+        }
         events.close();
         javalin.stop();
         database.close();

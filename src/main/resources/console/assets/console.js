@@ -36,7 +36,7 @@
   var wrap = document.getElementById('timeline');
   if (wrap && window.EventSource && window.htmx) {
     var timer = null;
-    var source = new EventSource('/api/v1/events');
+    var source = new EventSource('/live');
     var redraw = function () {
       clearTimeout(timer);
       timer = setTimeout(function () {

@@ -31,8 +31,8 @@ class ClaimReviewApiTest extends ApiTest {
     @Test
     void aConfirmedContradictionIsPublishedAsClaimReviewByTheConfiguredOrganisation() {
         long id = confirmedCookUrban("cr-one");
-        try (App fact = App.start(new Config("127.0.0.1", 0, databaseUrl(), null, null, false, List.of(),
-                new Organisation("Fact Desk", "https://factdesk.example")))) {
+        try (App fact = App.start(new Config("127.0.0.1", 0, databaseUrl(), null, null, false, List.of())
+                .withOrg(new Organisation("Fact Desk", "https://factdesk.example")))) {
             Http.Response got = new Http("http://127.0.0.1:" + fact.port()).get("/api/v1/contradictions/" + id + "/claimreview");
             assertThat(got.status()).isEqualTo(200);
             assertThat(got.header("Content-Type")).startsWith("application/ld+json");

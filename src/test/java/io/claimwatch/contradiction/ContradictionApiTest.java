@@ -94,7 +94,7 @@ class ContradictionApiTest extends ApiTest {
         http.patch("/api/v1/statements/" + notBegun, Map.of("text", "The talks have not begun."), Map.of("If-Match", "\"2\""));
         assertThat(items("topicId=edit&relation=conflict")).hasSize(1);
 
-        assertThat(http.delete("/api/v1/statements/" + begun).status()).isEqualTo(204);
+        assertThat(http.send("DELETE", "/api/v1/statements/" + begun, null, Map.of("If-Match", "*")).status()).isEqualTo(204);
         assertThat(items("topicId=edit")).isEmpty();
     }
 
