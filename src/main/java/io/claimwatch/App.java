@@ -7,6 +7,7 @@ import io.claimwatch.catalog.CatalogService;
 import io.claimwatch.contradiction.CheckRoutes;
 import io.claimwatch.contradiction.ContradictionRoutes;
 import io.claimwatch.contradiction.ContradictionService;
+import io.claimwatch.contradiction.DetectionSweeper;
 import io.claimwatch.dataset.DatasetRoutes;
 import io.claimwatch.dataset.DatasetService;
 import io.claimwatch.demo.DemoData;
@@ -59,12 +60,14 @@ public final class App implements AutoCloseable {
     private final Services services;
     private final EventHub events;
     private final Javalin javalin;
+    private final DetectionSweeper sweeper;
 
-    private App(Database database, Services services, EventHub events, Javalin javalin) {
+    private App(Database database, Services services, EventHub events, Javalin javalin, DetectionSweeper sweeper) {
         this.database = database;
         this.services = services;
         this.events = events;
         this.javalin = javalin;
+        this.sweeper = sweeper;
     }
 
     /** The services behind the routes, also used by the CLI (demo data, eval). */
@@ -103,7 +106,9 @@ public final class App implements AutoCloseable {
                         database.dsl());
             }).start();
             events.start();
-            return new App(database, services, events, javalin);
+            DetectionSweeper sweeper = new DetectionSweeper(services.contradictions());
+            sweeper.start();
+            return new App(database, services, events, javalin, sweeper);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -172,6 +177,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        sweeper.close();
         events.close();
         javalin.stop();
         database.close();

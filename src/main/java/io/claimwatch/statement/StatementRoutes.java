@@ -30,7 +30,8 @@ public final class StatementRoutes {
         routes.get(PATH + "/{id}", ctx -> send(ctx, service.get(id(ctx))));
         routes.patch(PATH + "/{id}", this::change);
         routes.delete(PATH + "/{id}", ctx -> {
-            service.delete(id(ctx));
+            QueryParams params = new QueryParams(ctx).allowOnly(Set.of("force"));
+            service.delete(id(ctx), "true".equals(params.oneOf("force", Set.of("true", "false"))));
             ctx.status(204);
         });
     }
