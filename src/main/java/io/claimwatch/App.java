@@ -16,6 +16,9 @@ import io.claimwatch.event.EventHub;
 import io.claimwatch.event.EventRoutes;
 import io.claimwatch.export.ExportRoutes;
 import io.claimwatch.export.ExportService;
+import io.claimwatch.reanalyze.ReanalyzeJobs;
+import io.claimwatch.reanalyze.ReanalyzeRoutes;
+import io.claimwatch.reanalyze.ReanalyzeService;
 import io.claimwatch.source.Source;
 import io.claimwatch.source.SourceInput;
 import io.claimwatch.source.SourceRepository;
@@ -61,13 +64,16 @@ public final class App implements AutoCloseable {
     private final EventHub events;
     private final Javalin javalin;
     private final DetectionSweeper sweeper;
+    private final ReanalyzeJobs reanalyzeJobs;
 
-    private App(Database database, Services services, EventHub events, Javalin javalin, DetectionSweeper sweeper) {
+    private App(Database database, Services services, EventHub events, Javalin javalin, DetectionSweeper sweeper,
+                ReanalyzeJobs reanalyzeJobs) {
         this.database = database;
         this.services = services;
         this.events = events;
         this.javalin = javalin;
         this.sweeper = sweeper;
+        this.reanalyzeJobs = reanalyzeJobs;
     }
 
     /** The services behind the routes, also used by the CLI (demo data, eval). */
@@ -91,6 +97,8 @@ public final class App implements AutoCloseable {
             Bodies bodies = new Bodies(Json.newMapper());
             EventHub events = new EventHub(database.dsl());
             RequestMetrics requestMetrics = new RequestMetrics(metrics);
+            ReanalyzeJobs reanalyzeJobs = new ReanalyzeJobs(
+                    new ReanalyzeService(database.dsl(), services.statements(), services.contradictions()));
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.jsonMapper(new JavalinJackson(bodies.mapper(), false));
                 cfg.http.maxRequestSize = MAX_IMPORT_BYTES;
@@ -104,11 +112,12 @@ public final class App implements AutoCloseable {
                 ProblemHandlers.register(cfg);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
                         database.dsl());
+                new ReanalyzeRoutes(reanalyzeJobs).register(cfg.routes);
             }).start();
             events.start();
             DetectionSweeper sweeper = new DetectionSweeper(services.contradictions());
             sweeper.start();
-            return new App(database, services, events, javalin, sweeper);
+            return new App(database, services, events, javalin, sweeper, reanalyzeJobs);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -177,6 +186,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        reanalyzeJobs.close();
         sweeper.close();
         events.close();
         javalin.stop();
