@@ -14,6 +14,9 @@ import org.jooq.DSLContext;
  */
 public final class DetectionQueueRepository {
 
+    /** How many of the oldest rows a sweep tries before it concludes that other processes hold them all. */
+    private static final int PICK_AMONG = 32;
+
     private final DSLContext dsl;
 
     public DetectionQueueRepository(DSLContext dsl) {
@@ -42,14 +45,28 @@ public final class DetectionQueueRepository {
         return (wait ? query : query.skipLocked()).fetch(DETECTION_QUEUE.REVISION);
     }
 
-    /** The oldest row queued before {@code cutoff} that no other process holds, locked. */
+    /**
+     * The statement of the oldest row queued before {@code cutoff} that no other transaction holds,
+     * with that row locked. Candidates are read first and then locked one by one, because H2 applies
+     * a LIMIT before skipping locked rows (one held row would hide all the others).
+     */
     public Optional<Long> pickOlderThan(OffsetDateTime cutoff) {
-        return dsl.select(DETECTION_QUEUE.STATEMENT_ID).from(DETECTION_QUEUE)
+        var candidates = dsl.select(DETECTION_QUEUE.STATEMENT_ID, DETECTION_QUEUE.REVISION).from(DETECTION_QUEUE)
                 .where(DETECTION_QUEUE.QUEUED_AT.lt(cutoff))
                 .orderBy(DETECTION_QUEUE.QUEUED_AT)
-                .limit(1)
-                .forUpdate().skipLocked()
-                .fetchOptional(DETECTION_QUEUE.STATEMENT_ID);
+                .limit(PICK_AMONG)
+                .fetch();
+        for (var candidate : candidates) {
+            boolean locked = dsl.select(DETECTION_QUEUE.STATEMENT_ID).from(DETECTION_QUEUE)
+                    .where(DETECTION_QUEUE.STATEMENT_ID.eq(candidate.value1()))
+                    .and(DETECTION_QUEUE.REVISION.eq(candidate.value2()))
+                    .forUpdate().skipLocked()
+                    .fetchOptional().isPresent();
+            if (locked) {
+                return Optional.of(candidate.value1());
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean isQueued(long statementId) {
