@@ -9,6 +9,7 @@ import io.claimwatch.catalog.CatalogService;
 import io.claimwatch.contradiction.CheckRoutes;
 import io.claimwatch.contradiction.ContradictionRoutes;
 import io.claimwatch.contradiction.ContradictionService;
+import io.claimwatch.contradiction.DetectionSweeper;
 import io.claimwatch.dataset.DatasetRoutes;
 import io.claimwatch.dataset.DatasetService;
 import io.claimwatch.demo.DemoData;
@@ -17,6 +18,9 @@ import io.claimwatch.event.EventHub;
 import io.claimwatch.event.EventRoutes;
 import io.claimwatch.export.ExportRoutes;
 import io.claimwatch.export.ExportService;
+import io.claimwatch.reanalyze.ReanalyzeJobs;
+import io.claimwatch.reanalyze.ReanalyzeRoutes;
+import io.claimwatch.reanalyze.ReanalyzeService;
 import io.claimwatch.source.Source;
 import io.claimwatch.source.SourceInput;
 import io.claimwatch.source.SourceRepository;
@@ -65,13 +69,18 @@ public final class App implements AutoCloseable {
     private final EventHub events;
     private final Javalin javalin;
     private final MetricsServer metricsServer;
+    private final DetectionSweeper sweeper;
+    private final ReanalyzeJobs reanalyzeJobs;
 
-    private App(Database database, Services services, EventHub events, Javalin javalin, MetricsServer metricsServer) {
+    private App(Database database, Services services, EventHub events, Javalin javalin, MetricsServer metricsServer,
+                DetectionSweeper sweeper, ReanalyzeJobs reanalyzeJobs) {
         this.database = database;
         this.services = services;
         this.events = events;
         this.javalin = javalin;
         this.metricsServer = metricsServer;
+        this.sweeper = sweeper;
+        this.reanalyzeJobs = reanalyzeJobs;
     }
 
     /** The services behind the routes, also used by the CLI (demo data, eval). */
@@ -97,6 +106,8 @@ public final class App implements AutoCloseable {
             Bodies bodies = new Bodies(Json.newMapper());
             EventHub events = new EventHub(database.dsl());
             RequestMetrics requestMetrics = new RequestMetrics(metrics);
+            ReanalyzeJobs reanalyzeJobs = new ReanalyzeJobs(
+                    new ReanalyzeService(database.dsl(), services.statements(), services.contradictions()));
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.jsonMapper(new JavalinJackson(bodies.mapper(), false));
                 cfg.http.maxRequestSize = MAX_IMPORT_BYTES;
@@ -116,13 +127,16 @@ public final class App implements AutoCloseable {
                 new Guard(keys, config.publicRead()).register(cfg.routes);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
                         database.dsl());
+                new ReanalyzeRoutes(reanalyzeJobs).register(cfg.routes);
             });
             Conventions.addHeadRoutes(javalin.unsafe.internalRouter);
             javalin.start();
             events.start();
+            DetectionSweeper sweeper = new DetectionSweeper(services.contradictions());
+            sweeper.start();
             MetricsServer metricsServer = config.metricsPort() == null ? null
                     : new MetricsServer(config.host(), config.metricsPort(), metrics);
-            return new App(database, services, events, javalin, metricsServer);
+            return new App(database, services, events, javalin, metricsServer, sweeper, reanalyzeJobs);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -199,6 +213,8 @@ public final class App implements AutoCloseable {
         if (metricsServer != null) {
             metricsServer.close();
         }
+        reanalyzeJobs.close();
+        sweeper.close();
         events.close();
         javalin.stop();
         database.close();

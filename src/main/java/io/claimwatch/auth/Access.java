@@ -39,6 +39,7 @@ public final class Access {
         declare(READER, "GET /api/v1/events", "GET /api/v1/topics/{id}/timeline", "GET /api/v1/stats");
         declare(READER, "GET /api/v1/export/statements", "GET /api/v1/export/contradictions", "GET /api/v1/export/dataset");
         declare(ADMIN, "POST /api/v1/import");
+        declare(ADMIN, "POST /api/v1/reanalyze", "GET /api/v1/reanalyze/{id}");
     }
 
     private Access() {

@@ -50,7 +50,7 @@ public final class CheckRoutes {
             String label = source == null ? "The checked statement"
                     : ContradictionRepository.label(source.name(), speaker == null ? null : speaker.name());
             Party self = new Party(0, input.sourceId(), input.speakerId(), label, input.statedOn(), statedOn,
-                    input.text(), claims);
+                    input.text(), claims, 0);
             ctx.json(new CheckResult(claims, service.check(self, input.topicIds())));
         });
     }
