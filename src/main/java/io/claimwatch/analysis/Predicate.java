@@ -13,9 +13,9 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
                  boolean negatedByVerb, String cue, int absorbed) {
 
     /** Passive verbs of opinion that leave the copula as the claim: "is considered a risk". */
-    private static final Set<String> RAISING = Set.of("consider", "regard", "deem", "see", "view", "believe", "think", "know");
-    private static final Set<String> PAST_AUX = Set.of("was", "were", "did", "had", "'d");
-    private static final Set<String> PERFECT_AUX = Set.of("have", "has", "had", "'ve", "having");
+    private static final Set<String> RAISING = LexiconFile.load("raising-verbs").words();
+    private static final Set<String> PAST_AUX = LexiconFile.load("past-auxiliaries").words();
+    private static final Set<String> PERFECT_AUX = LexiconFile.load("perfect-auxiliaries").words();
 
     String lemma() {
         return head.lemma();

@@ -1,6 +1,7 @@
 package io.claimwatch.detection;
 
 import io.claimwatch.analysis.Claim;
+import io.claimwatch.analysis.LexiconFile;
 import io.claimwatch.analysis.DateSpan;
 import io.claimwatch.analysis.Modality;
 import java.util.LinkedHashSet;
@@ -16,8 +17,7 @@ import java.util.Set;
  */
 final class ReportRule {
 
-    private static final Set<String> FILLER = Set.of("did", "does", "do", "has", "have", "had", "not", "never",
-            "n't", "the", "a", "an", "that", "yet", "also");
+    private static final Set<String> FILLER = LexiconFile.load("report-filler").words();
 
     private final Alignment alignment;
 
