@@ -73,6 +73,12 @@ final class Negation {
                     if (NOT_NEGATING_AFTER_NOT.contains(next) && !next.equals("to")) {
                         continue;
                     }
+                    boolean afterVerb = i > 0 && (t.get(i - 1).is("VERB") || t.get(i - 1).is("ADP"));
+                    if (next.equals("one") && afterVerb) {
+                        // "found not one mistake": "none" or "not just one", so neither yes nor no
+                        weakener = weakener == null ? w + " " + next : weakener;
+                        continue;
+                    }
                     if (next.equals("one") && i + 2 < t.size() && (t.get(i + 2).is("NOUN") || t.get(i + 2).is("PUNCT"))) {
                         cues.add(new Cue(i, "not one")); // "not one person" is "no person"
                         quantifier = quantifier == null || quantifier.equals("some") ? "none" : quantifier;

@@ -83,6 +83,11 @@ final class NegationRule implements Rule.Directed {
         if (!everyone && !alignment.subjectCovered(denied, assertedWords)) {
             return Finding.declined(8, "subject: the other side does not name " + denied.subject());
         }
+        String focus = attributiveFocus(denied);
+        if (focus != null && !alignment.covers(assertedWords, focus)) {
+            // "a not undistinguished university" denies only "undistinguished"
+            return Finding.declined(8, "focus: the denial is of \"" + focus + "\" alone, which the other side does not say");
+        }
         double confidence = Confidence.of(coverage, Confidence.DIRECT_DENIAL
                 + (denied.predicate().equals(asserted.predicate()) ? Confidence.SAME_PREDICATE : 0));
         List<String> evidence = evidence(denied, asserted);
@@ -93,6 +98,18 @@ final class NegationRule implements Rule.Directed {
             return eventTime(n, denied, p, asserted, confidence, evidence);
         }
         return Finding.found(sameTime(n, denied, p, asserted, Kind.NEGATION, confidence, evidence));
+    }
+
+    private static final java.util.regex.Pattern ATTRIBUTIVE_NOT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:a|an|the)\\s+not\\s+(\\p{L}+)");
+
+    /** The word a "not" between an article and a noun negates ("a not inconsiderable sum"), or null. */
+    private static String attributiveFocus(Claim denied) {
+        if (denied.text() == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = ATTRIBUTIVE_NOT.matcher(denied.text());
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     /** "No one", "nobody", "nothing" as subject: the denial is about everyone. */
