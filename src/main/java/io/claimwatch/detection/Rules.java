@@ -16,6 +16,7 @@ final class Rules {
                 new AntonymRule(alignment, lexicon),
                 new NumericRule(alignment, lexicon),
                 new DateRule(alignment),
-                new ReportRule(alignment));
+                new ReportRule(alignment),
+                new ExistenceRule(alignment));
     }
 }
