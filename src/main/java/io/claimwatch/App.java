@@ -4,6 +4,8 @@ import io.claimwatch.analysis.TextAnalyzer;
 import io.claimwatch.analyze.AnalyzeRoutes;
 import io.claimwatch.auth.ApiKeys;
 import io.claimwatch.auth.Guard;
+import io.claimwatch.compare.CompareRoutes;
+import io.claimwatch.compare.CompareService;
 import io.claimwatch.catalog.CatalogRoutes;
 import io.claimwatch.catalog.CatalogService;
 import io.claimwatch.contradiction.CheckRoutes;
@@ -189,6 +191,8 @@ public final class App implements AutoCloseable {
         new DatasetRoutes(new DatasetService(dsl, services, bodies.mapper()), bodies).register(routes);
         new CheckRoutes(services.contradictions(), services.extractor(), services.sources()::get,
                 services.speakers()::get, services.topics()::get, bodies).register(routes);
+        new CompareRoutes(new CompareService(new Detector(), services.extractor(), services.statements()::get,
+                services.sources()::get, services.speakers()::get), bodies).register(routes);
     }
 
     public int port() {
