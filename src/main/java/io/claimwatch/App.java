@@ -74,6 +74,10 @@ public final class App implements AutoCloseable {
     }
 
     public static App start(Config config) {
+        return start(config, Limits.defaults());
+    }
+
+    public static App start(Config config, Limits limits) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);
@@ -86,7 +90,8 @@ public final class App implements AutoCloseable {
                 DemoData.load(services);
             }
             Bodies bodies = new Bodies(Json.newMapper());
-            EventHub events = new EventHub(database.dsl());
+            EventHub events = new EventHub(database.dsl(), new EventHub.Settings(limits.streamsPerClient(),
+                    limits.streamQueue(), limits.idleTimeout().dividedBy(3)), metrics);
             RequestMetrics requestMetrics = new RequestMetrics(metrics);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.jsonMapper(new JavalinJackson(bodies.mapper(), false));
