@@ -92,6 +92,10 @@ public final class App implements AutoCloseable {
     }
 
     public static App start(Config config) {
+        return start(config, Limits.defaults());
+    }
+
+    public static App start(Config config, Limits limits) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);
@@ -106,7 +110,8 @@ public final class App implements AutoCloseable {
                 DemoData.load(services);
             }
             Bodies bodies = new Bodies(Json.newMapper());
-            EventHub events = new EventHub(database.dsl());
+            EventHub events = new EventHub(database.dsl(), new EventHub.Settings(limits.streamsPerClient(),
+                    limits.streamQueue(), limits.idleTimeout().dividedBy(3)), metrics);
             RequestMetrics requestMetrics = new RequestMetrics(metrics);
             ReanalyzeJobs reanalyzeJobs = new ReanalyzeJobs(
                     new ReanalyzeService(database.dsl(), services.statements(), services.contradictions()));
