@@ -5,6 +5,8 @@ import io.claimwatch.analyze.AnalyzeRoutes;
 import io.claimwatch.auth.ApiKeys;
 import io.claimwatch.auth.Guard;
 import io.claimwatch.auth.Role;
+import io.claimwatch.compare.CompareRoutes;
+import io.claimwatch.compare.CompareService;
 import io.claimwatch.catalog.CatalogRoutes;
 import io.claimwatch.claimreview.ClaimReviewRoutes;
 import io.claimwatch.claimreview.ClaimReviewService;
@@ -17,6 +19,7 @@ import io.claimwatch.catalog.CatalogService;
 import io.claimwatch.contradiction.CheckRoutes;
 import io.claimwatch.contradiction.ContradictionRoutes;
 import io.claimwatch.contradiction.ContradictionService;
+import io.claimwatch.contradiction.DetectionSweeper;
 import io.claimwatch.dataset.DatasetRoutes;
 import io.claimwatch.dataset.DatasetService;
 import io.claimwatch.demo.DemoData;
@@ -25,6 +28,9 @@ import io.claimwatch.event.EventHub;
 import io.claimwatch.event.EventRoutes;
 import io.claimwatch.export.ExportRoutes;
 import io.claimwatch.export.ExportService;
+import io.claimwatch.reanalyze.ReanalyzeJobs;
+import io.claimwatch.reanalyze.ReanalyzeRoutes;
+import io.claimwatch.reanalyze.ReanalyzeService;
 import io.claimwatch.source.Source;
 import io.claimwatch.source.SourceInput;
 import io.claimwatch.source.SourceRepository;
@@ -73,13 +79,18 @@ public final class App implements AutoCloseable {
     private final EventHub events;
     private final Javalin javalin;
     private final MetricsServer metricsServer;
+    private final DetectionSweeper sweeper;
+    private final ReanalyzeJobs reanalyzeJobs;
 
-    private App(Database database, Services services, EventHub events, Javalin javalin, MetricsServer metricsServer) {
+    private App(Database database, Services services, EventHub events, Javalin javalin, MetricsServer metricsServer,
+                DetectionSweeper sweeper, ReanalyzeJobs reanalyzeJobs) {
         this.database = database;
         this.services = services;
         this.events = events;
         this.javalin = javalin;
         this.metricsServer = metricsServer;
+        this.sweeper = sweeper;
+        this.reanalyzeJobs = reanalyzeJobs;
     }
 
     /** The services behind the routes, also used by the CLI (demo data, eval). */
@@ -89,6 +100,10 @@ public final class App implements AutoCloseable {
     }
 
     public static App start(Config config) {
+        return start(config, Limits.defaults());
+    }
+
+    public static App start(Config config, Limits limits) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);
@@ -103,8 +118,11 @@ public final class App implements AutoCloseable {
                 DemoData.load(services);
             }
             Bodies bodies = new Bodies(Json.newMapper());
-            EventHub events = new EventHub(database.dsl());
+            EventHub events = new EventHub(database.dsl(), new EventHub.Settings(limits.streamsPerClient(),
+                    limits.streamQueue(), limits.idleTimeout().dividedBy(3)), metrics);
             RequestMetrics requestMetrics = new RequestMetrics(metrics);
+            ReanalyzeJobs reanalyzeJobs = new ReanalyzeJobs(
+                    new ReanalyzeService(database.dsl(), services.statements(), services.contradictions()));
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.jsonMapper(new JavalinJackson(bodies.mapper(), false));
                 cfg.http.maxRequestSize = MAX_IMPORT_BYTES;
@@ -133,14 +151,17 @@ public final class App implements AutoCloseable {
                 var claimReviews = new ClaimReviewService(services, config.org(), bodies.mapper());
                 new ClaimReviewRoutes(claimReviews).register(cfg.routes);
                 new ConsoleRoutes(services, new TimelineService(database.dsl()), new StatsService(database.dsl()),
-                        claimReviews, events, new Sessions(consoleKeys(keys))).register(cfg.routes);
+                        claimReviews, new EventRoutes(events), new Sessions(consoleKeys(keys))).register(cfg.routes);
+                new ReanalyzeRoutes(reanalyzeJobs).register(cfg.routes);
             });
             Conventions.addHeadRoutes(javalin.unsafe.internalRouter);
             javalin.start();
             events.start();
+            DetectionSweeper sweeper = new DetectionSweeper(services.contradictions());
+            sweeper.start();
             MetricsServer metricsServer = config.metricsPort() == null ? null
                     : new MetricsServer(config.host(), config.metricsPort(), metrics);
-            return new App(database, services, events, javalin, metricsServer);
+            return new App(database, services, events, javalin, metricsServer, sweeper, reanalyzeJobs);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -208,6 +229,8 @@ public final class App implements AutoCloseable {
         new DatasetRoutes(new DatasetService(dsl, services, bodies.mapper()), bodies).register(routes);
         new CheckRoutes(services.contradictions(), services.extractor(), services.sources()::get,
                 services.speakers()::get, services.topics()::get, bodies).register(routes);
+        new CompareRoutes(new CompareService(new Detector(), services.extractor(), services.statements()::get,
+                services.sources()::get, services.speakers()::get), bodies).register(routes);
     }
 
     public int port() {
@@ -232,6 +255,8 @@ public final class App implements AutoCloseable {
         if (metricsServer != null) {
             metricsServer.close();
         }
+        reanalyzeJobs.close();
+        sweeper.close();
         events.close();
         javalin.stop();
         database.close();

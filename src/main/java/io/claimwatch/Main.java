@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         description = "Tracks dated statements from sources and flags the claims that contradict each other.",
         subcommands = {Main.Serve.class, io.claimwatch.eval.EvalCommand.class,
                 io.claimwatch.dataset.ExportCommand.class, io.claimwatch.dataset.ImportCommand.class,
-                io.claimwatch.bench.BenchCommand.class,
+                io.claimwatch.bench.BenchCommand.class, io.claimwatch.reanalyze.ReanalyzeCommand.class,
                 io.claimwatch.auth.KeysCommand.class})
 public final class Main {
 

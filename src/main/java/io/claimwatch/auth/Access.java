@@ -35,10 +35,11 @@ public final class Access {
         declare(READER, "GET /api/v1/contradictions", "GET /api/v1/contradictions/{id}");
         declare(REVIEWER, "PATCH /api/v1/contradictions/{id}");
         // these POSTs store nothing: they are questions, so readers may ask them
-        declare(READER, "POST /api/v1/analyze", "POST /api/v1/check");
+        declare(READER, "POST /api/v1/analyze", "POST /api/v1/check", "POST /api/v1/compare");
         declare(READER, "GET /api/v1/events", "GET /api/v1/topics/{id}/timeline", "GET /api/v1/stats");
         declare(READER, "GET /api/v1/export/statements", "GET /api/v1/export/contradictions", "GET /api/v1/export/dataset");
         declare(ADMIN, "POST /api/v1/import");
+        declare(ADMIN, "POST /api/v1/reanalyze", "GET /api/v1/reanalyze/{id}");
         declare(READER, "GET /api/v1/contradictions/{id}/claimreview", "GET /api/v1/export/claimreview");
         // the console's pages: public here because the console checks its own session (signed in with a key)
         declare(PUBLIC, "GET /", "GET /timeline/{id}", "GET /timeline/{id}/chart", "GET /statement/{id}", "GET /source/{id}",

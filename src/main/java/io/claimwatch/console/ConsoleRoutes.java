@@ -6,7 +6,7 @@ import io.claimwatch.contradiction.Contradiction;
 import io.claimwatch.contradiction.ContradictionFilter;
 import io.claimwatch.contradiction.ContradictionRoutes;
 import io.claimwatch.detection.Kind;
-import io.claimwatch.event.EventHub;
+import io.claimwatch.event.EventRoutes;
 import io.claimwatch.detection.Relation;
 import io.claimwatch.statement.Statement;
 import io.claimwatch.statement.StatementFilter;
@@ -39,12 +39,12 @@ public final class ConsoleRoutes {
     private final TimelineService timelines;
     private final StatsService stats;
     private final ClaimReviewService claimReviews;
-    private final EventHub events;
+    private final EventRoutes events;
     private final Sessions sessions;
     private final String htmx = "/webjars/htmx.org/" + Webjars.version("org.webjars.npm", "htmx.org") + "/dist/htmx.min.js";
 
     public ConsoleRoutes(Services services, TimelineService timelines, StatsService stats,
-                         ClaimReviewService claimReviews, EventHub events, Sessions sessions) {
+                         ClaimReviewService claimReviews, EventRoutes events, Sessions sessions) {
         this.services = services;
         this.timelines = timelines;
         this.stats = stats;
@@ -66,14 +66,9 @@ public final class ConsoleRoutes {
         routes.post("/findings/{id}/review", page(new ReviewAction(services, sessions)::handle));
         new SignInAction(this, sessions).register(routes);
         // the event stream for the console's pages: an EventSource sends the session cookie, never an API key
-        var stream = new io.javalin.http.sse.SseHandler(client -> {
-            client.keepAlive();
-            events.subscribe(client, lastEventId(client.ctx().header("Last-Event-ID")));
-            client.sendComment("connected");
-        });
         routes.get("/live", ctx -> {
             if (sessions.viewer(sessions.of(ctx)).known()) {
-                stream.handle(ctx);
+                events.stream(ctx);
             } else {
                 ctx.status(204); // tells an EventSource to stop reconnecting: nothing to follow before sign-in
             }
@@ -156,15 +151,6 @@ public final class ConsoleRoutes {
         }
         String jsonLd = "confirmed".equals(c.status()) ? claimReviews.jsonLd(c, Urls.base(ctx)) : null;
         render(ctx, "finding.jte", "Finding " + c.id(), "", new Pages.Finding(PairView.of(c, services.statements(), new Names(services)), jsonLd));
-    }
-
-    /** A browser reconnecting says which event it saw last; anything else starts from now. */
-    private static Long lastEventId(String header) {
-        try {
-            return header == null ? null : Long.valueOf(header.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     static Pages.Row row(Statement s, Names names) {

@@ -18,6 +18,8 @@ public final class ContradictionRoutes {
 
     public static final String PATH = "/api/v1/contradictions";
     public static final Set<String> STATUSES = Set.of("open", "confirmed", "dismissed", "resolved");
+    /** Every status a contradiction can be in: the review decisions, and withdrawn (no longer found). */
+    public static final Set<String> ALL_STATUSES = QueryParams.union(STATUSES, Set.of("withdrawn"));
     private static final Set<String> KINDS = Arrays.stream(Kind.values()).map(Kind::json).collect(Collectors.toSet());
     private static final Set<String> RELATIONS = Arrays.stream(Relation.values()).map(Relation::json).collect(Collectors.toSet());
     /** The list filters, shared with the export of contradictions. */
@@ -75,7 +77,7 @@ public final class ContradictionRoutes {
         return new ContradictionFilter(params.string("topicId"), params.string("sourceId"),
                 statementId == null ? null : parseId("statementId", statementId),
                 params.oneOf("kind", KINDS), params.oneOf("relation", RELATIONS), params.oneOf("scope", Scope.ALL),
-                params.oneOf("status", STATUSES), params.number("minConfidence", 0, 1),
+                params.oneOf("status", ALL_STATUSES), params.number("minConfidence", 0, 1),
                 params.date("from"), params.date("to"));
     }
 

@@ -131,7 +131,7 @@ final class DatasetRepository {
         Outcome row = put(r, dsl.fetchOne(CONTRADICTION, CONTRADICTION.ID.eq(c.id())));
         List<Review> stored = dsl.selectFrom(CONTRADICTION_REVIEW).where(CONTRADICTION_REVIEW.CONTRADICTION_ID.eq(c.id()))
                 .orderBy(CONTRADICTION_REVIEW.ID)
-                .fetch(h -> new Review(h.getStatus(), h.getNote(), h.getReviewer(), h.getReviewedAt()));
+                .fetch(h -> new Review(h.getStatus(), h.getNote(), h.getReviewer(), h.getReviewedAt(), h.getAction()));
         if (stored.equals(c.history())) {
             return row;
         }
@@ -140,6 +140,7 @@ final class DatasetRepository {
             dsl.insertInto(CONTRADICTION_REVIEW).set(CONTRADICTION_REVIEW.CONTRADICTION_ID, c.id())
                     .set(CONTRADICTION_REVIEW.STATUS, review.status()).set(CONTRADICTION_REVIEW.NOTE, review.note())
                     .set(CONTRADICTION_REVIEW.REVIEWER, review.reviewer())
+                    .set(CONTRADICTION_REVIEW.ACTION, review.action())
                     .set(CONTRADICTION_REVIEW.REVIEWED_AT, review.at()).execute();
         }
         return row == Outcome.CREATED ? row : Outcome.UPDATED;

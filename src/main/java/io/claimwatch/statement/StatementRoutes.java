@@ -30,8 +30,9 @@ public final class StatementRoutes {
         routes.get(PATH + "/{id}", ctx -> send(ctx, service.get(id(ctx))));
         routes.patch(PATH + "/{id}", this::change);
         routes.delete(PATH + "/{id}", ctx -> {
-            long id = id(ctx);
-            service.delete(id, Preconditions.ifMatch(ctx));
+            QueryParams params = new QueryParams(ctx).allowOnly(Set.of("force"));
+            boolean force = "true".equals(params.oneOf("force", Set.of("true", "false")));
+            service.delete(id(ctx), Preconditions.ifMatch(ctx), force);
             ctx.status(204);
         });
     }

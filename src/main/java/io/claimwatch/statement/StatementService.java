@@ -61,7 +61,8 @@ public final class StatementService {
                 StatementRepository statements = new StatementRepository(tx.dsl());
                 checkReferences(tx.dsl(), input);
                 long id = statements.insert(input, Clock.now());
-                new ClaimRepository(tx.dsl()).replace(id, claims, input.topicIds());
+                int revision = new ClaimRepository(tx.dsl()).replace(id, claims, input.topicIds());
+                new DetectionQueueRepository(tx.dsl()).enqueue(id, revision, Clock.now());
                 Statement stored = statements.find(id).orElseThrow();
                 new EventRepository(tx.dsl()).append(Event.STATEMENT_CREATED, Map.of("id", id,
                         "sourceId", stored.sourceId(), "statedOn", stored.statedOn(), "topicIds", stored.topicIds(),
@@ -97,8 +98,9 @@ public final class StatementService {
                 changed.validate();
                 checkReferences(tx.dsl(), changed);
                 statements.update(id, changed, Clock.now());
-                new ClaimRepository(tx.dsl()).replace(id, extractor.extract(changed.text(), changed.statedSpan()),
-                        changed.topicIds());
+                int revision = new ClaimRepository(tx.dsl()).replace(id,
+                        extractor.extract(changed.text(), changed.statedSpan()), changed.topicIds());
+                new DetectionQueueRepository(tx.dsl()).enqueue(id, revision, Clock.now());
                 return statements.find(id).orElseThrow();
             });
         } catch (IntegrityConstraintViolationException e) {
@@ -108,16 +110,49 @@ public final class StatementService {
         return statement;
     }
 
-    public void delete(long id, String ifMatch) {
+    /** Deletes the statement; listeners may refuse first (409 for reviewed contradictions unless {@code force}). */
+    public void delete(long id, String ifMatch, boolean force) {
         dsl.transaction(tx -> {
             StatementRepository statements = new StatementRepository(tx.dsl());
             Statement current = statements.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("statement", id));
             Preconditions.requireCurrent(ifMatch, current.version());
+            for (StatementListener listener : listeners) {
+                listener.deleting(tx.dsl(), id, force);
+            }
             statements.delete(id);
         });
         for (StatementListener listener : listeners) {
             listener.deleted(id);
         }
+    }
+
+    /**
+     * Reads the statement's claims again with the current analyzer and queues it for detection;
+     * empty when it no longer exists. The caller runs the detection (or leaves it to the sweep).
+     */
+    public Optional<Statement> reread(long id) {
+        return dsl.transactionResult(tx -> {
+            StatementRepository statements = new StatementRepository(tx.dsl());
+            Optional<Statement> current = statements.findForUpdate(id);
+            if (current.isPresent()) {
+                Statement s = current.get();
+                int revision = new ClaimRepository(tx.dsl()).replace(id,
+                        extractor.extract(s.text(), s.toInput().statedSpan()), s.topicIds());
+                new DetectionQueueRepository(tx.dsl()).enqueue(id, revision, Clock.now());
+            }
+            return current;
+        });
+    }
+
+    /**
+     * A retry of a known externalId: if the first attempt stored it but died before detecting it,
+     * detection runs now, so the retry leaves the statement as a successful first post would.
+     */
+    private Saved retried(Statement statement) {
+        if (new DetectionQueueRepository(dsl).isQueued(statement.id())) {
+            notifySaved(statement);
+        }
+        return new Saved(statement, false);
     }
 
     /**
@@ -138,7 +173,7 @@ public final class StatementService {
      * A repeated POST under a known externalId: the same content is the stored statement (200), other
      * content is a 409 naming the fields that differ, never silently dropped. Topics compare as sets.
      */
-    private static Saved replayed(Statement known, StatementInput input) {
+    private Saved replayed(Statement known, StatementInput input) {
         StatementInput stored = known.toInput();
         List<String> differing = new ArrayList<>();
         for (RecordComponent component : StatementInput.class.getRecordComponents()) {
@@ -158,7 +193,7 @@ public final class StatementService {
                     + String.join(", ", differing) + "; PATCH it to change it",
                     differing.stream().map(f -> new FieldError(f, "differs from the stored statement " + known.id())).toList());
         }
-        return new Saved(known, false);
+        return retried(known);
     }
 
     private Optional<Statement> knownExternalId(String externalId) {

@@ -67,6 +67,9 @@ public final class ProblemHandlers {
             body.put("errors", problem.errors().stream()
                     .map(error -> new ApiProblem.FieldError(scrub(error.field()), scrub(error.message()))).toList());
         }
+        if (problem instanceof RetryLater later) {
+            ctx.header("Retry-After", Long.toString(later.seconds()));
+        }
         ctx.status(problem.status()).json(body).contentType(CONTENT_TYPE);
     }
 
@@ -89,6 +92,8 @@ public final class ProblemHandlers {
             case 405 -> "Method not allowed";
             case 413 -> "Payload too large";
             case 415 -> "Unsupported media type";
+            case 408 -> "Request timeout";
+            case 429 -> "Too many requests";
             default -> "HTTP " + status;
         };
     }
