@@ -86,7 +86,7 @@ public final class ContradictionService implements StatementListener {
     @Override
     public void deleting(DSLContext tx, long statementId, boolean force) {
         LifecycleRepository lifecycle = new LifecycleRepository(tx);
-        Map<Long, LifecycleRepository.Stored> active = lifecycle.activeOf(statementId);
+        Map<Long, LifecycleRepository.Stored> active = lifecycle.activeOf(statementId, true);
         List<Long> reviewed = active.values().stream().filter(c -> !"open".equals(c.status()))
                 .map(LifecycleRepository.Stored::id).sorted().toList();
         if (!reviewed.isEmpty() && !force) {
