@@ -2,6 +2,10 @@ package io.claimwatch;
 
 import io.claimwatch.analysis.TextAnalyzer;
 import io.claimwatch.analyze.AnalyzeRoutes;
+import io.claimwatch.auth.ApiKeys;
+import io.claimwatch.auth.Guard;
+import io.claimwatch.compare.CompareRoutes;
+import io.claimwatch.compare.CompareService;
 import io.claimwatch.catalog.CatalogRoutes;
 import io.claimwatch.catalog.CatalogService;
 import io.claimwatch.contradiction.CheckRoutes;
@@ -36,7 +40,10 @@ import io.claimwatch.topic.Topic;
 import io.claimwatch.topic.TopicInput;
 import io.claimwatch.topic.TopicRepository;
 import io.claimwatch.web.Bodies;
+import io.claimwatch.web.Conventions;
+import io.claimwatch.web.JettyProblems;
 import io.claimwatch.web.Json;
+import io.claimwatch.web.MetricsServer;
 import io.claimwatch.web.OpsRoutes;
 import io.claimwatch.web.ProblemHandlers;
 import io.claimwatch.web.RequestMetrics;
@@ -63,15 +70,17 @@ public final class App implements AutoCloseable {
     private final Services services;
     private final EventHub events;
     private final Javalin javalin;
+    private final MetricsServer metricsServer;
     private final DetectionSweeper sweeper;
     private final ReanalyzeJobs reanalyzeJobs;
 
-    private App(Database database, Services services, EventHub events, Javalin javalin, DetectionSweeper sweeper,
-                ReanalyzeJobs reanalyzeJobs) {
+    private App(Database database, Services services, EventHub events, Javalin javalin, MetricsServer metricsServer,
+                DetectionSweeper sweeper, ReanalyzeJobs reanalyzeJobs) {
         this.database = database;
         this.services = services;
         this.events = events;
         this.javalin = javalin;
+        this.metricsServer = metricsServer;
         this.sweeper = sweeper;
         this.reanalyzeJobs = reanalyzeJobs;
     }
@@ -83,6 +92,10 @@ public final class App implements AutoCloseable {
     }
 
     public static App start(Config config) {
+        return start(config, Limits.defaults());
+    }
+
+    public static App start(Config config, Limits limits) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);
@@ -90,34 +103,47 @@ public final class App implements AutoCloseable {
         new ProcessorMetrics().bindTo(metrics);
         Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), metrics);
         try {
+            ApiKeys keys = new ApiKeys(database.dsl());
+            Guard.refuseOpenNetwork(config.host(), keys);
             Services services = services(database);
             if (config.demo()) {
                 DemoData.load(services);
             }
             Bodies bodies = new Bodies(Json.newMapper());
-            EventHub events = new EventHub(database.dsl());
+            EventHub events = new EventHub(database.dsl(), new EventHub.Settings(limits.streamsPerClient(),
+                    limits.streamQueue(), limits.idleTimeout().dividedBy(3)), metrics);
             RequestMetrics requestMetrics = new RequestMetrics(metrics);
             ReanalyzeJobs reanalyzeJobs = new ReanalyzeJobs(
                     new ReanalyzeService(database.dsl(), services.statements(), services.contradictions()));
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.jsonMapper(new JavalinJackson(bodies.mapper(), false));
                 cfg.http.maxRequestSize = MAX_IMPORT_BYTES;
-                cfg.http.generateEtags = true; // GETs answer 304 to a matching If-None-Match
+                cfg.http.prefer405over404 = true; // a known path with another method: 405 with Allow
                 cfg.jetty.host = config.host();
                 cfg.jetty.port = config.port();
                 cfg.startup.showJavalinBanner = false;
                 cfg.staticFiles.enableWebjars();
-                cfg.requestLogger.http(requestMetrics::record);
+                cfg.requestLogger.http((ctx, millis) -> {
+                    requestMetrics.record(ctx, millis);
+                    Conventions.log(ctx, millis);
+                });
+                Conventions.register(cfg); // request id, nosniff, strict URLs, strong ETags and 304s
+                cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
                 cors(cfg, config.corsOrigins());
                 ProblemHandlers.register(cfg);
+                new Guard(keys, config.publicRead()).register(cfg.routes);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
                         database.dsl());
                 new ReanalyzeRoutes(reanalyzeJobs).register(cfg.routes);
-            }).start();
+            });
+            Conventions.addHeadRoutes(javalin.unsafe.internalRouter);
+            javalin.start();
             events.start();
             DetectionSweeper sweeper = new DetectionSweeper(services.contradictions());
             sweeper.start();
-            return new App(database, services, events, javalin, sweeper, reanalyzeJobs);
+            MetricsServer metricsServer = config.metricsPort() == null ? null
+                    : new MetricsServer(config.host(), config.metricsPort(), metrics);
+            return new App(database, services, events, javalin, metricsServer, sweeper, reanalyzeJobs);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -170,6 +196,8 @@ public final class App implements AutoCloseable {
         new DatasetRoutes(new DatasetService(dsl, services, bodies.mapper()), bodies).register(routes);
         new CheckRoutes(services.contradictions(), services.extractor(), services.sources()::get,
                 services.speakers()::get, services.topics()::get, bodies).register(routes);
+        new CompareRoutes(new CompareService(new Detector(), services.extractor(), services.statements()::get,
+                services.sources()::get, services.speakers()::get), bodies).register(routes);
     }
 
     public int port() {
@@ -184,8 +212,16 @@ public final class App implements AutoCloseable {
         return javalin;
     }
 
+    /** The port of --metrics-port (useful when it was 0), or -1 when there is none. */
+    public int metricsPort() {
+        return metricsServer == null ? -1 : metricsServer.port();
+    }
+
     @Override
     public void close() {
+        if (metricsServer != null) {
+            metricsServer.close();
+        }
         reanalyzeJobs.close();
         sweeper.close();
         events.close();

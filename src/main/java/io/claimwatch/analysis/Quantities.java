@@ -27,10 +27,7 @@ final class Quantities {
     private static final Map<String, Double> SCALES = Map.of("hundred", 100d, "thousand", 1e3, "million", 1e6,
             "billion", 1e9, "trillion", 1e12);
     /** Counts that never go down: later reports may raise them without contradicting earlier ones. */
-    private static final Set<String> GROWING = Set.of("kill", "die", "dead", "death", "injure", "wound", "injury",
-            "arrest", "detain", "case", "confirm", "infect", "infection", "casualty", "victim", "evacuate",
-            "displace", "hospitalize", "hospitalise", "missing", "charge", "convict", "fatality", "toll", "claim",
-            "vaccinate", "recover");
+    private static final Set<String> GROWING = LexiconFile.load("grow-only-counts").words();
 
     static List<Quantity> find(List<Token> t, BitSet used, String predicate) {
         return find(t, used, predicate, 0, t.size());

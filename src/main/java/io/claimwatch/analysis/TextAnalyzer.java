@@ -3,6 +3,7 @@ package io.claimwatch.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns a dated statement into claims. The OpenNLP models and WordNet are loaded once per JVM
@@ -41,17 +42,34 @@ public final class TextAnalyzer {
             return claims;
         }
         for (String sentence : sentences(Editorial.resolve(text))) {
-            List<Token> tokens = Retagger.repair(pipeline.tag(sentence), Lexicon.shared());
-            Segment segment = Attribution.split(tokens);
-            if (sentence.trim().endsWith("?")) {
-                segment = segment.asQuestion(); // a question asserts nothing
+            List<Token> tokens = tag(sentence);
+            Optional<Appositions.Split> apposition = Appositions.find(tokens);
+            if (apposition.isPresent()) {
+                claims.addAll(claims(tag(apposition.get().description()), apposition.get().description(), statedOn));
+                sentence = apposition.get().main();
+                tokens = tag(sentence);
             }
-            Segment scope = segment;
-            for (Clauses.Clause clause : Clauses.split(segment.tokens())) {
-                claims.addAll(ClaimReader.read(clause, scope, statedOn));
-                // "X denied that A; B": the denial covers A only, B is said plainly
-                scope = scope.negated() ? scope.withoutNegation() : scope;
-            }
+            claims.addAll(claims(tokens, sentence, statedOn));
+        }
+        return claims;
+    }
+
+    private List<Token> tag(String sentence) {
+        return Retagger.repair(pipeline.tag(sentence), Lexicon.shared());
+    }
+
+    /** The claims of one tagged sentence, clause by clause. */
+    private static List<Claim> claims(List<Token> tokens, String sentence, DateSpan statedOn) {
+        List<Claim> claims = new ArrayList<>();
+        Segment segment = Attribution.split(tokens);
+        if (sentence.trim().endsWith("?")) {
+            segment = segment.asQuestion(); // a question asserts nothing
+        }
+        Segment scope = segment;
+        for (Clauses.Clause clause : Clauses.split(segment.tokens())) {
+            claims.addAll(ClaimReader.read(clause, scope, statedOn));
+            // "X denied that A; B": the denial covers A only, B is said plainly
+            scope = scope.negated() ? scope.withoutNegation() : scope;
         }
         return claims;
     }

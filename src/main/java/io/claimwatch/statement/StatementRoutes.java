@@ -31,7 +31,8 @@ public final class StatementRoutes {
         routes.patch(PATH + "/{id}", this::change);
         routes.delete(PATH + "/{id}", ctx -> {
             QueryParams params = new QueryParams(ctx).allowOnly(Set.of("force"));
-            service.delete(id(ctx), "true".equals(params.oneOf("force", Set.of("true", "false"))));
+            boolean force = "true".equals(params.oneOf("force", Set.of("true", "false")));
+            service.delete(id(ctx), Preconditions.ifMatch(ctx), force);
             ctx.status(204);
         });
     }
@@ -44,7 +45,7 @@ public final class StatementRoutes {
 
     private void list(Context ctx) {
         QueryParams params = new QueryParams(ctx).allowOnly(LIST_PARAMS);
-        ctx.json(service.list(filter(params), params.string("cursor"), params.limit()));
+        ctx.json(params.page(service.list(filter(params), params.cursor(), params.limit())));
     }
 
     public static StatementFilter filter(QueryParams params) {

@@ -14,7 +14,10 @@ import io.claimwatch.web.Cursors;
 import io.claimwatch.web.Page;
 import io.claimwatch.web.Preconditions;
 import java.util.ArrayList;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -49,7 +52,7 @@ public final class StatementService {
         input.validate();
         Optional<Statement> known = knownExternalId(input.externalId());
         if (known.isPresent()) {
-            return retried(known.get());
+            return replayed(known.get(), input);
         }
         List<Claim> claims = extractor.extract(input.text(), input.statedSpan()); // outside the transaction: CPU only
         Statement statement;
@@ -68,7 +71,7 @@ public final class StatementService {
             });
         } catch (IntegrityConstraintViolationException e) {
             // the same externalId was posted concurrently: the other request stored it
-            return knownExternalId(input.externalId()).map(this::retried).orElseThrow(() -> raced(e));
+            return knownExternalId(input.externalId()).map(s -> replayed(s, input)).orElseThrow(() -> raced(e));
         }
         notifySaved(statement);
         return new Saved(statement, true);
@@ -108,10 +111,11 @@ public final class StatementService {
     }
 
     /** Deletes the statement; listeners may refuse first (409 for reviewed contradictions unless {@code force}). */
-    public void delete(long id, boolean force) {
+    public void delete(long id, String ifMatch, boolean force) {
         dsl.transaction(tx -> {
             StatementRepository statements = new StatementRepository(tx.dsl());
-            statements.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("statement", id));
+            Statement current = statements.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("statement", id));
+            Preconditions.requireCurrent(ifMatch, current.version());
             for (StatementListener listener : listeners) {
                 listener.deleting(tx.dsl(), id, force);
             }
@@ -163,6 +167,33 @@ public final class StatementService {
                 log.error("after saving statement {}: {} failed", statement.id(), listener.getClass().getSimpleName(), e);
             }
         }
+    }
+
+    /**
+     * A repeated POST under a known externalId: the same content is the stored statement (200), other
+     * content is a 409 naming the fields that differ, never silently dropped. Topics compare as sets.
+     */
+    private Saved replayed(Statement known, StatementInput input) {
+        StatementInput stored = known.toInput();
+        List<String> differing = new ArrayList<>();
+        for (RecordComponent component : StatementInput.class.getRecordComponents()) {
+            try {
+                Object mine = component.getAccessor().invoke(input);
+                Object theirs = component.getAccessor().invoke(stored);
+                if (mine instanceof List<?> a && theirs instanceof List<?> b ? !Set.copyOf(a).equals(Set.copyOf(b))
+                        : !Objects.equals(mine, theirs)) {
+                    differing.add(component.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (!differing.isEmpty()) {
+            throw new ApiProblem(409, "Conflict", "statement " + known.id() + " already has this externalId with other "
+                    + String.join(", ", differing) + "; PATCH it to change it",
+                    differing.stream().map(f -> new FieldError(f, "differs from the stored statement " + known.id())).toList());
+        }
+        return retried(known);
     }
 
     private Optional<Statement> knownExternalId(String externalId) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -43,7 +45,7 @@ public final class Bodies {
         try {
             node = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("body", "malformed JSON: " + e.getOriginalMessage());
+            throw ApiProblem.badRequest("body", "malformed JSON: " + JsonTypes.parseError(e));
         }
         if (!(node instanceof ObjectNode object)) {
             throw ApiProblem.badRequest("body", "a JSON object is required");
@@ -76,12 +78,21 @@ public final class Bodies {
             return reading.read();
         } catch (UnrecognizedPropertyException e) {
             throw ApiProblem.badRequest(path(e), "unknown field '" + e.getPropertyName() + "'");
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof ApiProblem problem) {
+                throw problem;
+            }
+            throw ApiProblem.badRequest(path(e), "is invalid");
+        } catch (MismatchedInputException e) {
+            // Jackson's own text names Java classes: say what JSON was expected instead
+            throw ApiProblem.badRequest(path(e), e.getMessage() != null && e.getMessage().contains("NUL character")
+                    ? "must not contain the NUL character" : "must be " + JsonTypes.describe(e.getTargetType()));
         } catch (JsonMappingException e) {
-            throw ApiProblem.badRequest(path(e), "wrong type: " + e.getOriginalMessage());
+            throw ApiProblem.badRequest(path(e), "is invalid");
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("body", "malformed JSON: " + e.getOriginalMessage());
+            throw ApiProblem.badRequest("body", "malformed JSON: " + JsonTypes.parseError(e));
         } catch (IOException e) {
-            throw ApiProblem.badRequest("body", "the body could not be read: " + e.getMessage());
+            throw ApiProblem.badRequest("body", "the body could not be read");
         }
     }
 

@@ -105,7 +105,7 @@ class ContradictionApiTest extends ApiTest {
         assertThat(again.get(0).get("version").asInt()).isEqualTo(3);
         assertThat(again.get(0).at("/history/1/action").asText()).isEqualTo("restored");
 
-        assertThat(http.delete("/api/v1/statements/" + begun).status()).isEqualTo(204);
+        assertThat(http.send("DELETE", "/api/v1/statements/" + begun, null, Map.of("If-Match", "*")).status()).isEqualTo(204);
         assertThat(items("topicId=edit&status=open")).isEmpty();
         JsonNode kept = http.get("/api/v1/contradictions/" + id).json();
         assertThat(kept.get("status").asText()).isEqualTo("withdrawn");

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 /** A contradiction's life: found, reviewed, withdrawn (never deleted), found again under its own id. */
 class LifecycleApiTest extends ApiTest {
 
+    private static final Map<String, String> ANY = Map.of("If-Match", "*");
+
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private record Pair(long contradiction, long first, long second) {
@@ -56,15 +58,15 @@ class LifecycleApiTest extends ApiTest {
         Pair pair = pair("delete-reviewed");
         review(pair, "confirmed", "\"1\"");
 
-        Response refused = http.delete("/api/v1/statements/" + pair.first());
+        Response refused = http.send("DELETE", "/api/v1/statements/" + pair.first(), null, ANY);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("force");
         assertThat(refused.body()).contains(Long.toString(pair.contradiction()));
         assertThat(http.get("/api/v1/statements/" + pair.first()).status()).isEqualTo(200);
-        assertThat(http.delete("/api/v1/statements/" + pair.first() + "?force=perhaps").status()).isEqualTo(400);
+        assertThat(http.send("DELETE", "/api/v1/statements/" + pair.first() + "?force=perhaps", null, ANY).status()).isEqualTo(400);
 
-        assertThat(http.delete("/api/v1/statements/" + pair.first() + "?force=true").status()).isEqualTo(204);
+        assertThat(http.send("DELETE", "/api/v1/statements/" + pair.first() + "?force=true", null, ANY).status()).isEqualTo(204);
         assertThat(http.get("/api/v1/statements/" + pair.first()).status()).isEqualTo(404);
         JsonNode kept = http.get(pair.path()).json();
         assertThat(kept.get("status").asText()).isEqualTo("withdrawn");
@@ -83,7 +85,7 @@ class LifecycleApiTest extends ApiTest {
     @Test
     void deletingAStatementWithOnlyOpenPairsWithdrawsThem() {
         Pair pair = pair("delete-open");
-        assertThat(http.delete("/api/v1/statements/" + pair.second()).status()).isEqualTo(204);
+        assertThat(http.send("DELETE", "/api/v1/statements/" + pair.second(), null, ANY).status()).isEqualTo(204);
         JsonNode kept = http.get(pair.path()).json();
         assertThat(kept.get("status").asText()).isEqualTo("withdrawn");
         assertThat(kept.get("version").asInt()).isEqualTo(2);
