@@ -20,6 +20,7 @@ import io.claimwatch.event.EventHub;
 import io.claimwatch.event.EventRoutes;
 import io.claimwatch.export.ExportRoutes;
 import io.claimwatch.export.ExportService;
+import io.claimwatch.metrics.AppMetrics;
 import io.claimwatch.reanalyze.ReanalyzeJobs;
 import io.claimwatch.reanalyze.ReanalyzeRoutes;
 import io.claimwatch.reanalyze.ReanalyzeService;
@@ -51,7 +52,9 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
@@ -105,7 +108,8 @@ public final class App implements AutoCloseable {
         try {
             ApiKeys keys = new ApiKeys(database.dsl());
             Guard.refuseOpenNetwork(config.host(), keys);
-            Services services = services(database);
+            Services services = services(database, metrics);
+            AppMetrics.bind(database.dsl(), metrics);
             if (config.demo()) {
                 DemoData.load(services);
             }
@@ -167,8 +171,12 @@ public final class App implements AutoCloseable {
     }
 
     public static Services services(Database database) {
+        return services(database, new SimpleMeterRegistry());
+    }
+
+    public static Services services(Database database, MeterRegistry metrics) {
         var dsl = database.dsl();
-        ClaimExtractor extractor = TextAnalyzer.shared()::analyze;
+        ClaimExtractor extractor = AppMetrics.timed(TextAnalyzer.shared()::analyze, metrics);
         StatementService statements = new StatementService(dsl, extractor);
         ContradictionService contradictions = new ContradictionService(dsl, new Detector());
         statements.addListener(contradictions);
