@@ -1,6 +1,7 @@
 package io.claimwatch;
 
 import io.claimwatch.analysis.TextAnalyzer;
+import io.claimwatch.analyze.AnalysisPool;
 import io.claimwatch.analyze.AnalyzeRoutes;
 import io.claimwatch.catalog.CatalogRoutes;
 import io.claimwatch.catalog.CatalogService;
@@ -35,6 +36,8 @@ import io.claimwatch.web.Bodies;
 import io.claimwatch.web.Json;
 import io.claimwatch.web.OpsRoutes;
 import io.claimwatch.web.ProblemHandlers;
+import io.claimwatch.web.RateLimits;
+import io.claimwatch.web.ServerLimits;
 import io.claimwatch.web.RequestMetrics;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -59,12 +62,14 @@ public final class App implements AutoCloseable {
     private final Services services;
     private final EventHub events;
     private final Javalin javalin;
+    private final AnalysisPool analysis;
 
-    private App(Database database, Services services, EventHub events, Javalin javalin) {
+    private App(Database database, Services services, EventHub events, Javalin javalin, AnalysisPool analysis) {
         this.database = database;
         this.services = services;
         this.events = events;
         this.javalin = javalin;
+        this.analysis = analysis;
     }
 
     /** The services behind the routes, also used by the CLI (demo data, eval). */
@@ -84,8 +89,10 @@ public final class App implements AutoCloseable {
         new JvmThreadMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
         Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), metrics);
+        AnalysisPool analysis = new AnalysisPool(TextAnalyzer.shared()::analyze, limits.analysisThreads(),
+                limits.analysisQueue(), limits.maxClaims(), limits.analysisTimeout(), metrics);
         try {
-            Services services = services(database);
+            Services services = services(database, analysis);
             if (config.demo()) {
                 DemoData.load(services);
             }
@@ -99,17 +106,20 @@ public final class App implements AutoCloseable {
                 cfg.http.generateEtags = true; // GETs answer 304 to a matching If-None-Match
                 cfg.jetty.host = config.host();
                 cfg.jetty.port = config.port();
+                ServerLimits.apply(cfg, config.host(), config.port(), limits, bodies.mapper());
                 cfg.startup.showJavalinBanner = false;
                 cfg.staticFiles.enableWebjars();
                 cfg.requestLogger.http(requestMetrics::record);
                 cors(cfg, config.corsOrigins());
                 ProblemHandlers.register(cfg);
+                new RateLimits(limits.ratePerSecond(), limits.rateBurst()).register(cfg.routes);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
                         database.dsl());
             }).start();
             events.start();
-            return new App(database, services, events, javalin);
+            return new App(database, services, events, javalin, analysis);
         } catch (RuntimeException e) {
+            analysis.close();
             database.close();
             throw e;
         }
@@ -132,8 +142,12 @@ public final class App implements AutoCloseable {
     }
 
     public static Services services(Database database) {
+        return services(database, TextAnalyzer.shared()::analyze);
+    }
+
+    /** The services with {@code extractor} reading claims (the server bounds it; the CLI does not). */
+    public static Services services(Database database, ClaimExtractor extractor) {
         var dsl = database.dsl();
-        ClaimExtractor extractor = TextAnalyzer.shared()::analyze;
         StatementService statements = new StatementService(dsl, extractor);
         ContradictionService contradictions = new ContradictionService(dsl, new Detector());
         statements.addListener(contradictions);
@@ -179,6 +193,7 @@ public final class App implements AutoCloseable {
     public void close() {
         events.close();
         javalin.stop();
+        analysis.close();
         database.close();
     }
 }

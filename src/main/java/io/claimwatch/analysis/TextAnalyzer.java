@@ -3,6 +3,7 @@ package io.claimwatch.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 
 /**
  * Turns a dated statement into claims. The OpenNLP models and WordNet are loaded once per JVM
@@ -35,6 +36,15 @@ public final class TextAnalyzer {
 
     /** The claims of {@code text}, read as said on {@code statedOn} (which resolves "yesterday", "on Tuesday"). */
     public List<Claim> analyze(String text, DateSpan statedOn) {
+        return analyze(text, statedOn, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #analyze(String, DateSpan)}, stopping with {@link TooManyClaims} past {@code maxClaims}
+     * and with {@link CancellationException} when the thread is interrupted (its caller gave up), so
+     * a pathological text costs a bounded amount of work.
+     */
+    public List<Claim> analyze(String text, DateSpan statedOn, int maxClaims) {
         Objects.requireNonNull(statedOn, "statedOn");
         List<Claim> claims = new ArrayList<>();
         if (text == null || text.isBlank()) {
@@ -48,7 +58,13 @@ public final class TextAnalyzer {
             }
             Segment scope = segment;
             for (Clauses.Clause clause : Clauses.split(segment.tokens())) {
+                if (Thread.interrupted()) {
+                    throw new CancellationException("analysis cancelled");
+                }
                 claims.addAll(ClaimReader.read(clause, scope, statedOn));
+                if (claims.size() > maxClaims) {
+                    throw new TooManyClaims(maxClaims);
+                }
                 // "X denied that A; B": the denial covers A only, B is said plainly
                 scope = scope.negated() ? scope.withoutNegation() : scope;
             }
