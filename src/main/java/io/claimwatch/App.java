@@ -1,6 +1,7 @@
 package io.claimwatch;
 
 import io.claimwatch.analysis.TextAnalyzer;
+import io.claimwatch.analyze.AnalysisPool;
 import io.claimwatch.analyze.AnalyzeRoutes;
 import io.claimwatch.auth.ApiKeys;
 import io.claimwatch.auth.Guard;
@@ -47,6 +48,8 @@ import io.claimwatch.web.Json;
 import io.claimwatch.web.MetricsServer;
 import io.claimwatch.web.OpsRoutes;
 import io.claimwatch.web.ProblemHandlers;
+import io.claimwatch.web.RateLimits;
+import io.claimwatch.web.ServerLimits;
 import io.claimwatch.web.RequestMetrics;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -76,9 +79,10 @@ public final class App implements AutoCloseable {
     private final MetricsServer metricsServer;
     private final DetectionSweeper sweeper;
     private final ReanalyzeJobs reanalyzeJobs;
+    private final AnalysisPool analysis;
 
     private App(Database database, Services services, EventHub events, Javalin javalin, MetricsServer metricsServer,
-                DetectionSweeper sweeper, ReanalyzeJobs reanalyzeJobs) {
+                DetectionSweeper sweeper, ReanalyzeJobs reanalyzeJobs, AnalysisPool analysis) {
         this.database = database;
         this.services = services;
         this.events = events;
@@ -86,6 +90,7 @@ public final class App implements AutoCloseable {
         this.metricsServer = metricsServer;
         this.sweeper = sweeper;
         this.reanalyzeJobs = reanalyzeJobs;
+        this.analysis = analysis;
     }
 
     /** The services behind the routes, also used by the CLI (demo data, eval). */
@@ -105,10 +110,12 @@ public final class App implements AutoCloseable {
         new JvmThreadMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
         Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), metrics);
+        AnalysisPool analysis = new AnalysisPool(TextAnalyzer.shared()::analyze, limits.analysisThreads(),
+                limits.analysisQueue(), limits.maxClaims(), limits.analysisTimeout(), metrics);
         try {
             ApiKeys keys = new ApiKeys(database.dsl());
             Guard.refuseOpenNetwork(config.host(), keys);
-            Services services = services(database, metrics);
+            Services services = services(database, analysis, metrics);
             AppMetrics.bind(database.dsl(), metrics);
             if (config.demo()) {
                 DemoData.load(services);
@@ -125,6 +132,7 @@ public final class App implements AutoCloseable {
                 cfg.http.prefer405over404 = true; // a known path with another method: 405 with Allow
                 cfg.jetty.host = config.host();
                 cfg.jetty.port = config.port();
+                ServerLimits.apply(cfg, config.host(), config.port(), limits, bodies.mapper());
                 cfg.startup.showJavalinBanner = false;
                 cfg.staticFiles.enableWebjars();
                 cfg.requestLogger.http((ctx, millis) -> {
@@ -136,6 +144,7 @@ public final class App implements AutoCloseable {
                 cors(cfg, config.corsOrigins());
                 ProblemHandlers.register(cfg);
                 new Guard(keys, config.publicRead()).register(cfg.routes);
+                new RateLimits(limits.ratePerSecond(), limits.rateBurst()).register(cfg.routes);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
                         database.dsl());
                 new ReanalyzeRoutes(reanalyzeJobs).register(cfg.routes);
@@ -147,8 +156,9 @@ public final class App implements AutoCloseable {
             sweeper.start();
             MetricsServer metricsServer = config.metricsPort() == null ? null
                     : new MetricsServer(config.host(), config.metricsPort(), metrics);
-            return new App(database, services, events, javalin, metricsServer, sweeper, reanalyzeJobs);
+            return new App(database, services, events, javalin, metricsServer, sweeper, reanalyzeJobs, analysis);
         } catch (RuntimeException e) {
+            analysis.close();
             database.close();
             throw e;
         }
@@ -171,20 +181,21 @@ public final class App implements AutoCloseable {
     }
 
     public static Services services(Database database) {
-        return services(database, new SimpleMeterRegistry());
+        return services(database, TextAnalyzer.shared()::analyze, new SimpleMeterRegistry());
     }
 
-    public static Services services(Database database, MeterRegistry metrics) {
+    /** The services with {@code extractor} reading claims (the server bounds it; the CLI does not), timed in {@code metrics}. */
+    public static Services services(Database database, ClaimExtractor extractor, MeterRegistry metrics) {
         var dsl = database.dsl();
-        ClaimExtractor extractor = AppMetrics.timed(TextAnalyzer.shared()::analyze, metrics);
-        StatementService statements = new StatementService(dsl, extractor);
+        ClaimExtractor timed = AppMetrics.timed(extractor, metrics);
+        StatementService statements = new StatementService(dsl, timed);
         ContradictionService contradictions = new ContradictionService(dsl, new Detector());
         statements.addListener(contradictions);
         return new Services(
                 new CatalogService<>("source", dsl, SourceRepository::new),
                 new CatalogService<>("speaker", dsl, SpeakerRepository::new),
                 new CatalogService<>("topic", dsl, TopicRepository::new),
-                statements, contradictions, extractor);
+                statements, contradictions, timed);
     }
 
     /** Every route of the service. */
@@ -234,6 +245,7 @@ public final class App implements AutoCloseable {
         sweeper.close();
         events.close();
         javalin.stop();
+        analysis.close();
         database.close();
     }
 }
