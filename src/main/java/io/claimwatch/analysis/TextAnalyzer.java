@@ -51,7 +51,8 @@ public final class TextAnalyzer {
         if (text == null || text.isBlank()) {
             return claims;
         }
-        for (String sentence : sentences(Editorial.resolve(text))) {
+        for (String line : sentences(Editorial.resolve(text))) {
+            String sentence = Headlines.normalise(line);
             List<Token> tokens = tag(sentence);
             Optional<Appositions.Split> apposition = Appositions.find(tokens);
             if (apposition.isPresent()) {
