@@ -2,6 +2,8 @@ package io.claimwatch;
 
 import io.claimwatch.analysis.TextAnalyzer;
 import io.claimwatch.analyze.AnalyzeRoutes;
+import io.claimwatch.article.ArticleRoutes;
+import io.claimwatch.article.ArticleService;
 import io.claimwatch.catalog.CatalogRoutes;
 import io.claimwatch.catalog.CatalogService;
 import io.claimwatch.contradiction.CheckRoutes;
@@ -70,7 +72,7 @@ public final class App implements AutoCloseable {
     /** The services behind the routes, also used by the CLI (demo data, eval). */
     public record Services(CatalogService<SourceInput, Source> sources, CatalogService<SpeakerInput, Speaker> speakers,
                            CatalogService<TopicInput, Topic> topics, StatementService statements,
-                           ContradictionService contradictions, ClaimExtractor extractor) {
+                           ContradictionService contradictions, ClaimExtractor extractor, ArticleService articles) {
     }
 
     public static App start(Config config) {
@@ -132,11 +134,11 @@ public final class App implements AutoCloseable {
         StatementService statements = new StatementService(dsl, extractor);
         ContradictionService contradictions = new ContradictionService(dsl, new Detector());
         statements.addListener(contradictions);
-        return new Services(
-                new CatalogService<>("source", dsl, SourceRepository::new),
-                new CatalogService<>("speaker", dsl, SpeakerRepository::new),
+        CatalogService<SourceInput, Source> sources = new CatalogService<>("source", dsl, SourceRepository::new);
+        CatalogService<SpeakerInput, Speaker> speakers = new CatalogService<>("speaker", dsl, SpeakerRepository::new);
+        return new Services(sources, speakers,
                 new CatalogService<>("topic", dsl, TopicRepository::new),
-                statements, contradictions, extractor);
+                statements, contradictions, extractor, new ArticleService(dsl, statements, sources, speakers));
     }
 
     /** Every route of the service. */
@@ -156,6 +158,7 @@ public final class App implements AutoCloseable {
         new DatasetRoutes(new DatasetService(dsl, services, bodies.mapper()), bodies).register(routes);
         new CheckRoutes(services.contradictions(), services.extractor(), services.sources()::get,
                 services.speakers()::get, services.topics()::get, bodies).register(routes);
+        new ArticleRoutes(services.articles(), bodies).register(routes);
     }
 
     public int port() {

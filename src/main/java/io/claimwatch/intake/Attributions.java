@@ -73,6 +73,17 @@ final class Attributions {
         }
         boolean pronoun = j >= 0 && !toks.get(j).closesPhrase() && words.pronouns.containsKey(toks.get(j).lower());
         int subjectStart = pronoun ? j : j >= 0 && !toks.get(j).closesPhrase() ? phrases.scanBack(toks, j) : j + 1;
+        if (subjectStart <= j && !pronoun) {
+            // lower-case words of a title before the name, back to a comma or the start ("transport minister X")
+            int ext = subjectStart;
+            while (ext > 0 && subjectStart - ext < 3 && !toks.get(ext - 1).closesPhrase() && !toks.get(ext - 1).capitalised()
+                    && !words.embeddingWords.contains(toks.get(ext - 1).lower()) && !mask[toks.get(ext - 1).start()]) {
+                ext--;
+            }
+            if (ext < subjectStart && (ext == 0 || toks.get(ext - 1).closesPhrase())) {
+                subjectStart = ext;
+            }
+        }
         if (subjectStart <= j) {
             if (subjectStart > 0 && words.embeddingWords.contains(toks.get(subjectStart - 1).lower())) {
                 return Optional.empty();
@@ -95,6 +106,9 @@ final class Attributions {
         int k = v + 1;
         String outlet = null;
         if (k < toks.size() && words.audienceCues.contains(verb)) {
+            if (k + 1 < toks.size() && toks.get(k).lower().equals("the") && toks.get(k + 1).capitalised()) {
+                k++; // "told the Daily Courier"
+            }
             int end = phrases.scanForward(toks, k);
             if (end > k && toks.get(k).capitalised()) {
                 String named = s.substring(toks.get(k).start(), toks.get(end - 1).end());

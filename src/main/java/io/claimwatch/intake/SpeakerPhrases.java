@@ -124,6 +124,9 @@ final class SpeakerPhrases {
             }
         }
         int split = head >= 0 ? head + 1 : firstTitle(before);
+        if (head < 0 && before.subList(0, split < 0 ? before.size() : split).stream().noneMatch(Tok::capitalised)) {
+            split = 0; // "transport minister", "engineer": a title with no organisation named
+        }
         if (split >= 0) {
             org = emptyToNull(stripArticle(join(before.subList(0, split))));
             title = emptyToNull(join(before.subList(split, before.size())));

@@ -74,8 +74,10 @@ final class Words {
     }
 
     static String clean(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "")
+        String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "")
                 .replaceAll("'s$", "");
+        // a full stop ends a sentence, unless the word has stops inside ("u.s.")
+        return w.endsWith(".") && w.indexOf('.') == w.length() - 1 ? w.substring(0, w.length() - 1) : w;
     }
 
     private static Set<String> lower(String name) {
