@@ -216,6 +216,12 @@ public final class ArticleIntake {
             }
             return org == null ? Optional.empty() : Optional.of(new Resolved(found, 0.85, null));
         }
+        Optional<Draft> partOfOrganisation = earlier.stream().filter(d -> d.speaker() != null && d.speaker().organisation() != null
+                && found.organisation() == null && found.title() == null && found.name().contains(" ")
+                && d.speaker().organisation().contains(found.name())).findFirst();
+        if (partOfOrganisation.isPresent()) { // "the Joint Chiefs" after "South Korea's Joint Chiefs of Staff"
+            return partOfOrganisation.map(d -> new Resolved(orgOnly(d.speaker()), 0.75, d));
+        }
         Optional<Draft> same = earlier.stream().filter(d -> d.speaker() != null && found.name().equals(d.speaker().name())).findFirst();
         if (same.isPresent() && (found.organisation() == null || words.isOnlyCountry(found.organisation()))) {
             return Optional.of(new Resolved(same.get().speaker(), 0.9, same.get()));

@@ -53,7 +53,7 @@ final class Attributions {
         List<Tok> toks = Tok.of(s);
         for (int i = 0; i < toks.size(); i++) {
             String w = toks.get(i).lower();
-            if (mask[toks.get(i).start()] || !words.reportingVerbs.containsKey(w)) {
+            if (mask[toks.get(i).start()] || !words.reportingVerbs.containsKey(w) || toks.get(i).capitalised()) {
                 continue;
             }
             Optional<Attributed> found = atVerb(s, toks, mask, i);
@@ -94,10 +94,70 @@ final class Attributions {
             }
             return subjectFirst(s, toks, mask, v, subjectStart, speaker.get(), verb, continues);
         }
-        if (v == 0 || v + 1 >= toks.size()) {
-            return Optional.empty();
+        Optional<Attributed> apposed = appositiveSubject(s, toks, mask, v, j, verb, continues);
+        if (apposed.isPresent() || v == 0 || v + 1 >= toks.size()) {
+            return apposed;
         }
         return inverted(s, toks, mask, v, verb, continues);
+    }
+
+    /**
+     * "X, the sister of Y, warned that P" and "A spokesman for Z, X, said P": the subject is the
+     * name on one side of the commas, the title or description on the other.
+     */
+    private Optional<Attributed> appositiveSubject(String s, List<Tok> toks, boolean[] mask, int v, int j,
+                                                   String verb, boolean continues) {
+        if (j < 1 || !toks.get(j).text().endsWith(",") || mask[toks.get(j).start()]) {
+            return Optional.empty();
+        }
+        int prev = j - 1;
+        while (prev >= 0 && j - prev < 14 && !toks.get(prev).text().endsWith(",")) {
+            prev--;
+        }
+        int chunkStart = prev < 0 ? 0 : prev + 1;
+        String chunk = s.substring(toks.get(chunkStart).start(), toks.get(j).end());
+        String first = toks.get(chunkStart).lower();
+        Optional<FoundSpeaker> name = Optional.empty();
+        Optional<FoundSpeaker> described;
+        int subjectStart;
+        if (prev >= 0 && (first.equals("the") || first.equals("a") || first.equals("an") || words.isTitle(first))) {
+            int nameStart = phrases.scanBack(toks, prev); // "X, the sister of Y,"
+            if (nameStart > prev) {
+                return Optional.empty();
+            }
+            name = phrases.parse(s.substring(toks.get(nameStart).start(), toks.get(prev).end()));
+            described = Optional.of(new FoundSpeaker(null, chunk.replaceAll("[,]$", "").replaceFirst("(?i)^(the|an?) ", ""),
+                    null, null, chunk, false));
+            subjectStart = nameStart;
+        } else {
+            name = phrases.parse(chunk); // "A spokesman for Z, X,"
+            int descStart = prev;
+            while (descStart > 0 && !toks.get(descStart - 1).closesPhrase()) {
+                descStart--;
+            }
+            if (prev < 0 || descStart < 0) {
+                return Optional.empty();
+            }
+            String description = s.substring(toks.get(descStart).start(), toks.get(prev).end()).replaceAll(",$", "");
+            if (Tok.of(description).stream().noneMatch(t -> words.isTitle(t.word()))) {
+                return Optional.empty();
+            }
+            described = Optional.of(new FoundSpeaker(null, description.replaceFirst("(?i)^(the|an?) ", ""), null, null, description, false));
+            subjectStart = descStart;
+        }
+        if (name.isEmpty() || !name.get().isPerson()) {
+            return Optional.empty();
+        }
+        FoundSpeaker speaker = name.get();
+        String title = described.get().title();
+        int forAt = title.toLowerCase(Locale.ROOT).indexOf(" for ");
+        if (forAt > 0 && speaker.organisation() == null) { // "spokesman for the State Department"
+            String org = SpeakerPhrases.stripArticle(title.substring(forAt + 5));
+            speaker = speaker.withTitle(title.substring(0, forAt)).withOrganisation(org, words.country(org).orElse(null), false);
+        } else if (speaker.title() == null) {
+            speaker = speaker.withTitle(title);
+        }
+        return subjectFirst(s, toks, mask, v, subjectStart, speaker, verb, continues);
     }
 
     /** "X said that P", "X told Y P", or "P, X said" / "\"Q,\" he added". */
