@@ -81,7 +81,7 @@ final class Blocks {
     private boolean isBio(String line, String lower, List<String> authorNames) {
         boolean aboutAuthor = authorNames.stream().anyMatch(name -> startsWithOneOf(line, name));
         boolean selfDescription = SELF_DESCRIPTION.matcher(line).find();
-        boolean cue = words.bioCues.stream().anyMatch(c -> lower.matches("(?s).*\\b" + Pattern.quote(c) + "\\b.*"));
+        boolean cue = java.util.Arrays.stream(lower.split("[^\\p{L}]+")).anyMatch(words.bioCues::contains);
         return cue && (aboutAuthor || selfDescription);
     }
 

@@ -58,9 +58,26 @@ final class Words {
     /** The country a phrase names or qualifies ("South Korea's defence ministry" -> KR), longest name first. */
     Optional<String> country(String phrase) {
         String p = " " + phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("'s\\b", "") + " ";
-        return countries.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .filter(name -> p.matches("(?s).*[^\\p{L}.]" + java.util.regex.Pattern.quote(name) + "[^\\p{L}].*"))
-                .findFirst().map(countries::get);
+        for (Map.Entry<java.util.regex.Pattern, String> c : countryPatterns().entrySet()) {
+            if (c.getKey().matcher(p).find()) {
+                return Optional.of(c.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Map<java.util.regex.Pattern, String> countryPatterns;
+
+    /** Country names as patterns, longest first so "South Korea" wins over "Korea". */
+    private synchronized Map<java.util.regex.Pattern, String> countryPatterns() {
+        if (countryPatterns == null) {
+            Map<java.util.regex.Pattern, String> patterns = new LinkedHashMap<>();
+            countries.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(name ->
+                    patterns.put(java.util.regex.Pattern.compile("[^\\p{L}.]" + java.util.regex.Pattern.quote(name) + "[^\\p{L}]"),
+                            countries.get(name)));
+            countryPatterns = patterns;
+        }
+        return countryPatterns;
     }
 
     /** True when the phrase is nothing but a country's name or adjective ("South Korean", "China's"). */
