@@ -182,7 +182,7 @@ final class Attributions {
             }
         }
         int contentStart = contentStart(toks, mask, k);
-        String bare = verb.replaceAll("s$", "");
+        String bare = verb;
         if (verb.startsWith("report") && !speaker.isPerson() && outlet == null) {
             outlet = speaker.organisation();
         }
@@ -191,6 +191,9 @@ final class Attributions {
         boolean clauseBefore = subjectStart > 0 && endsClause(toks.get(subjectStart - 1)) && subjectStart >= MIN_CLAUSE_TOKENS - 1;
         if (contentStart >= 0 && toks.size() - contentStart >= MIN_CLAUSE_TOKENS && (marked || !clauseBefore)) {
             Span content = new Span(toks.get(contentStart).start(), s.length());
+            if (outlet == null) {
+                outlet = outletBetween(s, toks, k, contentStart);
+            }
             Optional<Attributed> according = accordingTo(content.of(s), Tok.of(content.of(s)),
                     java.util.Arrays.copyOfRange(mask, content.start(), mask.length));
             if (according.isPresent() && according.get().content().start() == 0 && outlet == null) {
@@ -243,11 +246,11 @@ final class Attributions {
             if (inner.isPresent()) {
                 Span c = inner.get().content();
                 Span narrowed = new Span(c.start(), content.end());
-                return Optional.of(new Attributed(narrowed, inner.get().speaker(), outlet, verb.replaceAll("s$", ""),
+                return Optional.of(new Attributed(narrowed, inner.get().speaker(), outlet, verb,
                         false, List.of(new Span(0, narrowed.start()), frame.get(0))));
             }
         }
-        return Optional.of(new Attributed(content, speaker, outlet, verb.replaceAll("s$", ""), continues, frame));
+        return Optional.of(new Attributed(content, speaker, outlet, verb, continues, frame));
     }
 
     /** The speaker of a clause whose verb is itself a speech act: "Minister X expressed concern". */
@@ -332,7 +335,39 @@ final class Attributions {
         if (toks.get(k).lower().equals("that") && !mask[toks.get(k).start()]) {
             return k + 1 < toks.size() ? k + 1 : -1;
         }
+        if (words.framePrepositions.contains(toks.get(k).lower())) { // "said in an interview with X that P"
+            for (int t = k + 1; t < toks.size() && t <= k + 10 && !mask[toks.get(t).start()]; t++) {
+                if (toks.get(t).lower().equals("that")) {
+                    return t + 1 < toks.size() ? t + 1 : -1;
+                }
+            }
+        }
         return k;
+    }
+
+    /** The outlet named in the attribution between the verb and the claim ("in an interview with the BBC"). */
+    private String outletBetween(String s, List<Tok> toks, int from, int to) {
+        if (from >= to || to > toks.size()) {
+            return null;
+        }
+        String between = s.substring(toks.get(from).start(), toks.get(to - 1).end());
+        String lower = between.toLowerCase(Locale.ROOT);
+        for (String cue : words.outletCues) {
+            int at = lower.indexOf(cue + " ");
+            if (at >= 0 && !words.audienceCues.contains(cue)) {
+                List<Tok> rest = Tok.of(between.substring(at + cue.length() + 1));
+                int first = 0;
+                while (first < rest.size() - 1 && !rest.get(first).capitalised()) {
+                    first++;
+                }
+                int end = phrases.scanForward(rest, first);
+                if (end > first && rest.get(first).capitalised()) {
+                    return between.substring(at + cue.length() + 1).substring(rest.get(first).start(), rest.get(end - 1).end())
+                            .replaceAll("[,.;:]+$", "");
+                }
+            }
+        }
+        return null;
     }
 
     private boolean isDateWord(Tok t) {

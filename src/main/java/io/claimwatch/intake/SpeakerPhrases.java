@@ -102,7 +102,8 @@ final class SpeakerPhrases {
                 || nameToks.size() == 1 && before.stream().noneMatch(t -> words.isTitle(t.word()))
                 || words.isOnlyCountry(join(nameToks));
         if (organisational) {
-            boolean anyTitle = toks.stream().anyMatch(t -> words.isTitle(t.word()));
+            boolean anyTitle = toks.stream().anyMatch(t -> words.isTitle(t.word()))
+                    || toks.size() <= 2 && toks.stream().anyMatch(t -> words.isPluralTitle(t.word())); // "Officials", "US officials"
             boolean anyHead = toks.stream().anyMatch(t -> words.orgHeads.contains(t.lower()) || words.outletWords.contains(t.lower()));
             boolean capitalised = toks.stream().anyMatch(Tok::capitalised);
             if (anyTitle && !anyHead) {

@@ -30,6 +30,7 @@ final class Words {
     final Set<String> embeddingWords = lower("intake-embedding-words");
     final Set<String> auxiliaries = lower("intake-auxiliaries");
     final Set<String> dateWords = lower("intake-date-words");
+    final Set<String> framePrepositions = lower("intake-frame-prepositions");
     final List<String> outletCues = new ArrayList<>();
     final Set<String> audienceCues = new java.util.HashSet<>();
     final Map<String, String> pronouns = LexiconFile.load("intake-pronouns").pairs();
@@ -88,6 +89,12 @@ final class Words {
 
     boolean isTitle(String word) {
         return titles.contains(clean(word));
+    }
+
+    /** A title word in the plural ("officials", "analysts"): people left unnamed. */
+    boolean isPluralTitle(String word) {
+        String w = clean(word);
+        return w.endsWith("s") && titles.contains(w.substring(0, w.length() - 1));
     }
 
     static String clean(String word) {
