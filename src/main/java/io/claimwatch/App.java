@@ -3,6 +3,8 @@ package io.claimwatch;
 import io.claimwatch.analysis.TextAnalyzer;
 import io.claimwatch.analyze.AnalysisPool;
 import io.claimwatch.analyze.AnalyzeRoutes;
+import io.claimwatch.article.ArticleRoutes;
+import io.claimwatch.article.ArticleService;
 import io.claimwatch.auth.ApiKeys;
 import io.claimwatch.auth.Guard;
 import io.claimwatch.compare.CompareRoutes;
@@ -96,7 +98,7 @@ public final class App implements AutoCloseable {
     /** The services behind the routes, also used by the CLI (demo data, eval). */
     public record Services(CatalogService<SourceInput, Source> sources, CatalogService<SpeakerInput, Speaker> speakers,
                            CatalogService<TopicInput, Topic> topics, StatementService statements,
-                           ContradictionService contradictions, ClaimExtractor extractor) {
+                           ContradictionService contradictions, ClaimExtractor extractor, ArticleService articles) {
     }
 
     public static App start(Config config) {
@@ -191,11 +193,11 @@ public final class App implements AutoCloseable {
         StatementService statements = new StatementService(dsl, timed);
         ContradictionService contradictions = new ContradictionService(dsl, new Detector());
         statements.addListener(contradictions);
-        return new Services(
-                new CatalogService<>("source", dsl, SourceRepository::new),
-                new CatalogService<>("speaker", dsl, SpeakerRepository::new),
+        CatalogService<SourceInput, Source> sources = new CatalogService<>("source", dsl, SourceRepository::new);
+        CatalogService<SpeakerInput, Speaker> speakers = new CatalogService<>("speaker", dsl, SpeakerRepository::new);
+        return new Services(sources, speakers,
                 new CatalogService<>("topic", dsl, TopicRepository::new),
-                statements, contradictions, timed);
+                statements, contradictions, timed, new ArticleService(dsl, statements, sources, speakers));
     }
 
     /** Every route of the service. */
@@ -217,6 +219,7 @@ public final class App implements AutoCloseable {
                 services.speakers()::get, services.topics()::get, bodies).register(routes);
         new CompareRoutes(new CompareService(new Detector(), services.extractor(), services.statements()::get,
                 services.sources()::get, services.speakers()::get), bodies).register(routes);
+        new ArticleRoutes(services.articles(), bodies).register(routes);
     }
 
     public int port() {

@@ -9,6 +9,7 @@ import static io.claimwatch.db.Tables.STATEMENT_TOPIC;
 import static io.claimwatch.db.Tables.TOPIC;
 
 import io.claimwatch.analysis.DateSpan;
+import io.claimwatch.catalog.CatalogNames;
 import io.claimwatch.contradiction.Contradiction.Review;
 import io.claimwatch.dataset.ImportReport.Outcome;
 import io.claimwatch.db.tables.records.ContradictionRecord;
@@ -48,6 +49,8 @@ final class DatasetRepository {
         r.setAliases(JsonText.write(s.aliases()));
         r.setCreatedAt(s.createdAt());
         r.setUpdatedAt(s.updatedAt());
+        r.setVerified(s.verified() == null || s.verified());
+        CatalogNames.replace(dsl, CatalogNames.SOURCE, s.id(), s.name(), s.aliases());
         return put(r, dsl.fetchOne(SOURCE, SOURCE.ID.eq(s.id())), SOURCE.UPDATED_AT, false, "sources/" + s.id());
     }
 
@@ -57,8 +60,11 @@ final class DatasetRepository {
         r.setName(s.name());
         r.setTitle(s.title());
         r.setSourceId(s.sourceId());
+        r.setAliases(JsonText.write(s.aliases() == null ? java.util.List.of() : s.aliases()));
+        r.setVerified(s.verified() == null || s.verified());
         r.setCreatedAt(s.createdAt());
         r.setUpdatedAt(s.updatedAt());
+        CatalogNames.replace(dsl, CatalogNames.SPEAKER, s.id(), s.name(), s.aliases() == null ? java.util.List.of() : s.aliases());
         return put(r, dsl.fetchOne(SPEAKER, SPEAKER.ID.eq(s.id())), SPEAKER.UPDATED_AT, false, "speakers/" + s.id());
     }
 
