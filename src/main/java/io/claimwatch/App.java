@@ -1,7 +1,10 @@
 package io.claimwatch;
 
 import io.claimwatch.analysis.TextAnalyzer;
+import io.claimwatch.analyze.AnalysisPool;
 import io.claimwatch.analyze.AnalyzeRoutes;
+import io.claimwatch.article.ArticleRoutes;
+import io.claimwatch.article.ArticleService;
 import io.claimwatch.auth.ApiKeys;
 import io.claimwatch.auth.Guard;
 import io.claimwatch.auth.Role;
@@ -28,6 +31,7 @@ import io.claimwatch.event.EventHub;
 import io.claimwatch.event.EventRoutes;
 import io.claimwatch.export.ExportRoutes;
 import io.claimwatch.export.ExportService;
+import io.claimwatch.metrics.AppMetrics;
 import io.claimwatch.reanalyze.ReanalyzeJobs;
 import io.claimwatch.reanalyze.ReanalyzeRoutes;
 import io.claimwatch.reanalyze.ReanalyzeService;
@@ -54,12 +58,16 @@ import io.claimwatch.web.Json;
 import io.claimwatch.web.MetricsServer;
 import io.claimwatch.web.OpsRoutes;
 import io.claimwatch.web.ProblemHandlers;
+import io.claimwatch.web.RateLimits;
+import io.claimwatch.web.ServerLimits;
 import io.claimwatch.web.RequestMetrics;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
@@ -81,9 +89,10 @@ public final class App implements AutoCloseable {
     private final MetricsServer metricsServer;
     private final DetectionSweeper sweeper;
     private final ReanalyzeJobs reanalyzeJobs;
+    private final AnalysisPool analysis;
 
     private App(Database database, Services services, EventHub events, Javalin javalin, MetricsServer metricsServer,
-                DetectionSweeper sweeper, ReanalyzeJobs reanalyzeJobs) {
+                DetectionSweeper sweeper, ReanalyzeJobs reanalyzeJobs, AnalysisPool analysis) {
         this.database = database;
         this.services = services;
         this.events = events;
@@ -91,12 +100,13 @@ public final class App implements AutoCloseable {
         this.metricsServer = metricsServer;
         this.sweeper = sweeper;
         this.reanalyzeJobs = reanalyzeJobs;
+        this.analysis = analysis;
     }
 
     /** The services behind the routes, also used by the CLI (demo data, eval). */
     public record Services(CatalogService<SourceInput, Source> sources, CatalogService<SpeakerInput, Speaker> speakers,
                            CatalogService<TopicInput, Topic> topics, StatementService statements,
-                           ContradictionService contradictions, ClaimExtractor extractor) {
+                           ContradictionService contradictions, ClaimExtractor extractor, ArticleService articles) {
     }
 
     public static App start(Config config) {
@@ -110,10 +120,13 @@ public final class App implements AutoCloseable {
         new JvmThreadMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
         Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), metrics);
+        AnalysisPool analysis = new AnalysisPool(TextAnalyzer.shared()::analyze, limits.analysisThreads(),
+                limits.analysisQueue(), limits.maxClaims(), limits.analysisTimeout(), metrics);
         try {
             ApiKeys keys = new ApiKeys(database.dsl());
             Guard.refuseOpenNetwork(config.host(), keys);
-            Services services = services(database);
+            Services services = services(database, analysis, metrics);
+            AppMetrics.bind(database.dsl(), metrics);
             if (config.demo()) {
                 DemoData.load(services);
             }
@@ -129,6 +142,7 @@ public final class App implements AutoCloseable {
                 cfg.http.prefer405over404 = true; // a known path with another method: 405 with Allow
                 cfg.jetty.host = config.host();
                 cfg.jetty.port = config.port();
+                ServerLimits.apply(cfg, config.host(), config.port(), limits, bodies.mapper());
                 cfg.startup.showJavalinBanner = false;
                 cfg.staticFiles.enableWebjars();
                 cfg.staticFiles.add(sf -> {
@@ -146,6 +160,7 @@ public final class App implements AutoCloseable {
                 cors(cfg, config.corsOrigins());
                 ProblemHandlers.register(cfg);
                 new Guard(keys, config.publicRead()).register(cfg.routes);
+                new RateLimits(limits.ratePerSecond(), limits.rateBurst()).register(cfg.routes);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
                         database.dsl());
                 var claimReviews = new ClaimReviewService(services, config.org(), bodies.mapper());
@@ -161,8 +176,9 @@ public final class App implements AutoCloseable {
             sweeper.start();
             MetricsServer metricsServer = config.metricsPort() == null ? null
                     : new MetricsServer(config.host(), config.metricsPort(), metrics);
-            return new App(database, services, events, javalin, metricsServer, sweeper, reanalyzeJobs);
+            return new App(database, services, events, javalin, metricsServer, sweeper, reanalyzeJobs, analysis);
         } catch (RuntimeException e) {
+            analysis.close();
             database.close();
             throw e;
         }
@@ -200,16 +216,21 @@ public final class App implements AutoCloseable {
     }
 
     public static Services services(Database database) {
+        return services(database, TextAnalyzer.shared()::analyze, new SimpleMeterRegistry());
+    }
+
+    /** The services with {@code extractor} reading claims (the server bounds it; the CLI does not), timed in {@code metrics}. */
+    public static Services services(Database database, ClaimExtractor extractor, MeterRegistry metrics) {
         var dsl = database.dsl();
-        ClaimExtractor extractor = TextAnalyzer.shared()::analyze;
-        StatementService statements = new StatementService(dsl, extractor);
+        ClaimExtractor timed = AppMetrics.timed(extractor, metrics);
+        StatementService statements = new StatementService(dsl, timed);
         ContradictionService contradictions = new ContradictionService(dsl, new Detector());
         statements.addListener(contradictions);
-        return new Services(
-                new CatalogService<>("source", dsl, SourceRepository::new),
-                new CatalogService<>("speaker", dsl, SpeakerRepository::new),
+        CatalogService<SourceInput, Source> sources = new CatalogService<>("source", dsl, SourceRepository::new);
+        CatalogService<SpeakerInput, Speaker> speakers = new CatalogService<>("speaker", dsl, SpeakerRepository::new);
+        return new Services(sources, speakers,
                 new CatalogService<>("topic", dsl, TopicRepository::new),
-                statements, contradictions, extractor);
+                statements, contradictions, timed, new ArticleService(dsl, statements, sources, speakers));
     }
 
     /** Every route of the service. */
@@ -231,6 +252,7 @@ public final class App implements AutoCloseable {
                 services.speakers()::get, services.topics()::get, bodies).register(routes);
         new CompareRoutes(new CompareService(new Detector(), services.extractor(), services.statements()::get,
                 services.sources()::get, services.speakers()::get), bodies).register(routes);
+        new ArticleRoutes(services.articles(), bodies).register(routes);
     }
 
     public int port() {
@@ -259,6 +281,7 @@ public final class App implements AutoCloseable {
         sweeper.close();
         events.close();
         javalin.stop();
+        analysis.close();
         database.close();
     }
 }

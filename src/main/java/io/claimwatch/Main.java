@@ -105,6 +105,9 @@ public final class Main {
         @CommandLine.Mixin
         DbOptions db;
 
+        @CommandLine.Mixin
+        LimitOptions limits;
+
         @Override
         public Integer call() throws InterruptedException {
             if (port < 0 || port > 65535) {
@@ -114,9 +117,15 @@ public final class Main {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--metrics-port must be from 0 to 65535");
             }
             db.check(spec);
+            Limits bounds;
+            try {
+                bounds = limits.toLimits();
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             App app = App.start(new Config(host, port, db.url, db.user, db.password, demo,
-                    corsOrigins == null ? List.of() : corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList()).withAccess(publicRead, metricsPort)
-                    .withOrg(new io.claimwatch.claimreview.Organisation(orgName, orgUrl)));
+                    corsOrigins == null ? List.of() : corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList())
+                    .withAccess(publicRead, metricsPort).withOrg(new io.claimwatch.claimreview.Organisation(orgName, orgUrl)), bounds);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.close();

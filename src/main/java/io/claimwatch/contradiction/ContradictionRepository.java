@@ -214,7 +214,10 @@ public final class ContradictionRepository {
             conditions.add(SA.SOURCE_ID.eq(f.sourceId()).or(SB.SOURCE_ID.eq(f.sourceId())));
         }
         if (f.statementId() != null) {
-            conditions.add(CONTRADICTION.STATEMENT_A_ID.eq(f.statementId()).or(CONTRADICTION.STATEMENT_B_ID.eq(f.statementId())));
+            // one index look-up per side: H2 reads "a = ? or b = ?" with a full scan
+            var side = CONTRADICTION.as("side");
+            conditions.add(CONTRADICTION.ID.in(DSL.select(side.ID).from(side).where(side.STATEMENT_A_ID.eq(f.statementId()))
+                    .unionAll(DSL.select(side.ID).from(side).where(side.STATEMENT_B_ID.eq(f.statementId())))));
         }
         if (f.kind() != null) {
             conditions.add(CONTRADICTION.KIND.eq(f.kind()));

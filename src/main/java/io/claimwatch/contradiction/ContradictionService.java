@@ -22,9 +22,9 @@ import java.util.function.BiConsumer;
 import org.jooq.DSLContext;
 
 /**
- * Finds and serves contradictions. Detection runs after a statement commits, against everything
- * committed: of two statements committed concurrently, the later one's detection sees the
- * earlier, and the unique pair key absorbs the case where both see each other.
+ * Finds and serves contradictions. A stored statement is queued for detection with its claims;
+ * detection runs right after the commit ({@link Detection}), or later by the sweep of any process
+ * if this one died first. Reviews, and the withdrawal of pairs when a statement is deleted, are here.
  */
 public final class ContradictionService implements StatementListener {
 
@@ -86,7 +86,7 @@ public final class ContradictionService implements StatementListener {
     @Override
     public void deleting(DSLContext tx, long statementId, boolean force) {
         LifecycleRepository lifecycle = new LifecycleRepository(tx);
-        Map<Long, LifecycleRepository.Stored> active = lifecycle.activeOf(statementId);
+        Map<Long, LifecycleRepository.Stored> active = lifecycle.activeOf(statementId, true);
         List<Long> reviewed = active.values().stream().filter(c -> !"open".equals(c.status()))
                 .map(LifecycleRepository.Stored::id).sorted().toList();
         if (!reviewed.isEmpty() && !force) {

@@ -57,7 +57,7 @@ final class Detection {
         DetectionQueueRepository queue = new DetectionQueueRepository(tx);
         // read before the candidates: a pair stored by another run after this read was found by a
         // run that saw this statement, so it is one this run finds too, or one it never touches
-        Map<Long, Stored> before = lifecycle.activeOf(statementId);
+        Map<Long, Stored> before = lifecycle.activeOf(statementId, false);
         Party self = repository.parties(List.of(statementId)).get(statementId);
         if (self == null) {
             queue.remove(statementId, revisions); // deleted meanwhile; the delete withdrew its pairs
@@ -87,8 +87,9 @@ final class Detection {
         });
         for (long other : gone) {
             if (alive.contains(other) && Objects.equals(current.get(other), goneSeen.get(other))) {
-                withdraw(lifecycle, before.get(other), "no longer found by " + Detector.VERSION
-                        + " after statement " + statementId + " was read again");
+                lifecycle.lockPair(statementId, other).filter(row -> !LifecycleRepository.WITHDRAWN.equals(row.status()))
+                        .ifPresent(row -> withdraw(lifecycle, row, "no longer found by " + Detector.VERSION
+                                + " after statement " + statementId + " was read again"));
             }
         }
         queue.remove(statementId, revisions);

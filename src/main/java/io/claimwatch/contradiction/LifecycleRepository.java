@@ -53,22 +53,25 @@ final class LifecycleRepository {
                 .fetch(STATEMENT.ID);
     }
 
-    /** The statement's contradictions that are not withdrawn, by the other statement's id, locked. */
-    Map<Long, Stored> activeOf(long statementId) {
-        return ofStatement(statementId).stream().filter(c -> !WITHDRAWN.equals(c.getStatus()))
+    /**
+     * The statement's contradictions that are not withdrawn, by the other statement's id. Detection
+     * reads them unlocked: it locks statement rows before pair rows, as every pair writer does.
+     */
+    Map<Long, Stored> activeOf(long statementId, boolean lock) {
+        return ofStatement(statementId, lock).stream().filter(c -> !WITHDRAWN.equals(c.getStatus()))
                 .map(LifecycleRepository::stored)
                 .collect(Collectors.toMap(s -> s.other(statementId), Function.identity()));
     }
 
     /**
-     * Every contradiction of the statement, locked: one query per side, since H2 reads
+     * Every contradiction of the statement: one query per side, since H2 reads
      * {@code a = ? or b = ?} with a full scan where each side alone has its index.
      */
-    private List<ContradictionRecord> ofStatement(long statementId) {
-        List<ContradictionRecord> rows = new ArrayList<>(dsl.selectFrom(CONTRADICTION)
-                .where(CONTRADICTION.STATEMENT_A_ID.eq(statementId)).orderBy(CONTRADICTION.ID).forUpdate().fetch());
-        rows.addAll(dsl.selectFrom(CONTRADICTION)
-                .where(CONTRADICTION.STATEMENT_B_ID.eq(statementId)).orderBy(CONTRADICTION.ID).forUpdate().fetch());
+    private List<ContradictionRecord> ofStatement(long statementId, boolean lock) {
+        var a = dsl.selectFrom(CONTRADICTION).where(CONTRADICTION.STATEMENT_A_ID.eq(statementId)).orderBy(CONTRADICTION.ID);
+        var b = dsl.selectFrom(CONTRADICTION).where(CONTRADICTION.STATEMENT_B_ID.eq(statementId)).orderBy(CONTRADICTION.ID);
+        List<ContradictionRecord> rows = new ArrayList<>(lock ? a.forUpdate().fetch() : a.fetch());
+        rows.addAll(lock ? b.forUpdate().fetch() : b.fetch());
         return rows;
     }
 
@@ -128,7 +131,7 @@ final class LifecycleRepository {
 
     /** Keeps the statement as it was in every pair it belongs to, before its row goes. */
     void keepDeleted(long statementId, PairedStatement deleted) {
-        for (ContradictionRecord r : ofStatement(statementId)) {
+        for (ContradictionRecord r : ofStatement(statementId, true)) {
             r.setDeletedStatements(DeletedStatements.add(r.getDeletedStatements(), deleted));
             r.update(CONTRADICTION.DELETED_STATEMENTS);
         }

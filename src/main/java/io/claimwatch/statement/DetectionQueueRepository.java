@@ -78,9 +78,4 @@ public final class DetectionQueueRepository {
                 .where(DETECTION_QUEUE.STATEMENT_ID.eq(statementId)).and(DETECTION_QUEUE.REVISION.in(revisions))
                 .execute();
     }
-
-    /** Statements queued: for reports and tests. */
-    public int size() {
-        return dsl.fetchCount(dsl.selectDistinct(DETECTION_QUEUE.STATEMENT_ID).from(DETECTION_QUEUE));
-    }
 }
