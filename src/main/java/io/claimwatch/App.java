@@ -7,9 +7,17 @@ import io.claimwatch.article.ArticleRoutes;
 import io.claimwatch.article.ArticleService;
 import io.claimwatch.auth.ApiKeys;
 import io.claimwatch.auth.Guard;
+import io.claimwatch.auth.Role;
 import io.claimwatch.compare.CompareRoutes;
 import io.claimwatch.compare.CompareService;
 import io.claimwatch.catalog.CatalogRoutes;
+import io.claimwatch.claimreview.ClaimReviewRoutes;
+import io.claimwatch.claimreview.ClaimReviewService;
+import io.claimwatch.console.ConsoleRoutes;
+import io.claimwatch.console.JteRenderer;
+import io.claimwatch.console.KeyCheck;
+import io.claimwatch.console.Viewer;
+import io.claimwatch.console.Sessions;
 import io.claimwatch.catalog.CatalogService;
 import io.claimwatch.contradiction.CheckRoutes;
 import io.claimwatch.contradiction.ContradictionRoutes;
@@ -137,6 +145,12 @@ public final class App implements AutoCloseable {
                 ServerLimits.apply(cfg, config.host(), config.port(), limits, bodies.mapper());
                 cfg.startup.showJavalinBanner = false;
                 cfg.staticFiles.enableWebjars();
+                cfg.staticFiles.add(sf -> {
+                    sf.hostedPath = "/assets";
+                    sf.directory = "/console/assets";
+                    sf.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+                });
+                cfg.fileRenderer(new JteRenderer());
                 cfg.requestLogger.http((ctx, millis) -> {
                     requestMetrics.record(ctx, millis);
                     Conventions.log(ctx, millis);
@@ -150,6 +164,10 @@ public final class App implements AutoCloseable {
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
                         database.dsl());
                 new ReanalyzeRoutes(reanalyzeJobs).register(cfg.routes);
+                var claimReviews = new ClaimReviewService(services, config.org(), bodies.mapper());
+                new ClaimReviewRoutes(claimReviews).register(cfg.routes);
+                new ConsoleRoutes(services, new TimelineService(database.dsl()), new StatsService(database.dsl()),
+                        claimReviews, events, new Sessions(consoleKeys(keys))).register(cfg.routes);
             });
             Conventions.addHeadRoutes(javalin.unsafe.internalRouter);
             javalin.start();
@@ -164,6 +182,21 @@ public final class App implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** The console signs people in with the API's keys: the key's name reviews, a reviewer's role or better may. */
+    private static KeyCheck consoleKeys(ApiKeys keys) {
+        return new KeyCheck() {
+            @Override
+            public boolean required() {
+                return keys.secured();
+            }
+
+            @Override
+            public java.util.Optional<Viewer> viewer(String key) {
+                return keys.authenticate(key).map(k -> new Viewer(k.name(), k.role().json(), k.role().covers(Role.REVIEWER)));
+            }
+        };
     }
 
     /** Browser dashboards on other origins may call the API; "*" allows any origin. */

@@ -94,6 +94,14 @@ public final class Main {
                 description = "also serve /metrics without a key on this port (env CLAIMWATCH_METRICS_PORT; default none)")
         Integer metricsPort;
 
+        @Option(names = "--org-name", defaultValue = "${env:CLAIMWATCH_ORG_NAME:-Claimwatch}",
+                description = "organisation named as author of published ClaimReview findings (env CLAIMWATCH_ORG_NAME; default ${DEFAULT-VALUE})")
+        String orgName;
+
+        @Option(names = "--org-url", defaultValue = "${env:CLAIMWATCH_ORG_URL}",
+                description = "that organisation's web site (env CLAIMWATCH_ORG_URL; default none)")
+        String orgUrl;
+
         @CommandLine.Mixin
         DbOptions db;
 
@@ -117,7 +125,8 @@ public final class Main {
             }
             App app = App.start(new Config(host, port, db.url, db.user, db.password, demo,
                     corsOrigins == null ? List.of() : corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList())
-                    .withAccess(publicRead, metricsPort), bounds);
+                    .withAccess(publicRead, metricsPort)
+                    .withOrg(new io.claimwatch.claimreview.Organisation(orgName, orgUrl)), bounds);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.close();

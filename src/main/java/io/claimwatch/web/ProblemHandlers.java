@@ -50,9 +50,10 @@ public final class ProblemHandlers {
                 .map(parsed -> parsed.endpoint.method.name()).distinct().sorted().collect(Collectors.joining(", "));
     }
 
+    /** A problem or an HTML page (the console's own error pages) already written: leave it. */
     private static boolean isProblem(Context ctx) {
         String type = ctx.res().getContentType();
-        return type != null && type.startsWith(CONTENT_TYPE);
+        return type != null && (type.startsWith(CONTENT_TYPE) || type.startsWith("text/html"));
     }
 
     static void write(Context ctx, ApiProblem problem) {
