@@ -163,11 +163,11 @@ public final class App implements AutoCloseable {
                 new RateLimits(limits.ratePerSecond(), limits.rateBurst()).register(cfg.routes);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
                         database.dsl());
+                new ReanalyzeRoutes(reanalyzeJobs).register(cfg.routes);
                 var claimReviews = new ClaimReviewService(services, config.org(), bodies.mapper());
                 new ClaimReviewRoutes(claimReviews).register(cfg.routes);
                 new ConsoleRoutes(services, new TimelineService(database.dsl()), new StatsService(database.dsl()),
-                        claimReviews, new EventRoutes(events), new Sessions(consoleKeys(keys))).register(cfg.routes);
-                new ReanalyzeRoutes(reanalyzeJobs).register(cfg.routes);
+                        claimReviews, events, new Sessions(consoleKeys(keys))).register(cfg.routes);
             });
             Conventions.addHeadRoutes(javalin.unsafe.internalRouter);
             javalin.start();

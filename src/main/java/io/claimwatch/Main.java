@@ -125,7 +125,8 @@ public final class Main {
             }
             App app = App.start(new Config(host, port, db.url, db.user, db.password, demo,
                     corsOrigins == null ? List.of() : corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList())
-                    .withAccess(publicRead, metricsPort).withOrg(new io.claimwatch.claimreview.Organisation(orgName, orgUrl)), bounds);
+                    .withAccess(publicRead, metricsPort)
+                    .withOrg(new io.claimwatch.claimreview.Organisation(orgName, orgUrl)), bounds);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.close();

@@ -52,12 +52,11 @@ public final class ArticleRoutes {
         QueryParams params = new QueryParams(ctx).allowOnly(LIST_PARAMS);
         ArticleFilter filter = new ArticleFilter(params.string("outletId"), params.string("topicId"),
                 params.date("from"), params.date("to"));
-        ctx.json(service.list(filter, params.string("cursor"), params.limit()));
+        ctx.json(params.page(service.list(filter, params.cursor(), params.limit())));
     }
 
     private void accept(Context ctx) {
-        String body = ctx.body();
-        List<Long> draftIds = body.isBlank() ? null : bodies.read(ctx, AcceptInput.class).draftIds();
+        List<Long> draftIds = bodies.readIfAny(ctx, AcceptInput.class).map(AcceptInput::draftIds).orElse(null);
         ctx.json(service.accept(id(ctx), draftIds));
     }
 

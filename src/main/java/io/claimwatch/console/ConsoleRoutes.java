@@ -6,6 +6,7 @@ import io.claimwatch.contradiction.Contradiction;
 import io.claimwatch.contradiction.ContradictionFilter;
 import io.claimwatch.contradiction.ContradictionRoutes;
 import io.claimwatch.detection.Kind;
+import io.claimwatch.event.EventHub;
 import io.claimwatch.event.EventRoutes;
 import io.claimwatch.detection.Relation;
 import io.claimwatch.statement.Statement;
@@ -39,12 +40,12 @@ public final class ConsoleRoutes {
     private final TimelineService timelines;
     private final StatsService stats;
     private final ClaimReviewService claimReviews;
-    private final EventRoutes events;
+    private final EventHub events;
     private final Sessions sessions;
     private final String htmx = "/webjars/htmx.org/" + Webjars.version("org.webjars.npm", "htmx.org") + "/dist/htmx.min.js";
 
     public ConsoleRoutes(Services services, TimelineService timelines, StatsService stats,
-                         ClaimReviewService claimReviews, EventRoutes events, Sessions sessions) {
+                         ClaimReviewService claimReviews, EventHub events, Sessions sessions) {
         this.services = services;
         this.timelines = timelines;
         this.stats = stats;
@@ -69,7 +70,7 @@ public final class ConsoleRoutes {
         // the event stream for the console's pages: an EventSource sends the session cookie, never an API key
         routes.get("/live", ctx -> {
             if (sessions.viewer(sessions.of(ctx)).known()) {
-                events.stream(ctx);
+                EventRoutes.stream(events, ctx);
             } else {
                 ctx.status(204); // tells an EventSource to stop reconnecting: nothing to follow before sign-in
             }

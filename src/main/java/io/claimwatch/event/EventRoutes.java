@@ -22,11 +22,11 @@ public final class EventRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get(PATH, this::stream);
+        routes.get(PATH, ctx -> stream(hub, ctx));
     }
 
-    /** Streams events to this request's client (also the console's /live, behind its session check). */
-    public void stream(Context ctx) throws IOException {
+    /** Answers {@code ctx} with the event stream of {@code hub}; the console's page stream uses it too. */
+    public static void stream(EventHub hub, Context ctx) throws IOException {
         // checked before the stream opens: once it is open the status is 200 whatever happens
         Long lastEventId = lastEventId(ctx.header("Last-Event-ID"), ctx.queryParam("lastEventId"));
         EventHub.Subscription subscription = hub.subscribe(ClientKey.of(ctx), lastEventId, abort(ctx));
