@@ -5,8 +5,9 @@ import io.claimwatch.analysis.DateSpan;
 /** One statement under comparison. */
 record Side(StatementView view) {
 
+    /** The statement with the claims its events entail about states added (see {@link Inferences}). */
     static Side of(StatementView view) {
-        return new Side(view);
+        return new Side(new StatementView(view.label(), view.statedOn(), Inferences.expand(view.claims())));
     }
 
     /** The time a claim is about: the date it names, else when it was said. */
