@@ -129,6 +129,9 @@ public final class DatasetService {
             if (c.statementIds().size() != 2 || c.statementIds().get(0) >= c.statementIds().get(1)) {
                 throw ApiProblem.badRequest("statementIds", "must be two statement ids, smaller first");
             }
+            if (c.deletedStatements().stream().anyMatch(d -> d == null || !c.statementIds().contains(d.id()))) {
+                throw ApiProblem.badRequest("deletedStatements", "must be statements of the pair (statementIds)");
+            }
         });
     }
 
