@@ -27,6 +27,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /** All SQL of dataset import: every record is written as the dataset has it, ids and times included. */
@@ -130,7 +131,7 @@ final class DatasetRepository {
         // no foreign key holds a pair to its statements (a withdrawn pair outlives a deleted one): check here
         long present = dsl.fetchCount(STATEMENT, STATEMENT.ID.in(r.getStatementAId(), r.getStatementBId()));
         if (present + c.deletedStatements().size() < 2) {
-            throw new org.jooq.exception.IntegrityConstraintViolationException(
+            throw new IntegrityConstraintViolationException(
                     "contradiction " + c.id() + " refers to a statement that does not exist");
         }
         // the same pair stored under another id is the same contradiction: replace it with the dataset's
