@@ -1,12 +1,23 @@
 package io.claimwatch;
 
 import io.claimwatch.analysis.TextAnalyzer;
+import io.claimwatch.analyze.AnalysisPool;
 import io.claimwatch.analyze.AnalyzeRoutes;
+import io.claimwatch.article.ArticleRoutes;
+import io.claimwatch.article.ArticleService;
 import io.claimwatch.auth.ApiKeys;
 import io.claimwatch.auth.Guard;
+import io.claimwatch.auth.Role;
 import io.claimwatch.compare.CompareRoutes;
 import io.claimwatch.compare.CompareService;
 import io.claimwatch.catalog.CatalogRoutes;
+import io.claimwatch.claimreview.ClaimReviewRoutes;
+import io.claimwatch.claimreview.ClaimReviewService;
+import io.claimwatch.console.ConsoleRoutes;
+import io.claimwatch.console.JteRenderer;
+import io.claimwatch.console.KeyCheck;
+import io.claimwatch.console.Viewer;
+import io.claimwatch.console.Sessions;
 import io.claimwatch.catalog.CatalogService;
 import io.claimwatch.contradiction.CheckRoutes;
 import io.claimwatch.contradiction.ContradictionRoutes;
@@ -20,6 +31,7 @@ import io.claimwatch.event.EventHub;
 import io.claimwatch.event.EventRoutes;
 import io.claimwatch.export.ExportRoutes;
 import io.claimwatch.export.ExportService;
+import io.claimwatch.metrics.AppMetrics;
 import io.claimwatch.reanalyze.ReanalyzeJobs;
 import io.claimwatch.reanalyze.ReanalyzeRoutes;
 import io.claimwatch.reanalyze.ReanalyzeService;
@@ -46,12 +58,16 @@ import io.claimwatch.web.Json;
 import io.claimwatch.web.MetricsServer;
 import io.claimwatch.web.OpsRoutes;
 import io.claimwatch.web.ProblemHandlers;
+import io.claimwatch.web.RateLimits;
+import io.claimwatch.web.ServerLimits;
 import io.claimwatch.web.RequestMetrics;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
@@ -73,9 +89,10 @@ public final class App implements AutoCloseable {
     private final MetricsServer metricsServer;
     private final DetectionSweeper sweeper;
     private final ReanalyzeJobs reanalyzeJobs;
+    private final AnalysisPool analysis;
 
     private App(Database database, Services services, EventHub events, Javalin javalin, MetricsServer metricsServer,
-                DetectionSweeper sweeper, ReanalyzeJobs reanalyzeJobs) {
+                DetectionSweeper sweeper, ReanalyzeJobs reanalyzeJobs, AnalysisPool analysis) {
         this.database = database;
         this.services = services;
         this.events = events;
@@ -83,12 +100,13 @@ public final class App implements AutoCloseable {
         this.metricsServer = metricsServer;
         this.sweeper = sweeper;
         this.reanalyzeJobs = reanalyzeJobs;
+        this.analysis = analysis;
     }
 
     /** The services behind the routes, also used by the CLI (demo data, eval). */
     public record Services(CatalogService<SourceInput, Source> sources, CatalogService<SpeakerInput, Speaker> speakers,
                            CatalogService<TopicInput, Topic> topics, StatementService statements,
-                           ContradictionService contradictions, ClaimExtractor extractor) {
+                           ContradictionService contradictions, ClaimExtractor extractor, ArticleService articles) {
     }
 
     public static App start(Config config) {
@@ -102,10 +120,13 @@ public final class App implements AutoCloseable {
         new JvmThreadMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
         Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), metrics);
+        AnalysisPool analysis = new AnalysisPool(TextAnalyzer.shared()::analyze, limits.analysisThreads(),
+                limits.analysisQueue(), limits.maxClaims(), limits.analysisTimeout(), metrics);
         try {
             ApiKeys keys = new ApiKeys(database.dsl());
             Guard.refuseOpenNetwork(config.host(), keys);
-            Services services = services(database);
+            Services services = services(database, analysis, metrics);
+            AppMetrics.bind(database.dsl(), metrics);
             if (config.demo()) {
                 DemoData.load(services);
             }
@@ -121,8 +142,15 @@ public final class App implements AutoCloseable {
                 cfg.http.prefer405over404 = true; // a known path with another method: 405 with Allow
                 cfg.jetty.host = config.host();
                 cfg.jetty.port = config.port();
+                ServerLimits.apply(cfg, config.host(), config.port(), limits, bodies.mapper());
                 cfg.startup.showJavalinBanner = false;
                 cfg.staticFiles.enableWebjars();
+                cfg.staticFiles.add(sf -> {
+                    sf.hostedPath = "/assets";
+                    sf.directory = "/console/assets";
+                    sf.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+                });
+                cfg.fileRenderer(new JteRenderer());
                 cfg.requestLogger.http((ctx, millis) -> {
                     requestMetrics.record(ctx, millis);
                     Conventions.log(ctx, millis);
@@ -132,9 +160,14 @@ public final class App implements AutoCloseable {
                 cors(cfg, config.corsOrigins());
                 ProblemHandlers.register(cfg);
                 new Guard(keys, config.publicRead()).register(cfg.routes);
+                new RateLimits(limits.ratePerSecond(), limits.rateBurst()).register(cfg.routes);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
                         database.dsl());
                 new ReanalyzeRoutes(reanalyzeJobs).register(cfg.routes);
+                var claimReviews = new ClaimReviewService(services, config.org(), bodies.mapper());
+                new ClaimReviewRoutes(claimReviews).register(cfg.routes);
+                new ConsoleRoutes(services, new TimelineService(database.dsl()), new StatsService(database.dsl()),
+                        claimReviews, events, new Sessions(consoleKeys(keys))).register(cfg.routes);
             });
             Conventions.addHeadRoutes(javalin.unsafe.internalRouter);
             javalin.start();
@@ -143,11 +176,27 @@ public final class App implements AutoCloseable {
             sweeper.start();
             MetricsServer metricsServer = config.metricsPort() == null ? null
                     : new MetricsServer(config.host(), config.metricsPort(), metrics);
-            return new App(database, services, events, javalin, metricsServer, sweeper, reanalyzeJobs);
+            return new App(database, services, events, javalin, metricsServer, sweeper, reanalyzeJobs, analysis);
         } catch (RuntimeException e) {
+            analysis.close();
             database.close();
             throw e;
         }
+    }
+
+    /** The console signs people in with the API's keys: the key's name reviews, a reviewer's role or better may. */
+    private static KeyCheck consoleKeys(ApiKeys keys) {
+        return new KeyCheck() {
+            @Override
+            public boolean required() {
+                return keys.secured();
+            }
+
+            @Override
+            public java.util.Optional<Viewer> viewer(String key) {
+                return keys.authenticate(key).map(k -> new Viewer(k.name(), k.role().json(), k.role().covers(Role.REVIEWER)));
+            }
+        };
     }
 
     /** Browser dashboards on other origins may call the API; "*" allows any origin. */
@@ -167,16 +216,21 @@ public final class App implements AutoCloseable {
     }
 
     public static Services services(Database database) {
+        return services(database, TextAnalyzer.shared()::analyze, new SimpleMeterRegistry());
+    }
+
+    /** The services with {@code extractor} reading claims (the server bounds it; the CLI does not), timed in {@code metrics}. */
+    public static Services services(Database database, ClaimExtractor extractor, MeterRegistry metrics) {
         var dsl = database.dsl();
-        ClaimExtractor extractor = TextAnalyzer.shared()::analyze;
-        StatementService statements = new StatementService(dsl, extractor);
+        ClaimExtractor timed = AppMetrics.timed(extractor, metrics);
+        StatementService statements = new StatementService(dsl, timed);
         ContradictionService contradictions = new ContradictionService(dsl, new Detector());
         statements.addListener(contradictions);
-        return new Services(
-                new CatalogService<>("source", dsl, SourceRepository::new),
-                new CatalogService<>("speaker", dsl, SpeakerRepository::new),
+        CatalogService<SourceInput, Source> sources = new CatalogService<>("source", dsl, SourceRepository::new);
+        CatalogService<SpeakerInput, Speaker> speakers = new CatalogService<>("speaker", dsl, SpeakerRepository::new);
+        return new Services(sources, speakers,
                 new CatalogService<>("topic", dsl, TopicRepository::new),
-                statements, contradictions, extractor);
+                statements, contradictions, timed, new ArticleService(dsl, statements, sources, speakers));
     }
 
     /** Every route of the service. */
@@ -198,6 +252,7 @@ public final class App implements AutoCloseable {
                 services.speakers()::get, services.topics()::get, bodies).register(routes);
         new CompareRoutes(new CompareService(new Detector(), services.extractor(), services.statements()::get,
                 services.sources()::get, services.speakers()::get), bodies).register(routes);
+        new ArticleRoutes(services.articles(), bodies).register(routes);
     }
 
     public int port() {
@@ -226,6 +281,7 @@ public final class App implements AutoCloseable {
         sweeper.close();
         events.close();
         javalin.stop();
+        analysis.close();
         database.close();
     }
 }

@@ -94,8 +94,19 @@ public final class Main {
                 description = "also serve /metrics without a key on this port (env CLAIMWATCH_METRICS_PORT; default none)")
         Integer metricsPort;
 
+        @Option(names = "--org-name", defaultValue = "${env:CLAIMWATCH_ORG_NAME:-Claimwatch}",
+                description = "organisation named as author of published ClaimReview findings (env CLAIMWATCH_ORG_NAME; default ${DEFAULT-VALUE})")
+        String orgName;
+
+        @Option(names = "--org-url", defaultValue = "${env:CLAIMWATCH_ORG_URL}",
+                description = "that organisation's web site (env CLAIMWATCH_ORG_URL; default none)")
+        String orgUrl;
+
         @CommandLine.Mixin
         DbOptions db;
+
+        @CommandLine.Mixin
+        LimitOptions limits;
 
         @Override
         public Integer call() throws InterruptedException {
@@ -106,8 +117,16 @@ public final class Main {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--metrics-port must be from 0 to 65535");
             }
             db.check(spec);
+            Limits bounds;
+            try {
+                bounds = limits.toLimits();
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             App app = App.start(new Config(host, port, db.url, db.user, db.password, demo,
-                    corsOrigins == null ? List.of() : corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList()).withAccess(publicRead, metricsPort));
+                    corsOrigins == null ? List.of() : corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList())
+                    .withAccess(publicRead, metricsPort)
+                    .withOrg(new io.claimwatch.claimreview.Organisation(orgName, orgUrl)), bounds);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.close();

@@ -24,13 +24,17 @@ final class Attribution {
     private static final Set<String> HEDGING = VERBS.withField("hedges");
     private static final Set<String> PLANNING = VERBS.withField("plans");
 
-    private static final Set<String> TRUTH = LexiconFile.load("truth-words").words();
-    private static final Set<String> FALSITY = LexiconFile.load("falsity-words").words();
+    private static final Set<String> TRUTH = LexiconFile.load("truth-words").heads();
+    private static final Set<String> FALSITY = LexiconFile.load("truth-words").withField("false");
 
     static Segment split(List<Token> t) {
         Segment truth = truthOperator(t);
         if (truth != null) {
             return truth;
+        }
+        Segment debunked = debunked(t);
+        if (debunked != null) {
+            return debunked;
         }
         Segment unasserted = nounComplement(t);
         if (unasserted != null) {
@@ -70,7 +74,56 @@ final class Attribution {
     }
 
     /** Nouns whose "that" clause is reported or supposed, not asserted: "reports that", "no evidence that". */
-    private static final Set<String> UNASSERTING_NOUNS = LexiconFile.load("unasserting-nouns").words();
+    private static final Set<String> UNASSERTING_NOUNS = LexiconFile.load("unasserting-nouns").heads();
+    private static final Set<String> REPORT_NOUNS = LexiconFile.load("unasserting-nouns").withField("report");
+
+    /**
+     * "Officials dismissed claims of a ceasefire", "Reports of the singer's death are a hoax": the
+     * report is debunked, so what it reports did not happen. Read as "there was no X".
+     */
+    private static Segment debunked(List<Token> t) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            Token noun = t.get(i);
+            if (!noun.is("NOUN") || !REPORT_NOUNS.contains(noun.lemma()) || !t.get(i + 1).lower().equals("of")) {
+                continue;
+            }
+            Token denial = denialBefore(t, i);
+            int end = i + 2;
+            while (end < t.size() && !t.get(end).is("PUNCT") && !(t.get(end).is("AUX") || t.get(end).is("VERB"))) {
+                end++;
+            }
+            if (end == i + 2) {
+                return null;
+            }
+            String falsity = denial == null ? falsityAfter(t, end) : null;
+            if (denial == null && falsity == null) {
+                return null;
+            }
+            List<Token> content = new ArrayList<>(List.of(new Token(0, "there", "PRON", "there"), new Token(1, "was", "VERB", "be")));
+            for (Token w : t.subList(i + 2, end)) {
+                content.add(new Token(content.size(), w.text(), w.tag(), w.lemma()));
+            }
+            String cue = denial != null ? denial.text() + " " + noun.text() + " of" : noun.text() + " of ... " + falsity;
+            return new Segment(content, Segment.words(t.subList(0, i + 2)), true, cue, Modality.ASSERTED, null);
+        }
+        return null;
+    }
+
+    /** "are a hoax", "were entirely false": a copula and a falsity word right after {@code from}; null when not so. */
+    private static String falsityAfter(List<Token> t, int from) {
+        if (from >= t.size() || !t.get(from).lemma().equals("be")) {
+            return null;
+        }
+        for (int i = from + 1; i < Math.min(t.size(), from + 4); i++) {
+            if (FALSITY.contains(t.get(i).lemma()) || FALSITY.contains(t.get(i).lower())) {
+                return t.get(i).lower();
+            }
+            if (!(t.get(i).is("DET") || t.get(i).is("ADV"))) {
+                return null;
+            }
+        }
+        return null;
+    }
 
     private static Segment nounComplement(List<Token> t) {
         for (int i = 1; i + 1 < t.size(); i++) {

@@ -125,7 +125,8 @@ final class ClaimReader {
             claims.add(new Claim(text, predicate, predicateText, frameSubject, arguments, polarity,
                     polarity == Polarity.NEGATIVE ? cue : null, modality, modality == Modality.ASSERTED ? null : modalCue,
                     segment.attribution(), passive, plan != null && k > 0 && groupCue(t, from, head, Cues.FUTURE_AUX) != null ? Aspect.FUTURE : main.aspect(), eventuality, time.map(DateSpan::toString).orElse(null),
-                    negation.quantifier(), Quantities.find(t, used, verb.lemma(), k == 0 ? 0 : from, to)));
+                    negation.quantifier(), Quantities.counting(Quantities.find(t, used, verb.lemma(), k == 0 ? 0 : from, to),
+                    frameSubject.isEmpty() ? null : frameSubject.get(frameSubject.size() - 1))));
         }
         return claims;
     }

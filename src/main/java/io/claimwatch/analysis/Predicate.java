@@ -94,6 +94,9 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         while (start > 0 && (t.get(start - 1).is("AUX") || t.get(start - 1).is("PART") || t.get(start - 1).is("ADV"))) {
             start--;
         }
+        if (planned == null && headlineInfinitive(t, verb)) {
+            planned = "to"; // a headline's "Minister to resign" announces a plan
+        }
         String hedge = opinion;
         Aspect aspect = null;
         boolean perfect = false;
@@ -227,6 +230,19 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         boolean infinitive = link.equals("to") && next.is("VERB");
         boolean gerund = link.equals("of") && next.is("VERB") && next.lower().endsWith("ing");
         return infinitive || gerund ? noun : -1;
+    }
+
+    /** "Minister to resign over scandal": "to" and a verb with no verb or auxiliary before them. */
+    private static boolean headlineInfinitive(List<Token> t, int verb) {
+        if (verb < 2 || !t.get(verb).is("VERB") || !t.get(verb - 1).lower().equals("to")) {
+            return false;
+        }
+        for (int i = 0; i < verb - 1; i++) {
+            if (t.get(i).is("VERB") || t.get(i).is("AUX") || t.get(i).is("PUNCT") || t.get(i).is("SCONJ") || t.get(i).is("ADP")) {
+                return false;
+            }
+        }
+        return t.get(verb - 2).is("NOUN") || t.get(verb - 2).is("PROPN");
     }
 
     /** "failed to win", "plans to visit": the verb after "to". */

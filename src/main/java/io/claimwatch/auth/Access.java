@@ -40,6 +40,15 @@ public final class Access {
         declare(READER, "GET /api/v1/export/statements", "GET /api/v1/export/contradictions", "GET /api/v1/export/dataset");
         declare(ADMIN, "POST /api/v1/import");
         declare(ADMIN, "POST /api/v1/reanalyze", "GET /api/v1/reanalyze/{id}");
+        declare(READER, "GET /api/v1/articles", "GET /api/v1/articles/{id}", "GET /api/v1/articles/{id}/drafts/{draftId}");
+        // a draft is not yet a statement: throwing one away is part of an editor's review of the article
+        declare(EDITOR, "POST /api/v1/articles", "POST /api/v1/articles/{id}/accept",
+                "PATCH /api/v1/articles/{id}/drafts/{draftId}", "DELETE /api/v1/articles/{id}/drafts/{draftId}");
+        declare(READER, "GET /api/v1/contradictions/{id}/claimreview", "GET /api/v1/export/claimreview");
+        // the console's pages: public here because the console checks its own session (signed in with a key)
+        declare(PUBLIC, "GET /", "GET /timeline/{id}", "GET /timeline/{id}/chart", "GET /statement/{id}", "GET /source/{id}",
+                "GET /search", "GET /dashboard", "GET /findings/{id}", "POST /findings/{id}/review", "GET /signin",
+                "POST /signin", "POST /signout", "GET /live");
     }
 
     private Access() {

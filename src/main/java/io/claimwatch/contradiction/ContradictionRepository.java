@@ -29,6 +29,7 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /** All SQL about contradictions, and the candidate look-up in the claim index. */
@@ -156,15 +157,38 @@ public final class ContradictionRepository {
         return select(conditions(filter), afterId, limit);
     }
 
+    /**
+     * The review queue's order: newest first, or most confident first and then newest, each page
+     * after the last key seen (null for the first page); index-backed by contradiction_queue_*_idx.
+     */
+    public List<Contradiction> queue(ContradictionFilter filter, boolean byConfidence, Double afterConfidence,
+                                     Long afterId, int limit) {
+        List<Condition> conditions = conditions(filter);
+        if (afterId != null) {
+            conditions.add(byConfidence
+                    ? DSL.row(CONTRADICTION.CONFIDENCE, CONTRADICTION.ID).lt(afterConfidence, afterId)
+                    : CONTRADICTION.ID.lt(afterId));
+        }
+        return select(conditions, byConfidence
+                ? List.of(CONTRADICTION.CONFIDENCE.desc(), CONTRADICTION.ID.desc())
+                : List.of(CONTRADICTION.ID.desc()), limit);
+    }
+
     private List<Contradiction> select(List<Condition> conditions, long afterId, int limit) {
+        List<Condition> after = new ArrayList<>(conditions);
+        after.add(CONTRADICTION.ID.gt(afterId));
+        return select(after, List.of(CONTRADICTION.ID.asc()), limit);
+    }
+
+    private List<Contradiction> select(List<Condition> conditions, List<? extends SortField<?>> order, int limit) {
         List<Contradiction> rows = dsl.select(CONTRADICTION.asterisk(), SA.ID, SA.SOURCE_ID, SA.SPEAKER_ID, SA.STATED_ON, SA.STATED_FROM,
                         SA.TEXT, SB.ID, SB.SOURCE_ID, SB.SPEAKER_ID, SB.STATED_ON, SB.STATED_FROM, SB.TEXT)
                 .from(CONTRADICTION)
                 // left joins: a side that was deleted is shown as it was (deleted_statements)
                 .leftJoin(SA).on(SA.ID.eq(CONTRADICTION.STATEMENT_A_ID))
                 .leftJoin(SB).on(SB.ID.eq(CONTRADICTION.STATEMENT_B_ID))
-                .where(conditions).and(CONTRADICTION.ID.gt(afterId))
-                .orderBy(CONTRADICTION.ID).limit(limit)
+                .where(conditions)
+                .orderBy(order).limit(limit)
                 .fetch(ContradictionRepository::toContradiction);
         if (rows.isEmpty()) {
             return rows;

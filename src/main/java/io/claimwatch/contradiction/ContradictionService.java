@@ -156,6 +156,24 @@ public final class ContradictionService implements StatementListener {
         return new ContradictionRepository(dsl).find(id).orElseThrow(() -> ApiProblem.notFound("contradiction", id));
     }
 
+    /** The review queue: newest first, or most confident first; the cursor carries the last key seen. */
+    public Page<Contradiction> queue(ContradictionFilter filter, boolean mostConfidentFirst, String cursor, int limit) {
+        String key = Cursors.decode(cursor);
+        Double afterConfidence = null;
+        Long afterId = null;
+        if (key != null) {
+            try {
+                int bar = key.indexOf('|');
+                afterConfidence = mostConfidentFirst ? Double.valueOf(key.substring(0, bar)) : null;
+                afterId = Long.valueOf(key.substring(bar + 1));
+            } catch (RuntimeException e) {
+                throw ApiProblem.badRequest("cursor", "is not a cursor this service issued");
+            }
+        }
+        List<Contradiction> rows = new ContradictionRepository(dsl).queue(filter, mostConfidentFirst, afterConfidence, afterId, limit + 1);
+        return Page.of(rows, limit, c -> (mostConfidentFirst ? c.confidence() : "") + "|" + c.id());
+    }
+
     public Page<Contradiction> list(ContradictionFilter filter, String cursor, int limit) {
         List<Contradiction> rows = new ContradictionRepository(dsl).list(filter, Cursors.decodeLong(cursor), limit + 1);
         return Page.of(rows, limit, c -> Long.toString(c.id()));

@@ -9,6 +9,7 @@ import static io.claimwatch.db.Tables.STATEMENT_TOPIC;
 import static io.claimwatch.db.Tables.TOPIC;
 
 import io.claimwatch.analysis.DateSpan;
+import io.claimwatch.catalog.CatalogNames;
 import io.claimwatch.contradiction.Contradiction.Review;
 import io.claimwatch.contradiction.DeletedStatements;
 import io.claimwatch.dataset.ImportReport.Outcome;
@@ -20,6 +21,7 @@ import io.claimwatch.db.tables.records.TopicRecord;
 import io.claimwatch.source.Source;
 import io.claimwatch.speaker.Speaker;
 import io.claimwatch.topic.Topic;
+import io.claimwatch.web.ApiProblem;
 import io.claimwatch.web.JsonText;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +51,9 @@ final class DatasetRepository {
         r.setAliases(JsonText.write(s.aliases()));
         r.setCreatedAt(s.createdAt());
         r.setUpdatedAt(s.updatedAt());
-        return put(r, dsl.fetchOne(SOURCE, SOURCE.ID.eq(s.id())));
+        r.setVerified(s.verified() == null || s.verified());
+        CatalogNames.replace(dsl, CatalogNames.SOURCE, s.id(), s.name(), s.aliases());
+        return put(r, dsl.fetchOne(SOURCE, SOURCE.ID.eq(s.id())), SOURCE.UPDATED_AT, false, "sources/" + s.id());
     }
 
     Outcome put(Speaker s) {
@@ -58,9 +62,12 @@ final class DatasetRepository {
         r.setName(s.name());
         r.setTitle(s.title());
         r.setSourceId(s.sourceId());
+        r.setAliases(JsonText.write(s.aliases() == null ? java.util.List.of() : s.aliases()));
+        r.setVerified(s.verified() == null || s.verified());
         r.setCreatedAt(s.createdAt());
         r.setUpdatedAt(s.updatedAt());
-        return put(r, dsl.fetchOne(SPEAKER, SPEAKER.ID.eq(s.id())));
+        CatalogNames.replace(dsl, CatalogNames.SPEAKER, s.id(), s.name(), s.aliases() == null ? java.util.List.of() : s.aliases());
+        return put(r, dsl.fetchOne(SPEAKER, SPEAKER.ID.eq(s.id())), SPEAKER.UPDATED_AT, false, "speakers/" + s.id());
     }
 
     Outcome put(Topic t) {
@@ -70,7 +77,7 @@ final class DatasetRepository {
         r.setDescription(t.description());
         r.setCreatedAt(t.createdAt());
         r.setUpdatedAt(t.updatedAt());
-        return put(r, dsl.fetchOne(TOPIC, TOPIC.ID.eq(t.id())));
+        return put(r, dsl.fetchOne(TOPIC, TOPIC.ID.eq(t.id())), TOPIC.UPDATED_AT, false, "topics/" + t.id());
     }
 
     /** The statement row and its topics; the caller stores its claims. */
@@ -96,10 +103,11 @@ final class DatasetRepository {
         r.setCreatedAt(s.createdAt());
         r.setUpdatedAt(s.updatedAt());
         r.setVersion(s.version());
-        Outcome row = put(r, dsl.fetchOne(STATEMENT, STATEMENT.ID.eq(s.id())));
         List<String> stored = dsl.select(STATEMENT_TOPIC.TOPIC_ID).from(STATEMENT_TOPIC)
                 .where(STATEMENT_TOPIC.STATEMENT_ID.eq(s.id())).orderBy(STATEMENT_TOPIC.TOPIC_ID).fetch(STATEMENT_TOPIC.TOPIC_ID);
         List<String> wanted = s.topicIds().stream().sorted().toList();
+        StatementRecord existing = dsl.fetchOne(STATEMENT, STATEMENT.ID.eq(s.id()));
+        Outcome row = put(r, existing, STATEMENT.VERSION, existing != null && !stored.equals(wanted), "statements/" + s.id());
         if (stored.equals(wanted)) {
             return row;
         }
@@ -137,10 +145,12 @@ final class DatasetRepository {
         // the same pair stored under another id is the same contradiction: replace it with the dataset's
         dsl.deleteFrom(CONTRADICTION).where(CONTRADICTION.STATEMENT_A_ID.eq(r.getStatementAId()))
                 .and(CONTRADICTION.STATEMENT_B_ID.eq(r.getStatementBId())).and(CONTRADICTION.ID.ne(c.id())).execute();
-        Outcome row = put(r, dsl.fetchOne(CONTRADICTION, CONTRADICTION.ID.eq(c.id())));
+        ContradictionRecord existing = dsl.fetchOne(CONTRADICTION, CONTRADICTION.ID.eq(c.id()));
         List<Review> stored = dsl.selectFrom(CONTRADICTION_REVIEW).where(CONTRADICTION_REVIEW.CONTRADICTION_ID.eq(c.id()))
                 .orderBy(CONTRADICTION_REVIEW.ID)
                 .fetch(h -> new Review(h.getStatus(), h.getNote(), h.getReviewer(), h.getReviewedAt(), h.getAction()));
+        Outcome row = put(r, existing, CONTRADICTION.VERSION, existing != null && !stored.equals(c.history()),
+                "contradictions/" + c.id());
         if (stored.equals(c.history())) {
             return row;
         }
@@ -169,15 +179,30 @@ final class DatasetRepository {
                 + (Objects.requireNonNullElse(max, 0L) + 1));
     }
 
-    private <R extends UpdatableRecord<R>> Outcome put(R incoming, R existing) {
+    /**
+     * Inserts, keeps or replaces a row. A record that differs from the stored one (in its row or
+     * {@code detailsDiffer}: topics, history) must carry a newer {@code stamp} (version, or update
+     * time for catalog entries), so a changed representation never keeps its old ETag.
+     */
+    private <R extends UpdatableRecord<R>, V extends Comparable<V>> Outcome put(R incoming, R existing, Field<V> stamp,
+                                                                              boolean detailsDiffer, String what) {
         if (existing == null) {
             dsl.executeInsert(incoming);
             return Outcome.CREATED;
         }
-        if (existing.intoMap().equals(incoming.intoMap())) {
+        boolean sameRow = existing.intoMap().equals(incoming.intoMap());
+        if (sameRow && !detailsDiffer) {
             return Outcome.UNCHANGED;
         }
-        dsl.executeUpdate(incoming);
+        V stored = existing.get(stamp);
+        if (incoming.get(stamp).compareTo(stored) <= 0) {
+            String field = stamp.getName().equals("version") ? "version" : "updatedAt";
+            throw ApiProblem.conflict(what + "." + field, what + " differs from the stored record but its " + field
+                    + " is not after the stored " + stored);
+        }
+        if (!sameRow) {
+            dsl.executeUpdate(incoming);
+        }
         return Outcome.UPDATED;
     }
 

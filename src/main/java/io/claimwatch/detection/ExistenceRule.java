@@ -1,5 +1,6 @@
 package io.claimwatch.detection;
 
+import io.claimwatch.analysis.Aspect;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.DateSpan;
 import io.claimwatch.analysis.Modality;
@@ -47,9 +48,21 @@ final class ExistenceRule implements Rule.Directed {
         if (coverage < 1.0) {
             return Finding.declined(2, "coverage: the other claim does not name " + alignment.uncovered(denied, words));
         }
+        if (!alignment.subjectCovered(asserted, Alignment.bag(denied))) {
+            // "no reports of the singer's death" is not about "the singer's manager died"
+            return Finding.declined(3, "subject: " + asserted.subject() + " is more than the denied thing");
+        }
         double confidence = Confidence.of(coverage);
         List<String> evidence = List.of(denied.negationCue() == null ? "no" : denied.negationCue(),
                 asserted.predicateText() == null ? asserted.predicate() : asserted.predicateText());
+        if (asserted.aspect() == Aspect.PAST || asserted.aspect() == Aspect.PERFECT) {
+            // "it happened (on d)" against "there was no such thing" said on t: a clash if it happened by t
+            return Finding.found(switch (Timeline.check(p.about(asserted), n.view().statedOn())) {
+                case CERTAIN -> Explanations.conflict(Kind.NEGATION, confidence, n, denied, p, asserted, evidence);
+                case POSSIBLE -> Explanations.possibleConflict(Kind.NEGATION, Confidence.uncertain(confidence), n, denied, p, asserted, evidence);
+                case CONSISTENT -> Explanations.reversal(Kind.NEGATION, confidence, n, denied, p, asserted, evidence);
+            });
+        }
         DateSpan a = n.about(denied);
         DateSpan b = p.about(asserted);
         if (!a.overlaps(b)) {

@@ -2,6 +2,7 @@ package io.claimwatch.detection;
 
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.Lexicon;
+import io.claimwatch.analysis.LexiconFile;
 import io.claimwatch.analysis.Modality;
 import io.claimwatch.analysis.Polarity;
 import io.claimwatch.analysis.Quantity;
@@ -14,6 +15,9 @@ import java.util.Set;
  * only if it shrinks, or if two reports of the same day disagree.
  */
 final class NumericRule implements Rule.ClaimPair {
+
+    /** "rose to 40" and "stands at 35" both just give the count's value. */
+    private static final Set<String> COUNT_VERBS = LexiconFile.load("count-verbs").words();
 
     private final Alignment alignment;
     private final Lexicon lexicon;
@@ -37,7 +41,7 @@ final class NumericRule implements Rule.ClaimPair {
                 || cx.modality() == Modality.HEDGED) {
             return Finding.declined(1, "polarity or modality: numbers clash only between two claims of the same standing");
         }
-        if (!alignment.samePredicate(cx, cy)) {
+        if (!alignment.samePredicate(cx, cy) && !(COUNT_VERBS.contains(cx.predicate()) && COUNT_VERBS.contains(cy.predicate()))) {
             return Finding.declined(2, "predicates: \"" + cx.predicate() + "\" and \"" + cy.predicate() + "\" differ");
         }
         if (!alignment.rolesAgree(cx, cy)) {

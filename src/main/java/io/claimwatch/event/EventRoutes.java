@@ -22,22 +22,25 @@ public final class EventRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get(PATH, ctx -> {
-            // checked before the stream opens: once it is open the status is 200 whatever happens
-            Long lastEventId = lastEventId(ctx.header("Last-Event-ID"), ctx.queryParam("lastEventId"));
-            EventHub.Subscription subscription = hub.subscribe(ClientKey.of(ctx), lastEventId, abort(ctx));
-            try {
-                ctx.status(200).contentType("text/event-stream").header("Cache-Control", "no-cache")
-                        .header("X-Accel-Buffering", "no");
-                ctx.res().setCharacterEncoding("UTF-8");
-                ctx.res().flushBuffer();
-            } catch (IOException | RuntimeException e) {
-                subscription.cancel();
-                throw e;
-            }
-            // the request thread goes back to Jetty; this client's writer runs until it leaves or is dropped
-            ctx.async(task -> task.timeout = 0, () -> subscription.run(new SseClient(ctx)));
-        });
+        routes.get(PATH, ctx -> stream(hub, ctx));
+    }
+
+    /** Answers {@code ctx} with the event stream of {@code hub}; the console's page stream uses it too. */
+    public static void stream(EventHub hub, Context ctx) throws IOException {
+        // checked before the stream opens: once it is open the status is 200 whatever happens
+        Long lastEventId = lastEventId(ctx.header("Last-Event-ID"), ctx.queryParam("lastEventId"));
+        EventHub.Subscription subscription = hub.subscribe(ClientKey.of(ctx), lastEventId, abort(ctx));
+        try {
+            ctx.status(200).contentType("text/event-stream").header("Cache-Control", "no-cache")
+                    .header("X-Accel-Buffering", "no");
+            ctx.res().setCharacterEncoding("UTF-8");
+            ctx.res().flushBuffer();
+        } catch (IOException | RuntimeException e) {
+            subscription.cancel();
+            throw e;
+        }
+        // the request thread goes back to Jetty; this client's writer runs until it leaves or is dropped
+        ctx.async(task -> task.timeout = 0, () -> subscription.run(new SseClient(ctx)));
     }
 
     /** Cuts the client's connection, which also frees a writer blocked on a socket nobody reads. */

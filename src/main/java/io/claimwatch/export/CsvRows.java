@@ -11,17 +11,21 @@ final class CsvRows {
     }
 
     @JsonPropertyOrder({"id", "sourceId", "speakerId", "reportedById", "statedOn", "statedOnEarliest", "statedOnLatest",
-            "reportedOn", "text", "quote", "url", "language", "topicIds", "externalId", "createdAt", "updatedAt", "version"})
+            "reportedOn", "text", "quote", "url", "language", "topicIds", "externalId", "createdAt", "updatedAt", "version",
+            "articleId", "articleSpanStart", "articleSpanEnd"})
     record StatementRow(long id, String sourceId, String speakerId, String reportedById, String statedOn,
                         String statedOnEarliest, String statedOnLatest, String reportedOn, String text, String quote,
                         String url, String language, String topicIds, String externalId, String createdAt,
-                        String updatedAt, int version) {
+                        String updatedAt, int version, Long articleId, Integer articleSpanStart, Integer articleSpanEnd) {
 
         static StatementRow of(Statement s) {
             return new StatementRow(s.id(), s.sourceId(), s.speakerId(), s.reportedById(), s.statedOn(),
                     s.statedOnRange().earliest().toString(), s.statedOnRange().latest().toString(), s.reportedOn(),
                     s.text(), s.quote(), s.url(), s.language(), String.join("; ", s.topicIds()), s.externalId(),
-                    s.createdAt().toString(), s.updatedAt().toString(), s.version());
+                    s.createdAt().toString(), s.updatedAt().toString(), s.version(),
+                    s.provenance() == null ? null : s.provenance().articleId(),
+                    s.provenance() == null ? null : s.provenance().spanStart(),
+                    s.provenance() == null ? null : s.provenance().spanEnd());
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** An organisation or outlet that makes or carries statements. */
 public record Source(String id, String name, String kind, String country, String url, List<String> aliases,
-                     OffsetDateTime createdAt, OffsetDateTime updatedAt) implements CatalogEntry<SourceInput> {
+                     OffsetDateTime createdAt, OffsetDateTime updatedAt, Boolean verified) implements CatalogEntry<SourceInput> {
 
     @Override
     public SourceInput toInput() {

@@ -14,7 +14,7 @@ public record SourceInput(String id, String name, String kind, String country, S
         implements CatalogInput {
 
     public static final Set<String> KINDS = Set.of("government", "military", "news_agency", "newspaper",
-            "think_tank", "party", "company", "ngo", "person", "other");
+            "broadcaster", "online_outlet", "think_tank", "party", "company", "ngo", "person", "other");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     public SourceInput {

@@ -4,6 +4,7 @@ import static io.claimwatch.db.Tables.SOURCE;
 import static io.claimwatch.db.Tables.SPEAKER;
 import static io.claimwatch.db.Tables.STATEMENT;
 
+import io.claimwatch.catalog.CatalogNames;
 import io.claimwatch.catalog.SlugTableStore;
 import io.claimwatch.db.tables.records.SourceRecord;
 import io.claimwatch.web.JsonText;
@@ -26,6 +27,7 @@ public final class SourceRepository extends SlugTableStore<SourceRecord, SourceI
                 .set(SOURCE.COUNTRY, in.country()).set(SOURCE.URL, in.url()).set(SOURCE.ALIASES, JsonText.write(in.aliases()))
                 .set(SOURCE.CREATED_AT, now).set(SOURCE.UPDATED_AT, now)
                 .execute();
+        CatalogNames.replace(dsl, CatalogNames.SOURCE, in.id(), in.name(), in.aliases());
     }
 
     @Override
@@ -33,8 +35,10 @@ public final class SourceRepository extends SlugTableStore<SourceRecord, SourceI
         dsl.update(SOURCE)
                 .set(SOURCE.NAME, in.name()).set(SOURCE.KIND, in.kind()).set(SOURCE.COUNTRY, in.country())
                 .set(SOURCE.URL, in.url()).set(SOURCE.ALIASES, JsonText.write(in.aliases())).set(SOURCE.UPDATED_AT, now)
+                .set(SOURCE.VERIFIED, true) // a person edited it
                 .where(SOURCE.ID.eq(in.id()))
                 .execute();
+        CatalogNames.replace(dsl, CatalogNames.SOURCE, in.id(), in.name(), in.aliases());
     }
 
     @Override
@@ -50,7 +54,7 @@ public final class SourceRepository extends SlugTableStore<SourceRecord, SourceI
     @Override
     protected Source toEntry(SourceRecord r) {
         return new Source(r.getId(), r.getName(), r.getKind(), r.getCountry(), r.getUrl(), JsonText.readStrings(r.getAliases()),
-                r.getCreatedAt(), r.getUpdatedAt());
+                r.getCreatedAt(), r.getUpdatedAt(), r.getVerified());
     }
 
 }

@@ -4,9 +4,11 @@ import static io.claimwatch.db.Tables.SOURCE;
 import static io.claimwatch.db.Tables.SPEAKER;
 import static io.claimwatch.db.Tables.STATEMENT;
 
+import io.claimwatch.catalog.CatalogNames;
 import io.claimwatch.catalog.SlugTableStore;
 import io.claimwatch.db.tables.records.SpeakerRecord;
 import io.claimwatch.web.ApiProblem.FieldError;
+import io.claimwatch.web.JsonText;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -24,16 +26,20 @@ public final class SpeakerRepository extends SlugTableStore<SpeakerRecord, Speak
         dsl.insertInto(SPEAKER)
                 .set(SPEAKER.ID, in.id()).set(SPEAKER.NAME, in.name()).set(SPEAKER.TITLE, in.title())
                 .set(SPEAKER.SOURCE_ID, in.sourceId()).set(SPEAKER.CREATED_AT, now).set(SPEAKER.UPDATED_AT, now)
+                .set(SPEAKER.ALIASES, JsonText.write(in.aliases()))
                 .execute();
+        CatalogNames.replace(dsl, CatalogNames.SPEAKER, in.id(), in.name(), in.aliases());
     }
 
     @Override
     public void update(SpeakerInput in, OffsetDateTime now) {
         dsl.update(SPEAKER)
                 .set(SPEAKER.NAME, in.name()).set(SPEAKER.TITLE, in.title()).set(SPEAKER.SOURCE_ID, in.sourceId())
-                .set(SPEAKER.UPDATED_AT, now)
+                .set(SPEAKER.UPDATED_AT, now).set(SPEAKER.ALIASES, JsonText.write(in.aliases()))
+                .set(SPEAKER.VERIFIED, true) // a person edited it
                 .where(SPEAKER.ID.eq(in.id()))
                 .execute();
+        CatalogNames.replace(dsl, CatalogNames.SPEAKER, in.id(), in.name(), in.aliases());
     }
 
     @Override
@@ -50,6 +56,7 @@ public final class SpeakerRepository extends SlugTableStore<SpeakerRecord, Speak
 
     @Override
     protected Speaker toEntry(SpeakerRecord r) {
-        return new Speaker(r.getId(), r.getName(), r.getTitle(), r.getSourceId(), r.getCreatedAt(), r.getUpdatedAt());
+        return new Speaker(r.getId(), r.getName(), r.getTitle(), r.getSourceId(), JsonText.readStrings(r.getAliases()),
+                r.getCreatedAt(), r.getUpdatedAt(), r.getVerified());
     }
 }

@@ -10,7 +10,15 @@ public record Statement(long id, String text, String quote, String sourceId, Str
                         String statedOn, DayRange statedOnRange, String reportedOn, DayRange reportedOnRange,
                         String url, String language, List<String> topicIds, String externalId,
                         List<Claim> claims, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version,
-                        Links links) {
+                        Links links, Provenance provenance) {
+
+    /** The article an accepted draft came from, and the claim's character span in its text; null otherwise. */
+    public record Provenance(long articleId, int spanStart, int spanEnd) {
+
+        static Provenance of(Long articleId, Integer start, Integer end) {
+            return articleId == null || start == null || end == null ? null : new Provenance(articleId, start, end);
+        }
+    }
 
     /** Where to find more about this statement. */
     public record Links(String self, String contradictions) {

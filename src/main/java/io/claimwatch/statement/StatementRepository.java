@@ -168,6 +168,7 @@ public final class StatementRepository {
                 r.getReportedById(), r.getStatedOn(), DayRange.of(r.getStatedFrom(), r.getStatedTo()),
                 r.getReportedOn(), DayRange.of(r.getReportedFrom(), r.getReportedTo()), r.getUrl(), r.getLanguage(),
                 topicIds, r.getExternalId(), claims, r.getCreatedAt(), r.getUpdatedAt(), r.getVersion(),
-                Statement.Links.of(r.getId()));
+                Statement.Links.of(r.getId()),
+                Statement.Provenance.of(r.getArticleId(), r.getArticleSpanStart(), r.getArticleSpanEnd()));
     }
 }

@@ -50,26 +50,32 @@ public final class ProblemHandlers {
                 .map(parsed -> parsed.endpoint.method.name()).distinct().sorted().collect(Collectors.joining(", "));
     }
 
+    /** A problem or an HTML page (the console's own error pages) already written: leave it. */
     private static boolean isProblem(Context ctx) {
         String type = ctx.res().getContentType();
-        return type != null && type.startsWith(CONTENT_TYPE);
+        return type != null && (type.startsWith(CONTENT_TYPE) || type.startsWith("text/html"));
     }
 
     static void write(Context ctx, ApiProblem problem) {
+        if (problem instanceof RetryLater later) {
+            ctx.header("Retry-After", Long.toString(later.seconds()));
+        }
+        ctx.status(problem.status()).json(body(problem, ctx.path())).contentType(CONTENT_TYPE);
+    }
+
+    /** The problem document, also written by the Jetty-level guards that answer before Javalin runs. */
+    static Map<String, Object> body(ApiProblem problem, String path) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://claimwatch.io/problems/" + problem.status());
         body.put("title", problem.title());
         body.put("status", problem.status());
         body.put("detail", scrub(problem.getMessage()));
-        body.put("instance", ctx.path());
+        body.put("instance", path);
         if (!problem.errors().isEmpty()) {
             body.put("errors", problem.errors().stream()
                     .map(error -> new ApiProblem.FieldError(scrub(error.field()), scrub(error.message()))).toList());
         }
-        if (problem instanceof RetryLater later) {
-            ctx.header("Retry-After", Long.toString(later.seconds()));
-        }
-        ctx.status(problem.status()).json(body).contentType(CONTENT_TYPE);
+        return body;
     }
 
     /**

@@ -1,0 +1,56 @@
+package io.claimwatch.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.analysis.DateSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One-sentence cases of our own writing for the attribution patterns, each a rule the articles may not show. */
+class AttributionCasesTest {
+
+    private static List<Draft> read(String text) {
+        return new ArticleIntake().read(text, DateSpan.parse("2026-03-04"), null, false).drafts();
+    }
+
+    @Test
+    void anUnnamedPluralIsNoSpeaker() {
+        assertThat(read("Officials said the plant would close.")).isEmpty();
+        assertThat(read("US officials said the plant would close.")).isEmpty();
+    }
+
+    @Test
+    void anOutletInThePhraseBeforeThatCarriedTheRemark() {
+        Draft d = read("Finance minister Ana Silva said in an interview with the BBC that taxes would rise.").get(0);
+        assertThat(d.speaker().name()).isEqualTo("Ana Silva");
+        assertThat(d.reportedBy()).isEqualTo("BBC");
+        assertThat(d.text()).isEqualTo("Taxes would rise.");
+    }
+
+    @Test
+    void aTitleInLowerCaseBeforeTheNameIsNoOrganisation() {
+        Draft d = read("The bridge will reopen, transport minister Lena Park said on Monday.").get(0);
+        assertThat(d.speaker().title()).isEqualTo("transport minister");
+        assertThat(d.speaker().organisation()).isNull();
+        assertThat(d.statedOn()).isEqualTo("2026-03-02"); // the Monday of a Wednesday's week
+    }
+
+    @Test
+    void aRelativeClauseSayIsNoAttribution() {
+        assertThat(read("The rocket carried what it said was a weather satellite.")).isEmpty();
+    }
+
+    @Test
+    void aDateInTheClaimIsNotTheDateOfTheRemark() {
+        Draft d = read("Union leader Rui Costa said the strike would begin on Friday.").get(0);
+        assertThat(d.datePhrase()).isNull();
+        assertThat(d.text()).isEqualTo("The strike would begin on Friday.");
+    }
+
+    @Test
+    void saysIsAsOfPublication() {
+        Draft d = read("The talks are over, says envoy Mark Lowe.").get(0);
+        assertThat(d.statedOn()).isEqualTo("2026-03-04");
+        assertThat(d.speaker().name()).isEqualTo("Mark Lowe");
+    }
+}
