@@ -14,6 +14,12 @@ public record Database(HikariDataSource dataSource, DSLContext dsl, SQLDialect d
 
     /** H2 must behave like PostgreSQL so that one set of migrations and queries serves both. */
     private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    /**
+     * H2 writes committed transactions to its file in the background every 500 ms by default, so a
+     * kill -9 lost acknowledged writes and their ids were handed out again: write at each commit.
+     * The lock timeout lets a detection wait for another one holding the same statement.
+     */
+    private static final String H2_DURABILITY = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
 
     static {
         // jOOQ's banner and tips would otherwise open every log
@@ -59,7 +65,8 @@ public record Database(HikariDataSource dataSource, DSLContext dsl, SQLDialect d
     }
 
     private static String withH2Options(String url) {
-        return url.toUpperCase().contains("MODE=") ? url : url + H2_OPTIONS;
+        String withMode = url.toUpperCase().contains("MODE=") ? url : url + H2_OPTIONS;
+        return withMode.toUpperCase().contains("WRITE_DELAY=") ? withMode : withMode + H2_DURABILITY;
     }
 
     public boolean isHealthy() {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
         description = "Tracks dated statements from sources and flags the claims that contradict each other.",
         subcommands = {Main.Serve.class, io.claimwatch.eval.EvalCommand.class,
                 io.claimwatch.dataset.ExportCommand.class, io.claimwatch.dataset.ImportCommand.class,
-                io.claimwatch.bench.BenchCommand.class})
+                io.claimwatch.bench.BenchCommand.class, io.claimwatch.reanalyze.ReanalyzeCommand.class,
+                io.claimwatch.auth.KeysCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -85,17 +86,47 @@ public final class Main {
                         + "(env CLAIMWATCH_CORS_ORIGINS; default none)")
         List<String> corsOrigins;
 
+        @Option(names = "--public-read", defaultValue = "${env:CLAIMWATCH_PUBLIC_READ:-false}",
+                description = "let anonymous callers GET the API once keys exist (env CLAIMWATCH_PUBLIC_READ)")
+        boolean publicRead;
+
+        @Option(names = "--metrics-port", defaultValue = "${env:CLAIMWATCH_METRICS_PORT}",
+                description = "also serve /metrics without a key on this port (env CLAIMWATCH_METRICS_PORT; default none)")
+        Integer metricsPort;
+
+        @Option(names = "--org-name", defaultValue = "${env:CLAIMWATCH_ORG_NAME:-Claimwatch}",
+                description = "organisation named as author of published ClaimReview findings (env CLAIMWATCH_ORG_NAME; default ${DEFAULT-VALUE})")
+        String orgName;
+
+        @Option(names = "--org-url", defaultValue = "${env:CLAIMWATCH_ORG_URL}",
+                description = "that organisation's web site (env CLAIMWATCH_ORG_URL; default none)")
+        String orgUrl;
+
         @CommandLine.Mixin
         DbOptions db;
+
+        @CommandLine.Mixin
+        LimitOptions limits;
 
         @Override
         public Integer call() throws InterruptedException {
             if (port < 0 || port > 65535) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535");
             }
+            if (metricsPort != null && (metricsPort < 0 || metricsPort > 65535)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--metrics-port must be from 0 to 65535");
+            }
             db.check(spec);
+            Limits bounds;
+            try {
+                bounds = limits.toLimits();
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             App app = App.start(new Config(host, port, db.url, db.user, db.password, demo,
-                    corsOrigins == null ? List.of() : corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList()));
+                    corsOrigins == null ? List.of() : corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList())
+                    .withAccess(publicRead, metricsPort)
+                    .withOrg(new io.claimwatch.claimreview.Organisation(orgName, orgUrl)), bounds);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.close();

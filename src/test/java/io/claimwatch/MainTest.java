@@ -58,4 +58,11 @@ class MainTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("claimwatch: ").doesNotContain("\tat ");
     }
+
+    @Test
+    void unknownCommandsAndNoCommandExitNonZero() {
+        assertThat(run("nosuch").exit()).isEqualTo(2);
+        assertThat(run().exit()).isEqualTo(2);
+        assertThat(run("keys").exit()).isEqualTo(2);
+    }
 }

@@ -13,30 +13,28 @@ final class Attribution {
 
     private Attribution() {}
 
-    private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "claim", "report",
-            "add", "insist", "confirm", "note", "explain", "stress", "argue", "warn", "reveal", "write",
-            "acknowledge", "admit", "assert", "declare", "indicate", "suggest", "believe", "think", "doubt",
-            "deny", "refute", "dismiss", "fear", "hope", "expect", "predict", "suspect", "allege", "estimate",
-            "maintain", "contend", "agree", "know", "learn", "show", "find", "realize", "recall", "repeat",
-            "reiterate", "emphasize", "observe", "speculate", "question", "wonder", "guess", "assume", "feel");
+    private static final LexiconFile VERBS = LexiconFile.load("reporting-verbs");
+    private static final Set<String> REPORTING = VERBS.heads().stream().filter(v -> !VERBS.withField("noun-only").contains(v))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Verbs that report a clause without "that": "Cook said the talks had begun". */
-    private static final Set<String> BARE = Set.of("say", "believe", "think", "claim", "insist", "announce", "hope",
-            "fear", "suspect", "doubt", "expect", "predict", "add", "argue", "estimate", "warn", "suggest");
+    private static final Set<String> BARE = VERBS.withField("bare");
     /** Adjectives of conviction whose "that" clause is the subject's claim. */
-    private static final Set<String> STANCE = Set.of("adamant", "sure", "certain", "confident", "convinced",
-            "insistent", "positive", "determined", "clear", "aware");
-    private static final Set<String> NEGATING = Set.of("deny", "refute", "dismiss");
-    private static final Set<String> HEDGING = Set.of("suggest", "believe", "think", "doubt", "fear", "hope",
-            "suspect", "allege", "speculate", "question", "wonder", "guess", "assume", "feel", "estimate");
-    private static final Set<String> PLANNING = Set.of("expect", "predict");
+    private static final Set<String> STANCE = LexiconFile.load("stance-adjectives").words();
+    private static final Set<String> NEGATING = VERBS.withField("denies");
+    private static final Set<String> HEDGING = VERBS.withField("hedges");
+    private static final Set<String> PLANNING = VERBS.withField("plans");
 
-    private static final Set<String> TRUTH = Set.of("case", "true", "false", "untrue", "correct", "incorrect", "wrong");
-    private static final Set<String> FALSITY = Set.of("false", "untrue", "incorrect", "wrong");
+    private static final Set<String> TRUTH = LexiconFile.load("truth-words").heads();
+    private static final Set<String> FALSITY = LexiconFile.load("truth-words").withField("false");
 
     static Segment split(List<Token> t) {
         Segment truth = truthOperator(t);
         if (truth != null) {
             return truth;
+        }
+        Segment debunked = debunked(t);
+        if (debunked != null) {
+            return debunked;
         }
         Segment unasserted = nounComplement(t);
         if (unasserted != null) {
@@ -76,10 +74,56 @@ final class Attribution {
     }
 
     /** Nouns whose "that" clause is reported or supposed, not asserted: "reports that", "no evidence that". */
-    private static final Set<String> UNASSERTING_NOUNS = Set.of("evidence", "proof", "sign", "indication", "report",
-            "claim", "rumour", "rumor", "allegation", "suggestion", "speculation", "belief", "fear", "hope",
-            "possibility", "likelihood", "chance", "idea", "notion", "assumption", "suspicion", "doubt", "question",
-            "assertion", "theory", "view", "impression", "concern", "worry");
+    private static final Set<String> UNASSERTING_NOUNS = LexiconFile.load("unasserting-nouns").heads();
+    private static final Set<String> REPORT_NOUNS = LexiconFile.load("unasserting-nouns").withField("report");
+
+    /**
+     * "Officials dismissed claims of a ceasefire", "Reports of the singer's death are a hoax": the
+     * report is debunked, so what it reports did not happen. Read as "there was no X".
+     */
+    private static Segment debunked(List<Token> t) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            Token noun = t.get(i);
+            if (!noun.is("NOUN") || !REPORT_NOUNS.contains(noun.lemma()) || !t.get(i + 1).lower().equals("of")) {
+                continue;
+            }
+            Token denial = denialBefore(t, i);
+            int end = i + 2;
+            while (end < t.size() && !t.get(end).is("PUNCT") && !(t.get(end).is("AUX") || t.get(end).is("VERB"))) {
+                end++;
+            }
+            if (end == i + 2) {
+                return null;
+            }
+            String falsity = denial == null ? falsityAfter(t, end) : null;
+            if (denial == null && falsity == null) {
+                return null;
+            }
+            List<Token> content = new ArrayList<>(List.of(new Token(0, "there", "PRON", "there"), new Token(1, "was", "VERB", "be")));
+            for (Token w : t.subList(i + 2, end)) {
+                content.add(new Token(content.size(), w.text(), w.tag(), w.lemma()));
+            }
+            String cue = denial != null ? denial.text() + " " + noun.text() + " of" : noun.text() + " of ... " + falsity;
+            return new Segment(content, Segment.words(t.subList(0, i + 2)), true, cue, Modality.ASSERTED, null);
+        }
+        return null;
+    }
+
+    /** "are a hoax", "were entirely false": a copula and a falsity word right after {@code from}; null when not so. */
+    private static String falsityAfter(List<Token> t, int from) {
+        if (from >= t.size() || !t.get(from).lemma().equals("be")) {
+            return null;
+        }
+        for (int i = from + 1; i < Math.min(t.size(), from + 4); i++) {
+            if (FALSITY.contains(t.get(i).lemma()) || FALSITY.contains(t.get(i).lower())) {
+                return t.get(i).lower();
+            }
+            if (!(t.get(i).is("DET") || t.get(i).is("ADV"))) {
+                return null;
+            }
+        }
+        return null;
+    }
 
     private static Segment nounComplement(List<Token> t) {
         for (int i = 1; i + 1 < t.size(); i++) {
@@ -103,7 +147,7 @@ final class Attribution {
     private static Token denialBefore(List<Token> t, int noun) {
         for (int k = noun - 1; k >= Math.max(0, noun - 4); k--) {
             Token w = t.get(k);
-            if (w.is("VERB") && (NEGATING.contains(w.lemma()) || w.lemma().equals("reject"))) {
+            if (w.is("VERB") && NEGATING.contains(w.lemma())) {
                 return w;
             }
         }
@@ -170,7 +214,7 @@ final class Attribution {
         if (reportNegated) {
             return new Segment(clean, who, false, null, Modality.HEDGED, "not " + verb.text());
         }
-        if (NEGATING.contains(verb.lemma())) {
+        if (NEGATING.contains(verb.lemma()) && REPORTING.contains(verb.lemma())) {
             return new Segment(clean, who, true, verb.text(), Modality.ASSERTED, null);
         }
         if (HEDGING.contains(verb.lemma())) {

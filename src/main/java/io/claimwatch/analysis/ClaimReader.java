@@ -15,9 +15,7 @@ final class ClaimReader {
 
     private ClaimReader() {}
 
-    private static final Set<String> SKIP_TERMS = Set.of("not", "yet", "also", "already", "still", "even",
-            "only", "just", "so", "too", "very", "then", "there", "here", "ever", "again", "least", "most", "more",
-            "less", "than", "nearly", "almost", "approximately", "roughly");
+    private static final Set<String> SKIP_TERMS = LexiconFile.load("skip-terms").words();
 
     static List<Claim> read(Clauses.Clause clause, Segment segment, DateSpan statedOn) {
         List<Token> t = new ArrayList<>();
@@ -127,7 +125,8 @@ final class ClaimReader {
             claims.add(new Claim(text, predicate, predicateText, frameSubject, arguments, polarity,
                     polarity == Polarity.NEGATIVE ? cue : null, modality, modality == Modality.ASSERTED ? null : modalCue,
                     segment.attribution(), passive, plan != null && k > 0 && groupCue(t, from, head, Cues.FUTURE_AUX) != null ? Aspect.FUTURE : main.aspect(), eventuality, time.map(DateSpan::toString).orElse(null),
-                    negation.quantifier(), Quantities.find(t, used, verb.lemma(), k == 0 ? 0 : from, to)));
+                    negation.quantifier(), Quantities.counting(Quantities.find(t, used, verb.lemma(), k == 0 ? 0 : from, to),
+                    frameSubject.isEmpty() ? null : frameSubject.get(frameSubject.size() - 1))));
         }
         return claims;
     }
@@ -200,9 +199,7 @@ final class ClaimReader {
     }
 
     /** Verbs whose gerund object happened: "began building", "admitted taking", "stopped paying". */
-    private static final Set<String> ASSERTING_GERUND = Set.of("begin", "start", "continue", "keep", "resume",
-            "finish", "stop", "quit", "enjoy", "regret", "admit", "recall", "remember", "like", "love", "hate",
-            "spend", "end", "complete", "require", "involve", "include", "entail", "mean");
+    private static final Set<String> ASSERTING_GERUND = LexiconFile.load("asserting-gerund-verbs").words();
 
     /** The verb right before a gerund that it does not assert ("considered resigning"), or null. */
     private static String unassertedGerund(List<Token> t, Token verb) {
@@ -214,9 +211,9 @@ final class ClaimReader {
         return t.get(i - 1).lower();
     }
 
-    private static final Set<String> MULTIWORD_PREPOSITION = Set.of("thanks", "due", "according", "prior", "owing");
+    private static final Set<String> MULTIWORD_PREPOSITION = LexiconFile.load("multiword-preposition-heads").words();
 
-    private static final Set<String> PARTICLES = Set.of("down", "up", "off", "out", "away", "back", "over");
+    private static final Set<String> PARTICLES = LexiconFile.load("particles").words();
 
     /** "stepped down", "called off": a verb and the particle right after it, when WordNet knows the pair. */
     private static String phrasal(List<Token> t, Token verb) {

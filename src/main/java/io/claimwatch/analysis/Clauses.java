@@ -15,13 +15,11 @@ final class Clauses {
 
     record Clause(List<Token> tokens, boolean conditional) {}
 
-    private static final Set<String> JOINERS = Set.of("and", "but", "or", "while", "whereas", "although",
-            "though", "because", "so", "yet", "since", "unless", "if", "after", "before", "when");
-    private static final Set<String> ALWAYS = Set.of("but", "while", "whereas", "although", "though", "because",
-            "unless", "if");
-    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "you");
+    private static final Set<String> JOINERS = LexiconFile.load("clause-joiners").words();
+    private static final Set<String> ALWAYS = LexiconFile.load("clause-joiners-always").words();
+    private static final Set<String> PERSONAL = LexiconFile.load("personal-pronouns").words();
     /** Clauses that state a condition, not a fact: "if", "unless", "whether", generic "when(ever)". */
-    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "whenever");
+    private static final Set<String> CONDITIONAL = LexiconFile.load("conditional-words").words();
 
     static List<Clause> split(List<Token> t) {
         List<Clause> out = new ArrayList<>();
@@ -59,8 +57,7 @@ final class Clauses {
     }
 
     /** A clause opening with one of these ends at the comma before the main clause: "If X, Y". */
-    private static final Set<String> SUBORDINATORS = Set.of("if", "when", "whenever", "because", "although",
-            "though", "while", "since", "after", "before", "unless", "once", "as", "even");
+    private static final Set<String> SUBORDINATORS = LexiconFile.load("subordinators").words();
 
     private static boolean mainClauseFollows(List<Token> t, int from) {
         if (from >= t.size() || !Set.of("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM").contains(t.get(from).tag())) {

@@ -14,14 +14,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
  */
 public final class Lexicon {
 
-    private static final Set<String> LIGHT = Set.of("be", "have", "do", "say", "get", "make", "go", "take",
-            "give", "become", "seem", "appear", "come", "let", "exist", "remain");
-    private static final Set<String> NOT_SALIENT = Set.of("thing", "time", "year", "day", "week", "month",
-            "way", "lot", "part", "kind", "sort", "number", "one", "other", "some", "all", "many", "much",
-            "most", "more", "less", "few", "such", "same", "own", "new", "also", "just", "only", "very",
-            "there", "here", "then", "now", "well", "even", "still", "yet", "ago", "per", "cent", "percent",
-            "mr", "mrs", "ms", "dr", "the", "a", "an", "this", "that", "these", "those", "it", "they", "he",
-            "she", "we", "you", "i", "who", "which", "what", "when", "where", "why", "how");
+    private static final Set<String> LIGHT = LexiconFile.load("light-verbs").words();
+    private static final Set<String> NOT_SALIENT = LexiconFile.load("not-salient").words();
     /** WordNet's view of a verb form: see {@link WordNet#verbBaseOf}. */
     String verbBaseOf(String word, String taggerLemma) {
         return wordNet.verbBaseOf(word, taggerLemma);
@@ -42,8 +36,7 @@ public final class Lexicon {
         return wordNet.knows(POS.VERB, word);
     }
 
-    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last",
-            "next", "previous", "former", "latter", "primary", "secondary");
+    private static final Set<String> ORDINALS = LexiconFile.load("ordinals").words();
 
     private static volatile Lexicon shared;
 
@@ -108,7 +101,7 @@ public final class Lexicon {
     }
 
     /** Words for anyone at all: "no people were hurt" is denied by "two nurses were hurt". */
-    public static final Set<String> PERSON = Set.of("people", "person", "human", "humans", "someone", "anyone");
+    public static final Set<String> PERSON = LexiconFile.load("person-words").words();
 
     /**
      * Whether the noun's first sense is a kind of person. Kept out of {@link #entails}: "three
@@ -118,8 +111,7 @@ public final class Lexicon {
         return PERSON.contains(noun) || entailCache.computeIfAbsent(noun + ">person?", k -> wordNet.isPersonNoun(noun));
     }
 
-    private static final List<String> DERIVING_SUFFIXES = List.of("ment", "ion", "ation", "ing", "al", "ance",
-            "ence", "ure", "er", "or", "s", "ed", "ity", "ive", "most", "est", "ly", "ese", "ian", "an", "i", "ish");
+    private static final List<String> DERIVING_SUFFIXES = LexiconFile.load("deriving-suffixes").rows().stream().map(r -> r.get(0)).toList();
 
     /** Nominalisations and inflections the lemmatizer leaves apart: deploy/deployment, assassinate/assassination. */
     private static boolean derived(String base, String longer) {
@@ -154,12 +146,14 @@ public final class Lexicon {
         return Curated.ANTONYM.getOrDefault(a, Set.of()).contains(b);
     }
 
+    private static final Set<String> NEGATIVE_PREFIXES = LexiconFile.load("negative-prefixes").words();
+
     private boolean negativePrefix(String negated, String base) {
         if (negated.startsWith("anti-") && (base.equals(negated.substring(5)) || base.equals("pro-" + negated.substring(5))
                 || base.equals("super-" + negated.substring(5)))) {
             return true; // anti-war / pro-war
         }
-        for (String prefix : List.of("un", "in", "im", "il", "ir", "dis", "non")) {
+        for (String prefix : NEGATIVE_PREFIXES) {
             if (negated.equals(prefix + base) && base.length() > 3) {
                 return wordNet.knows(POS.ADJECTIVE, base) || wordNet.knows(POS.ADJECTIVE, negated);
             }

@@ -40,6 +40,20 @@ public record LexiconFile(String name, List<List<String>> rows) {
         return Set.copyOf(words);
     }
 
+    /** The first field of every entry: the words a list of "word | property" entries is about. */
+    public Set<String> heads() {
+        Set<String> heads = new LinkedHashSet<>();
+        rows.forEach(row -> heads.add(row.get(0)));
+        return Set.copyOf(heads);
+    }
+
+    /** First fields of the entries that carry {@code property} among their other fields ("fail | negative"). */
+    public Set<String> withField(String property) {
+        Set<String> heads = new LinkedHashSet<>();
+        rows.stream().filter(row -> row.subList(1, row.size()).contains(property)).forEach(row -> heads.add(row.get(0)));
+        return Set.copyOf(heads);
+    }
+
     /** Entries of two fields as a map from the first to the second; any other width is a file error. */
     public Map<String, String> pairs() {
         Map<String, String> pairs = new LinkedHashMap<>();

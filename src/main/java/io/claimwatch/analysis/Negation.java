@@ -40,9 +40,12 @@ final class Negation {
     /** A negation cue at a token position. */
     record Cue(int index, String words) {}
 
-    private static final Set<String> NOT_NEGATING_AFTER_NOT = Set.of("only", "just", "least", "merely", "simply");
-    private static final Set<String> NOT_NEGATING_AFTER_NO = Set.of("doubt", "matter", "sooner", "less", "more",
-            "wonder", "fewer");
+    private static final Set<String> NOT_NEGATING_AFTER_NOT = LexiconFile.load("not-negating-after-not").words();
+    private static final Set<String> NOT_NEGATING_AFTER_NO = LexiconFile.load("not-negating-after-no").words();
+
+    private static final Set<String> PARTIAL = LexiconFile.load("partial-quantifiers").words();
+    private static final Set<String> UNIVERSAL = LexiconFile.load("universal-quantifiers").words();
+    private static final Set<String> FREE_CHOICE = LexiconFile.load("free-choice-words").words();
 
     static Result scan(List<Token> t, BitSet excluded) {
         List<Cue> cues = new ArrayList<>();
@@ -61,13 +64,19 @@ final class Negation {
                 if (prev.equals("not")) {
                     universalNegated = true;
                 }
-            } else if (quantifier == null && Set.of("some", "several", "many", "few", "most").contains(w)
+            } else if (quantifier == null && PARTIAL.contains(w)
                     && (i == 0 || t.get(i - 1).is("ADP") || prev.equals("not")) && !t.get(i).is("ADV")) {
                 quantifier = w.equals("most") ? "most" : "some";
             }
             switch (w) {
                 case "not", "n't" -> {
                     if (NOT_NEGATING_AFTER_NOT.contains(next) && !next.equals("to")) {
+                        continue;
+                    }
+                    boolean afterVerb = i > 0 && (t.get(i - 1).is("VERB") || t.get(i - 1).is("ADP"));
+                    if (next.equals("one") && afterVerb) {
+                        // "found not one mistake": "none" or "not just one", so neither yes nor no
+                        weakener = weakener == null ? w + " " + next : weakener;
                         continue;
                     }
                     if (next.equals("one") && i + 2 < t.size() && (t.get(i + 2).is("NOUN") || t.get(i + 2).is("PUNCT"))) {
@@ -144,9 +153,7 @@ final class Negation {
     }
 
     /** Degree words a "not" can modify without negating the clause. */
-    private static final Set<String> DEGREE = Set.of("quite", "wholly", "entirely", "completely", "very", "too",
-            "exactly", "particularly", "fully", "totally", "especially", "altogether", "much", "many", "often",
-            "terribly", "overly", "remotely", "that", "so", "as", "nearly", "half", "necessarily");
+    private static final Set<String> DEGREE = LexiconFile.load("degree-words").words();
 
     private static boolean verbAfter(List<Token> t, int i) {
         for (int k = i + 1; k < t.size(); k++) {
@@ -161,7 +168,7 @@ final class Negation {
         for (int i = 0; i + 2 < t.size(); i++) {
             String w = t.get(i).lower();
             String next = t.get(i + 1).lower();
-            if (Set.of("anything", "anyone", "anybody", "any").contains(w) || w.equals("other") && i > 0
+            if (FREE_CHOICE.contains(w) || w.equals("other") && i > 0
                     && t.get(i - 1).lower().startsWith("any")) {
                 if (next.equals("but") || next.equals("except") || next.equals("besides")
                         || next.equals("other") && t.get(i + 2).lower().equals("than")) {
@@ -173,7 +180,6 @@ final class Negation {
     }
 
     private static boolean isUniversal(String w) {
-        return w.equals("all") || w.equals("every") || w.equals("each") || w.equals("everyone")
-                || w.equals("everybody") || w.equals("everything") || w.equals("always");
+        return UNIVERSAL.contains(w);
     }
 }

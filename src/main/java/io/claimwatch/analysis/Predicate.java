@@ -13,9 +13,9 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
                  boolean negatedByVerb, String cue, int absorbed) {
 
     /** Passive verbs of opinion that leave the copula as the claim: "is considered a risk". */
-    private static final Set<String> RAISING = Set.of("consider", "regard", "deem", "see", "view", "believe", "think", "know");
-    private static final Set<String> PAST_AUX = Set.of("was", "were", "did", "had", "'d");
-    private static final Set<String> PERFECT_AUX = Set.of("have", "has", "had", "'ve", "having");
+    private static final Set<String> RAISING = LexiconFile.load("raising-verbs").words();
+    private static final Set<String> PAST_AUX = LexiconFile.load("past-auxiliaries").words();
+    private static final Set<String> PERFECT_AUX = LexiconFile.load("perfect-auxiliaries").words();
 
     String lemma() {
         return head.lemma();
@@ -59,6 +59,12 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
                 && t.get(verb + 2).lower().equals("to") && t.get(verb + 3).is("VERB")) {
             head = t.get(verb + 3); // "has yet to reopen": the negation comes from the cue "yet to"
             yetTo = true;
+        } else if (planNoun(t, verb) > 0) {
+            // "has no plans to close", "has no intention of closing": a (denied) plan to close
+            int planned0 = planNoun(t, verb);
+            planned = Segment.words(t.subList(verb + 1, planned0 + 2));
+            absorbed = planned0;
+            head = t.get(planned0 + 2);
         } else if (after < 0 && gerund(t, verb) > 0) {
             // "denied signing the treaty" says the signing did not happen
             negated = true;
@@ -87,6 +93,9 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         int start = verb;
         while (start > 0 && (t.get(start - 1).is("AUX") || t.get(start - 1).is("PART") || t.get(start - 1).is("ADV"))) {
             start--;
+        }
+        if (planned == null && headlineInfinitive(t, verb)) {
+            planned = "to"; // a headline's "Minister to resign" announces a plan
         }
         String hedge = opinion;
         Aspect aspect = null;
@@ -205,6 +214,35 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
             return verb + 2;
         }
         return next.is("VERB") && next.lower().endsWith("ing") ? verb + 1 : -1;
+    }
+
+    private static final java.util.Set<String> PLAN_NOUNS = LexiconFile.load("plan-nouns").words();
+
+    /** In "has no plans to V" / "has no intention of V-ing", the index of the plan noun; -1 when not so. */
+    private static int planNoun(List<Token> t, int verb) {
+        int noun = verb + 2;
+        if (noun + 2 >= t.size() || !t.get(verb).lemma().equals("have") || !Cues.NEGATORS.contains(t.get(verb + 1).lower())
+                && !t.get(verb + 1).is("DET") || !PLAN_NOUNS.contains(t.get(noun).lemma())) {
+            return -1;
+        }
+        String link = t.get(noun + 1).lower();
+        Token next = t.get(noun + 2);
+        boolean infinitive = link.equals("to") && next.is("VERB");
+        boolean gerund = link.equals("of") && next.is("VERB") && next.lower().endsWith("ing");
+        return infinitive || gerund ? noun : -1;
+    }
+
+    /** "Minister to resign over scandal": "to" and a verb with no verb or auxiliary before them. */
+    private static boolean headlineInfinitive(List<Token> t, int verb) {
+        if (verb < 2 || !t.get(verb).is("VERB") || !t.get(verb - 1).lower().equals("to")) {
+            return false;
+        }
+        for (int i = 0; i < verb - 1; i++) {
+            if (t.get(i).is("VERB") || t.get(i).is("AUX") || t.get(i).is("PUNCT") || t.get(i).is("SCONJ") || t.get(i).is("ADP")) {
+                return false;
+            }
+        }
+        return t.get(verb - 2).is("NOUN") || t.get(verb - 2).is("PROPN");
     }
 
     /** "failed to win", "plans to visit": the verb after "to". */

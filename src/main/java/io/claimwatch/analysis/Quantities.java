@@ -27,10 +27,7 @@ final class Quantities {
     private static final Map<String, Double> SCALES = Map.of("hundred", 100d, "thousand", 1e3, "million", 1e6,
             "billion", 1e9, "trillion", 1e12);
     /** Counts that never go down: later reports may raise them without contradicting earlier ones. */
-    private static final Set<String> GROWING = Set.of("kill", "die", "dead", "death", "injure", "wound", "injury",
-            "arrest", "detain", "case", "confirm", "infect", "infection", "casualty", "victim", "evacuate",
-            "displace", "hospitalize", "hospitalise", "missing", "charge", "convict", "fatality", "toll", "claim",
-            "vaccinate", "recover");
+    private static final Set<String> GROWING = LexiconFile.load("grow-only-counts").words();
 
     static List<Quantity> find(List<Token> t, BitSet used, String predicate) {
         return find(t, used, predicate, 0, t.size());
@@ -69,6 +66,9 @@ final class Quantities {
                 start = one != null ? i - 1 : i;
             }
             String counts = countedNoun(t, end + 1);
+            if (counts == null) {
+                counts = unit(t, start, end);
+            }
             boolean grows = GROWING.contains(Lexicon.key(predicate)) || GROWING.contains(predicate)
                     || (counts != null && GROWING.contains(counts)) || growingNear(t, end + 1);
             StringBuilder text = new StringBuilder();
@@ -109,16 +109,38 @@ final class Quantities {
         return null;
     }
 
+    private static final java.util.Map<String, String> BOUNDS = LexiconFile.load("bounds").pairs();
+    private static final java.util.Map<String, String> UNITS = LexiconFile.load("units").pairs();
+
     private static Bound bound(String words) {
-        return switch (words) {
-            case "at least", "no fewer", "no less", "as many", "or more", "upwards of" -> Bound.AT_LEAST;
-            case "more than", "over", "above", "exceeding", "beyond" -> Bound.MORE_THAN;
-            case "at most", "up to", "no more", "as few" -> Bound.AT_MOST;
-            case "less than", "fewer than", "under", "below", "nearly", "almost" -> Bound.LESS_THAN;
-            case "about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa" -> Bound.ABOUT;
-            case "exactly", "precisely", "just" -> Bound.EXACT;
-            default -> null;
-        };
+        String bound = BOUNDS.get(words);
+        return bound == null ? null : Bound.of(bound);
+    }
+
+    /** What a number without a counted noun measures: a unit after or before it, or "the N of" before it. */
+    private static String unit(List<Token> t, int start, int end) {
+        if (end + 2 < t.size() && UNITS.containsKey(t.get(end + 1).lower() + " " + t.get(end + 2).lower())) {
+            return UNITS.get(t.get(end + 1).lower() + " " + t.get(end + 2).lower());
+        }
+        if (end + 1 < t.size() && UNITS.containsKey(t.get(end + 1).lower())) {
+            return UNITS.get(t.get(end + 1).lower());
+        }
+        if (start >= 1 && UNITS.containsKey(t.get(start - 1).text())) {
+            return UNITS.get(t.get(start - 1).text());
+        }
+        if (start >= 2 && t.get(start - 1).lower().equals("of") && t.get(start - 2).is("NOUN")) {
+            return Lexicon.key(t.get(start - 2).lemma()); // "a magnitude of 5.7", "a rate of 3"
+        }
+        return null;
+    }
+
+    /** Quantities that count nothing named beside them count what the clause is about: "the toll rose to 40". */
+    static List<Quantity> counting(List<Quantity> quantities, String subjectHead) {
+        if (subjectHead == null) {
+            return quantities;
+        }
+        return quantities.stream().map(q -> !q.counts().isEmpty() ? q : new Quantity(q.text(), q.value(), q.bound(),
+                subjectHead, q.growsOnly() || GROWING.contains(subjectHead))).toList();
     }
 
     static boolean isNumberWord(String lower) {

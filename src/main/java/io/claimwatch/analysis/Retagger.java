@@ -13,8 +13,7 @@ final class Retagger {
 
     private Retagger() {}
 
-    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "shall",
-            "should", "must", "do", "does", "did", "to", "wo", "ca", "have", "has", "had", "'ve");
+    private static final Set<String> MODALS = LexiconFile.load("verb-introducers").words();
 
     static List<Token> repair(List<Token> in, Lexicon lexicon) {
         List<Token> out = new ArrayList<>(in.size());
@@ -92,8 +91,7 @@ final class Retagger {
         return t;
     }
 
-    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
-            "might", "shall", "should", "must", "ought", "get", "wo", "ca", "need", "dare", "'s", "'d", "'ll", "'ve", "'re", "'m");
+    private static final Set<String> AUXILIARIES = LexiconFile.load("auxiliaries").words();
     private static final Set<String> AFTER_VERB = Set.of("DET", "ADP", "NUM", "PART", "ADJ", "NOUN", "PUNCT", "PRON", "ADV");
 
     /**

@@ -3,6 +3,8 @@ package io.claimwatch.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 /**
  * Turns a dated statement into claims. The OpenNLP models and WordNet are loaded once per JVM
@@ -35,25 +37,60 @@ public final class TextAnalyzer {
 
     /** The claims of {@code text}, read as said on {@code statedOn} (which resolves "yesterday", "on Tuesday"). */
     public List<Claim> analyze(String text, DateSpan statedOn) {
+        return analyze(text, statedOn, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #analyze(String, DateSpan)}, stopping with {@link TooManyClaims} past {@code maxClaims}
+     * and with {@link CancellationException} when the thread is interrupted (its caller gave up), so
+     * a pathological text costs a bounded amount of work.
+     */
+    public List<Claim> analyze(String text, DateSpan statedOn, int maxClaims) {
         Objects.requireNonNull(statedOn, "statedOn");
         List<Claim> claims = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return claims;
         }
-        for (String sentence : sentences(Editorial.resolve(text))) {
-            List<Token> tokens = Retagger.repair(pipeline.tag(sentence), Lexicon.shared());
-            Segment segment = Attribution.split(tokens);
-            if (sentence.trim().endsWith("?")) {
-                segment = segment.asQuestion(); // a question asserts nothing
+        for (String line : sentences(Editorial.resolve(text))) {
+            String sentence = Headlines.normalise(line);
+            List<Token> tokens = tag(sentence);
+            Optional<Appositions.Split> apposition = Appositions.find(tokens);
+            if (apposition.isPresent()) {
+                readInto(claims, tag(apposition.get().description()), apposition.get().description(), statedOn, maxClaims);
+                sentence = apposition.get().main();
+                tokens = tag(sentence);
             }
-            Segment scope = segment;
-            for (Clauses.Clause clause : Clauses.split(segment.tokens())) {
-                claims.addAll(ClaimReader.read(clause, scope, statedOn));
-                // "X denied that A; B": the denial covers A only, B is said plainly
-                scope = scope.negated() ? scope.withoutNegation() : scope;
-            }
+            readInto(claims, tokens, sentence, statedOn, maxClaims);
         }
         return claims;
+    }
+
+    private List<Token> tag(String sentence) {
+        return Retagger.repair(pipeline.tag(sentence), Lexicon.shared());
+    }
+
+    /**
+     * Adds the claims of one tagged sentence, clause by clause, stopping with {@link TooManyClaims}
+     * past {@code maxClaims} and with {@link CancellationException} when the thread is interrupted.
+     */
+    private static void readInto(List<Claim> claims, List<Token> tokens, String sentence, DateSpan statedOn,
+                                 int maxClaims) {
+        Segment segment = Attribution.split(tokens);
+        if (sentence.trim().endsWith("?")) {
+            segment = segment.asQuestion(); // a question asserts nothing
+        }
+        Segment scope = segment;
+        for (Clauses.Clause clause : Clauses.split(segment.tokens())) {
+            if (Thread.interrupted()) {
+                throw new CancellationException("analysis cancelled");
+            }
+            claims.addAll(ClaimReader.read(clause, scope, statedOn));
+            if (claims.size() > maxClaims) {
+                throw new TooManyClaims(maxClaims);
+            }
+            // "X denied that A; B": the denial covers A only, B is said plainly
+            scope = scope.negated() ? scope.withoutNegation() : scope;
+        }
     }
 
     /** The sentence model cuts after "a.m."; glue such pieces back when the next one goes on in lower case. */

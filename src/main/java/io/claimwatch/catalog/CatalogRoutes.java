@@ -1,6 +1,7 @@
 package io.claimwatch.catalog;
 
 import io.claimwatch.web.Bodies;
+import io.claimwatch.web.Preconditions;
 import io.claimwatch.web.QueryParams;
 import io.javalin.config.RoutesConfig;
 import java.util.Set;
@@ -23,20 +24,25 @@ public final class CatalogRoutes<I extends CatalogInput, O extends CatalogEntry<
     public void register(RoutesConfig routes) {
         routes.post(path, ctx -> {
             O created = service.create(bodies.read(ctx, inputType));
-            ctx.status(201).header("Location", path + "/" + created.id()).json(created);
+            send(ctx.status(201).header("Location", path + "/" + created.id()), created);
         });
         routes.get(path, ctx -> {
             QueryParams params = new QueryParams(ctx).allowOnly(Set.of("limit", "cursor"));
-            ctx.json(service.list(params.string("cursor"), params.limit()));
+            ctx.json(params.page(service.list(params.cursor(), params.limit())));
         });
-        routes.get(path + "/{id}", ctx -> ctx.json(service.get(ctx.pathParam("id"))));
+        routes.get(path + "/{id}", ctx -> send(ctx, service.get(ctx.pathParam("id"))));
         routes.patch(path + "/{id}", ctx -> {
+            String ifMatch = Preconditions.ifMatch(ctx);
             var patch = bodies.readObject(ctx);
-            ctx.json(service.change(ctx.pathParam("id"), current -> bodies.merge(current, patch, inputType)));
+            send(ctx, service.change(ctx.pathParam("id"), ifMatch, current -> bodies.merge(current, patch, inputType)));
         });
         routes.delete(path + "/{id}", ctx -> {
-            service.delete(ctx.pathParam("id"));
+            service.delete(ctx.pathParam("id"), Preconditions.ifMatch(ctx));
             ctx.status(204);
         });
+    }
+
+    private static void send(io.javalin.http.Context ctx, CatalogEntry<?> entry) {
+        ctx.header("ETag", entry.etag()).json(entry);
     }
 }

@@ -3,6 +3,7 @@ package io.claimwatch.catalog;
 import io.claimwatch.web.ApiProblem;
 import io.claimwatch.web.Cursors;
 import io.claimwatch.web.Page;
+import io.claimwatch.web.Preconditions;
 import io.claimwatch.web.Clock;
 import java.util.List;
 import java.util.function.Function;
@@ -56,11 +57,12 @@ public final class CatalogService<I extends CatalogInput, O extends CatalogEntry
         return Page.of(stores.apply(dsl).list(Cursors.decode(cursor), limit + 1), limit, O::id);
     }
 
-    /** Applies {@code change} to the current entry under a row lock and stores the result. */
-    public O change(String id, UnaryOperator<I> change) {
+    /** Applies {@code change} to the current entry under a row lock, if {@code ifMatch} still names it. */
+    public O change(String id, String ifMatch, UnaryOperator<I> change) {
         return dsl.transactionResult(tx -> {
             CatalogStore<I, O> store = stores.apply(tx.dsl());
             O current = store.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound(kind, id));
+            Preconditions.requireCurrent(ifMatch, current.etag());
             I changed = change.apply(current.toInput());
             if (!id.equals(changed.id())) {
                 throw ApiProblem.badRequest("id", "cannot be changed");
@@ -72,11 +74,12 @@ public final class CatalogService<I extends CatalogInput, O extends CatalogEntry
         });
     }
 
-    public void delete(String id) {
+    public void delete(String id, String ifMatch) {
         try {
             dsl.transaction(tx -> {
                 CatalogStore<I, O> store = stores.apply(tx.dsl());
-                store.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound(kind, id));
+                O current = store.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound(kind, id));
+                Preconditions.requireCurrent(ifMatch, current.etag());
                 store.usedBy(id).ifPresent(reason -> {
                     throw ApiProblem.conflict(null, "the " + kind + " '" + id + "' is still in use: " + reason);
                 });

@@ -6,7 +6,6 @@ import io.claimwatch.source.Source;
 import io.claimwatch.speaker.Speaker;
 import io.claimwatch.statement.ClaimExtractor;
 import io.claimwatch.web.ApiProblem;
-import io.claimwatch.web.ApiProblem.FieldError;
 import io.claimwatch.web.Bodies;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
@@ -50,19 +49,12 @@ public final class CheckRoutes {
             String label = source == null ? "The checked statement"
                     : ContradictionRepository.label(source.name(), speaker == null ? null : speaker.name());
             Party self = new Party(0, input.sourceId(), input.speakerId(), label, input.statedOn(), statedOn,
-                    input.text(), claims);
+                    input.text(), claims, 0);
             ctx.json(new CheckResult(claims, service.check(self, input.topicIds())));
         });
     }
 
     private static <T> T known(String field, String id, Function<String, T> lookup) {
-        try {
-            return lookup.apply(id);
-        } catch (ApiProblem e) {
-            if (e.status() == 404) {
-                throw ApiProblem.unprocessable(List.of(new FieldError(field, e.getMessage())));
-            }
-            throw e;
-        }
+        return ApiProblem.referenced(field, () -> lookup.apply(id));
     }
 }

@@ -21,8 +21,21 @@ public record Contradiction(long id, String kind, String relation, String scope,
                 reviewer, List.copyOf(reviews), detectorVersion, detectedAt, updatedAt, version, statements);
     }
 
-    /** One review decision, kept forever. */
-    public record Review(String status, String note, String reviewer, OffsetDateTime at) {
+    /**
+     * One entry of the history, kept forever: a fact-checker's decision ({@code action} review) or
+     * what detection did (updated, withdrawn, restored; reviewer null, the note says why).
+     */
+    public record Review(String status, String note, String reviewer, OffsetDateTime at, String action) {
+
+        public static final String REVIEW = "review";
+
+        public Review {
+            action = action == null ? REVIEW : action; // datasets written before detection kept history
+        }
+
+        public Review(String status, String note, String reviewer, OffsetDateTime at) {
+            this(status, note, reviewer, at, REVIEW);
+        }
     }
 
     /** One side of the pair, as a fact-checker needs to see it. */

@@ -29,6 +29,7 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /** All SQL about contradictions, and the candidate look-up in the claim index. */
@@ -58,7 +59,9 @@ public final class ContradictionRepository {
 
     /** The statements with who said them and their claims, keyed by id. */
     public Map<Long, Party> parties(Collection<Long> statementIds) {
-        Map<Long, List<Claim>> claims = new ClaimRepository(dsl).claimsOf(statementIds);
+        ClaimRepository claimRepository = new ClaimRepository(dsl);
+        Map<Long, List<Claim>> claims = claimRepository.claimsOf(statementIds);
+        Map<Long, Integer> revisions = claimRepository.revisions(statementIds);
         Map<Long, Party> parties = new HashMap<>();
         dsl.select(STATEMENT.ID, STATEMENT.SOURCE_ID, STATEMENT.SPEAKER_ID, STATEMENT.STATED_ON, STATEMENT.STATED_FROM,
                         STATEMENT.STATED_TO, STATEMENT.TEXT, SOURCE.NAME, SPEAKER.NAME)
@@ -69,7 +72,8 @@ public final class ContradictionRepository {
                     parties.put(r.get(STATEMENT.ID), new Party(r.get(STATEMENT.ID), r.get(STATEMENT.SOURCE_ID),
                             r.get(STATEMENT.SPEAKER_ID), label(r.get(SOURCE.NAME), r.get(SPEAKER.NAME)),
                             r.get(STATEMENT.STATED_ON), new DateSpan(r.get(STATEMENT.STATED_FROM), r.get(STATEMENT.STATED_TO)),
-                            r.get(STATEMENT.TEXT), claims.getOrDefault(r.get(STATEMENT.ID), List.of())));
+                            r.get(STATEMENT.TEXT), claims.getOrDefault(r.get(STATEMENT.ID), List.of()),
+                            revisions.getOrDefault(r.get(STATEMENT.ID), 0)));
                 });
         return parties;
     }
@@ -101,7 +105,7 @@ public final class ContradictionRepository {
                 .set(CONTRADICTION.RELATION, verdict.relation().json())
                 .set(CONTRADICTION.SCOPE, scope)
                 .set(CONTRADICTION.CONFIDENCE, verdict.confidence())
-                .set(CONTRADICTION.EXPLANATION, truncate(verdict.explanation(), 2000))
+                .set(CONTRADICTION.EXPLANATION, explanation(verdict))
                 .set(CONTRADICTION.EVIDENCE, JsonText.write(verdict.evidence()))
                 .set(CONTRADICTION.DETECTOR_VERSION, detectorVersion)
                 .set(CONTRADICTION.STATUS, "open")
@@ -145,14 +149,6 @@ public final class ContradictionRepository {
                 .execute();
     }
 
-    /** Withdraws the unreviewed contradictions of a statement, before detecting again after an edit. */
-    public void deleteOpen(long statementId) {
-        dsl.deleteFrom(CONTRADICTION)
-                .where(CONTRADICTION.STATEMENT_A_ID.eq(statementId).or(CONTRADICTION.STATEMENT_B_ID.eq(statementId)))
-                .and(CONTRADICTION.STATUS.eq("open"))
-                .execute();
-    }
-
     public Optional<Contradiction> find(long id) {
         return select(List.of(CONTRADICTION.ID.eq(id)), 0, 1).stream().findFirst();
     }
@@ -161,14 +157,38 @@ public final class ContradictionRepository {
         return select(conditions(filter), afterId, limit);
     }
 
+    /**
+     * The review queue's order: newest first, or most confident first and then newest, each page
+     * after the last key seen (null for the first page); index-backed by contradiction_queue_*_idx.
+     */
+    public List<Contradiction> queue(ContradictionFilter filter, boolean byConfidence, Double afterConfidence,
+                                     Long afterId, int limit) {
+        List<Condition> conditions = conditions(filter);
+        if (afterId != null) {
+            conditions.add(byConfidence
+                    ? DSL.row(CONTRADICTION.CONFIDENCE, CONTRADICTION.ID).lt(afterConfidence, afterId)
+                    : CONTRADICTION.ID.lt(afterId));
+        }
+        return select(conditions, byConfidence
+                ? List.of(CONTRADICTION.CONFIDENCE.desc(), CONTRADICTION.ID.desc())
+                : List.of(CONTRADICTION.ID.desc()), limit);
+    }
+
     private List<Contradiction> select(List<Condition> conditions, long afterId, int limit) {
+        List<Condition> after = new ArrayList<>(conditions);
+        after.add(CONTRADICTION.ID.gt(afterId));
+        return select(after, List.of(CONTRADICTION.ID.asc()), limit);
+    }
+
+    private List<Contradiction> select(List<Condition> conditions, List<? extends SortField<?>> order, int limit) {
         List<Contradiction> rows = dsl.select(CONTRADICTION.asterisk(), SA.ID, SA.SOURCE_ID, SA.SPEAKER_ID, SA.STATED_ON, SA.STATED_FROM,
                         SA.TEXT, SB.ID, SB.SOURCE_ID, SB.SPEAKER_ID, SB.STATED_ON, SB.STATED_FROM, SB.TEXT)
                 .from(CONTRADICTION)
-                .join(SA).on(SA.ID.eq(CONTRADICTION.STATEMENT_A_ID))
-                .join(SB).on(SB.ID.eq(CONTRADICTION.STATEMENT_B_ID))
-                .where(conditions).and(CONTRADICTION.ID.gt(afterId))
-                .orderBy(CONTRADICTION.ID).limit(limit)
+                // left joins: a side that was deleted is shown as it was (deleted_statements)
+                .leftJoin(SA).on(SA.ID.eq(CONTRADICTION.STATEMENT_A_ID))
+                .leftJoin(SB).on(SB.ID.eq(CONTRADICTION.STATEMENT_B_ID))
+                .where(conditions)
+                .orderBy(order).limit(limit)
                 .fetch(ContradictionRepository::toContradiction);
         if (rows.isEmpty()) {
             return rows;
@@ -178,7 +198,7 @@ public final class ContradictionRepository {
                 .where(CONTRADICTION_REVIEW.CONTRADICTION_ID.in(rows.stream().map(Contradiction::id).toList()))
                 .orderBy(CONTRADICTION_REVIEW.ID)
                 .forEach(r -> history.computeIfAbsent(r.getContradictionId(), k -> new ArrayList<>())
-                        .add(new Review(r.getStatus(), r.getNote(), r.getReviewer(), r.getReviewedAt())));
+                        .add(new Review(r.getStatus(), r.getNote(), r.getReviewer(), r.getReviewedAt(), r.getAction())));
         return rows.stream().map(c -> c.withHistory(history.getOrDefault(c.id(), List.of()))).toList();
     }
 
@@ -194,7 +214,10 @@ public final class ContradictionRepository {
             conditions.add(SA.SOURCE_ID.eq(f.sourceId()).or(SB.SOURCE_ID.eq(f.sourceId())));
         }
         if (f.statementId() != null) {
-            conditions.add(CONTRADICTION.STATEMENT_A_ID.eq(f.statementId()).or(CONTRADICTION.STATEMENT_B_ID.eq(f.statementId())));
+            // one index look-up per side: H2 reads "a = ? or b = ?" with a full scan
+            var side = CONTRADICTION.as("side");
+            conditions.add(CONTRADICTION.ID.in(DSL.select(side.ID).from(side).where(side.STATEMENT_A_ID.eq(f.statementId()))
+                    .unionAll(DSL.select(side.ID).from(side).where(side.STATEMENT_B_ID.eq(f.statementId())))));
         }
         if (f.kind() != null) {
             conditions.add(CONTRADICTION.KIND.eq(f.kind()));
@@ -221,8 +244,11 @@ public final class ContradictionRepository {
     }
 
     private static Contradiction toContradiction(Record r) {
-        List<PairedStatement> pair = new ArrayList<>(List.of(paired(r, SA), paired(r, SB)));
-        Map<Long, LocalDate> starts = Map.of(r.get(SA.ID), r.get(SA.STATED_FROM), r.get(SB.ID), r.get(SB.STATED_FROM));
+        List<PairedStatement> deleted = DeletedStatements.read(r.get(CONTRADICTION.DELETED_STATEMENTS));
+        List<PairedStatement> pair = new ArrayList<>(List.of(
+                side(r, SA, r.get(CONTRADICTION.STATEMENT_A_ID), deleted), side(r, SB, r.get(CONTRADICTION.STATEMENT_B_ID), deleted)));
+        Map<Long, LocalDate> starts = Map.of(pair.get(0).id(), DeletedStatements.earliest(pair.get(0)),
+                pair.get(1).id(), DeletedStatements.earliest(pair.get(1)));
         // oldest first: by the earliest day each may have been said, then by arrival
         pair.sort(Comparator.comparing((PairedStatement s) -> starts.get(s.id())).thenComparing(PairedStatement::id));
         return new Contradiction(r.get(CONTRADICTION.ID), r.get(CONTRADICTION.KIND), r.get(CONTRADICTION.RELATION),
@@ -233,8 +259,22 @@ public final class ContradictionRepository {
                 List.copyOf(pair));
     }
 
+    /** The side as stored, or as it was when it was deleted. */
+    private static PairedStatement side(Record r, Statement s, long id, List<PairedStatement> deleted) {
+        if (r.get(s.ID) != null) {
+            return paired(r, s);
+        }
+        return deleted.stream().filter(d -> d.id() == id).findFirst()
+                .orElse(new PairedStatement(id, null, null, null, null));
+    }
+
     private static PairedStatement paired(Record r, Statement s) {
         return new PairedStatement(r.get(s.ID), r.get(s.SOURCE_ID), r.get(s.SPEAKER_ID), r.get(s.STATED_ON), r.get(s.TEXT));
+    }
+
+    /** The verdict's explanation as the column holds it. */
+    static String explanation(Verdict verdict) {
+        return truncate(verdict.explanation(), 2000);
     }
 
     private static String truncate(String text, int max) {

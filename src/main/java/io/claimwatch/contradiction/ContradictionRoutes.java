@@ -1,5 +1,6 @@
 package io.claimwatch.contradiction;
 
+import io.claimwatch.auth.Guard;
 import io.claimwatch.detection.Kind;
 import io.claimwatch.detection.Relation;
 import io.claimwatch.web.ApiProblem;
@@ -17,6 +18,8 @@ public final class ContradictionRoutes {
 
     public static final String PATH = "/api/v1/contradictions";
     public static final Set<String> STATUSES = Set.of("open", "confirmed", "dismissed", "resolved");
+    /** Every status a contradiction can be in: the review decisions, and withdrawn (no longer found). */
+    public static final Set<String> ALL_STATUSES = QueryParams.union(STATUSES, Set.of("withdrawn"));
     private static final Set<String> KINDS = Arrays.stream(Kind.values()).map(Kind::json).collect(Collectors.toSet());
     private static final Set<String> RELATIONS = Arrays.stream(Relation.values()).map(Relation::json).collect(Collectors.toSet());
     /** The list filters, shared with the export of contradictions. */
@@ -40,7 +43,20 @@ public final class ContradictionRoutes {
 
     private void review(Context ctx) {
         String ifMatch = Preconditions.ifMatch(ctx);
-        send(ctx, service.review(id(ctx), ifMatch, bodies.read(ctx, ReviewInput.class)));
+        send(ctx, service.review(id(ctx), ifMatch, withReviewer(ctx, bodies.read(ctx, ReviewInput.class))));
+    }
+
+    /**
+     * Once keys exist the reviewer is the key's name: a body naming someone else is refused, not
+     * silently overwritten, so a client that believes it signs as another person finds out.
+     */
+    private static ReviewInput withReviewer(Context ctx, ReviewInput input) {
+        return Guard.key(ctx).map(key -> {
+            if (input.reviewer() != null && !input.reviewer().equals(key.name())) {
+                throw ApiProblem.badRequest("reviewer", "is the API key's name ('" + key.name() + "'); omit it");
+            }
+            return new ReviewInput(input.status(), input.note(), key.name());
+        }).orElse(input);
     }
 
     private static long id(Context ctx) {
@@ -53,7 +69,7 @@ public final class ContradictionRoutes {
 
     private void list(Context ctx) {
         QueryParams params = new QueryParams(ctx).allowOnly(LIST_PARAMS);
-        ctx.json(service.list(filter(params), params.string("cursor"), params.limit()));
+        ctx.json(params.page(service.list(filter(params), params.cursor(), params.limit())));
     }
 
     public static ContradictionFilter filter(QueryParams params) {
@@ -61,16 +77,16 @@ public final class ContradictionRoutes {
         return new ContradictionFilter(params.string("topicId"), params.string("sourceId"),
                 statementId == null ? null : parseId("statementId", statementId),
                 params.oneOf("kind", KINDS), params.oneOf("relation", RELATIONS), params.oneOf("scope", Scope.ALL),
-                params.oneOf("status", STATUSES), params.number("minConfidence", 0, 1),
+                params.oneOf("status", ALL_STATUSES), params.number("minConfidence", 0, 1),
                 params.date("from"), params.date("to"));
     }
 
 
     private static long parseId(String name, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
+        Long id = Preconditions.parseId(value);
+        if (id == null) {
             throw ApiProblem.badRequest(name, "must be a statement id (a whole number)");
         }
+        return id;
     }
 }

@@ -5,6 +5,7 @@ import io.claimwatch.detection.Detector;
 import io.claimwatch.event.Event;
 import io.claimwatch.event.EventRepository;
 import io.claimwatch.detection.Verdict;
+import io.claimwatch.statement.DetectionQueueRepository;
 import io.claimwatch.statement.Statement;
 import io.claimwatch.statement.StatementListener;
 import io.claimwatch.web.ApiProblem;
@@ -12,16 +13,18 @@ import io.claimwatch.web.Clock;
 import io.claimwatch.web.Cursors;
 import io.claimwatch.web.Page;
 import io.claimwatch.web.Preconditions;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.jooq.DSLContext;
 
 /**
- * Finds and serves contradictions. Detection runs after a statement commits, against everything
- * committed: of two statements committed concurrently, the later one's detection sees the
- * earlier, and the unique pair key absorbs the case where both see each other.
+ * Finds and serves contradictions. A stored statement is queued for detection with its claims;
+ * detection runs right after the commit ({@link Detection}), or later by the sweep of any process
+ * if this one died first. Reviews, and the withdrawal of pairs when a statement is deleted, are here.
  */
 public final class ContradictionService implements StatementListener {
 
@@ -38,29 +41,64 @@ public final class ContradictionService implements StatementListener {
 
     @Override
     public void saved(Statement statement) {
-        detect(statement.id());
+        detect(statement.id(), true);
     }
 
     @Override
     public void deleted(long statementId) {
-        // the foreign keys cascade: its contradictions went with it
+        // its pairs were withdrawn inside the deleting transaction (see deleting)
     }
 
-    /** Compares the statement with its candidates and stores each new contradiction; returns how many. */
-    public int detect(long statementId) {
-        ContradictionRepository repository = new ContradictionRepository(dsl);
-        repository.deleteOpen(statementId);
-        Party self = repository.parties(List.of(statementId)).get(statementId);
-        if (self == null) {
-            return 0; // deleted meanwhile
-        }
-        int[] stored = {0};
-        compare(self, repository.candidates(statementId), (other, verdict) -> {
-            if (store(other.statementId(), statementId, verdict, Scope.of(other, self))) {
-                stored[0]++;
+    /**
+     * Detects the statement if it is queued; {@code wait} waits for another process detecting it
+     * (the caller answers only once it is done). True when this call ran it. A failure leaves the
+     * statement queued for the sweep to retry.
+     */
+    public boolean detect(long statementId, boolean wait) {
+        return dsl.transactionResult(tx -> {
+            List<Integer> revisions = new DetectionQueueRepository(tx.dsl()).lock(statementId, wait);
+            if (revisions.isEmpty()) {
+                return false; // done already, or (without wait) being done elsewhere
             }
+            new Detection(tx.dsl(), this::compare).run(statementId, revisions);
+            return true;
         });
-        return stored[0];
+    }
+
+    /** Detects one statement queued before {@code cutoff} that no other process holds; false when none is left. */
+    public boolean detectNextQueuedBefore(OffsetDateTime cutoff) {
+        return dsl.transactionResult(tx -> {
+            DetectionQueueRepository queue = new DetectionQueueRepository(tx.dsl());
+            Optional<Long> next = queue.pickOlderThan(cutoff);
+            if (next.isEmpty()) {
+                return false;
+            }
+            List<Integer> revisions = queue.lock(next.get(), false);
+            new Detection(tx.dsl(), this::compare).run(next.get(), revisions);
+            return true;
+        });
+    }
+
+    /**
+     * Before a statement's row goes: 409 when a fact-checker reviewed one of its pairs, unless
+     * {@code force}; then every pair of it is withdrawn and keeps the statement as it was.
+     */
+    @Override
+    public void deleting(DSLContext tx, long statementId, boolean force) {
+        LifecycleRepository lifecycle = new LifecycleRepository(tx);
+        Map<Long, LifecycleRepository.Stored> active = lifecycle.activeOf(statementId, true);
+        List<Long> reviewed = active.values().stream().filter(c -> !"open".equals(c.status()))
+                .map(LifecycleRepository.Stored::id).sorted().toList();
+        if (!reviewed.isEmpty() && !force) {
+            throw ApiProblem.conflict("force", "statement " + statementId + " has reviewed contradictions " + reviewed
+                    + "; delete with force=true to withdraw them (their review history is kept)");
+        }
+        ContradictionRepository repository = new ContradictionRepository(tx);
+        Party self = repository.parties(List.of(statementId)).get(statementId);
+        lifecycle.keepDeleted(statementId, self.paired());
+        Detection detection = new Detection(tx, this::compare);
+        active.values().stream().sorted(java.util.Comparator.comparingLong(LifecycleRepository.Stored::id))
+                .forEach(c -> detection.withdraw(lifecycle, c, "statement " + statementId + " was deleted"));
     }
 
     /** What a statement would contradict if it were posted; nothing is stored. */
@@ -78,7 +116,11 @@ public final class ContradictionService implements StatementListener {
     }
 
     private void compare(Party self, List<Long> candidates, BiConsumer<Party, Verdict> found) {
-        ContradictionRepository repository = new ContradictionRepository(dsl);
+        compare(new ContradictionRepository(dsl), self, candidates, found);
+    }
+
+    private void compare(ContradictionRepository repository, Party self, List<Long> candidates,
+                         BiConsumer<Party, Verdict> found) {
         for (int from = 0; from < candidates.size(); from += BATCH) {
             List<Long> batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
             Map<Long, Party> parties = repository.parties(batch);
@@ -91,19 +133,6 @@ public final class ContradictionService implements StatementListener {
         }
     }
 
-    /** Stores a found pair and its event in one transaction; false when the pair was already stored. */
-    private boolean store(long first, long second, Verdict verdict, String scope) {
-        return dsl.transactionResult(tx -> {
-            ContradictionRepository repository = new ContradictionRepository(tx.dsl());
-            if (!repository.insertIfAbsent(first, second, verdict, scope, Detector.VERSION, Clock.now())) {
-                return false;
-            }
-            long id = repository.idOfPair(first, second).orElseThrow();
-            new EventRepository(tx.dsl()).append(Event.CONTRADICTION_CREATED, repository.find(id).orElseThrow());
-            return true;
-        });
-    }
-
     /** Records a fact-checker's decision if {@code ifMatch} names the current version. */
     public Contradiction review(long id, String ifMatch, ReviewInput review) {
         review.validate();
@@ -111,6 +140,10 @@ public final class ContradictionService implements StatementListener {
             ContradictionRepository repository = new ContradictionRepository(tx.dsl());
             int version = repository.lockVersion(id).orElseThrow(() -> ApiProblem.notFound("contradiction", id));
             Preconditions.requireCurrent(ifMatch, version);
+            if (LifecycleRepository.WITHDRAWN.equals(repository.find(id).orElseThrow().status())) {
+                throw ApiProblem.conflict("status", "the detector no longer finds this pair (withdrawn); "
+                        + "it can be reviewed again once it is found again");
+            }
             repository.review(id, review, Clock.now());
             Contradiction updated = repository.find(id).orElseThrow();
             new EventRepository(tx.dsl()).append(Event.CONTRADICTION_UPDATED, updated);
@@ -120,6 +153,24 @@ public final class ContradictionService implements StatementListener {
 
     public Contradiction get(long id) {
         return new ContradictionRepository(dsl).find(id).orElseThrow(() -> ApiProblem.notFound("contradiction", id));
+    }
+
+    /** The review queue: newest first, or most confident first; the cursor carries the last key seen. */
+    public Page<Contradiction> queue(ContradictionFilter filter, boolean mostConfidentFirst, String cursor, int limit) {
+        String key = Cursors.decode(cursor);
+        Double afterConfidence = null;
+        Long afterId = null;
+        if (key != null) {
+            try {
+                int bar = key.indexOf('|');
+                afterConfidence = mostConfidentFirst ? Double.valueOf(key.substring(0, bar)) : null;
+                afterId = Long.valueOf(key.substring(bar + 1));
+            } catch (RuntimeException e) {
+                throw ApiProblem.badRequest("cursor", "is not a cursor this service issued");
+            }
+        }
+        List<Contradiction> rows = new ContradictionRepository(dsl).queue(filter, mostConfidentFirst, afterConfidence, afterId, limit + 1);
+        return Page.of(rows, limit, c -> (mostConfidentFirst ? c.confidence() : "") + "|" + c.id());
     }
 
     public Page<Contradiction> list(ContradictionFilter filter, String cursor, int limit) {

@@ -1,7 +1,19 @@
 package io.claimwatch.dataset;
 
+import static io.claimwatch.db.Tables.CONTRADICTION;
+import static io.claimwatch.db.Tables.CONTRADICTION_REVIEW;
+
 import io.claimwatch.contradiction.Contradiction;
 import io.claimwatch.contradiction.Contradiction.Review;
+import io.claimwatch.contradiction.ContradictionRoutes;
+import io.claimwatch.contradiction.Scope;
+import io.claimwatch.detection.Kind;
+import io.claimwatch.detection.Relation;
+import io.claimwatch.web.Checks;
+import io.claimwatch.web.JsonText;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -11,10 +23,62 @@ public record DatasetContradiction(long id, List<Long> statementIds, String kind
                                    String reviewNote, String reviewer, List<Review> history, String detectorVersion,
                                    OffsetDateTime detectedAt, OffsetDateTime updatedAt, int version) {
 
+    private static final Set<String> KINDS = Arrays.stream(Kind.values()).map(Kind::json).collect(Collectors.toSet());
+    private static final Set<String> RELATIONS = Arrays.stream(Relation.values()).map(Relation::json).collect(Collectors.toSet());
+
     public DatasetContradiction {
         statementIds = statementIds == null ? List.of() : List.copyOf(statementIds);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** Everything the detector and a review could have produced, and nothing else. */
+    void validate() {
+        Checks checks = new Checks();
+        ImportChecks.id(checks, "id", id);
+        if (statementIds.size() != 2 || statementIds.get(0) >= statementIds.get(1)) {
+            checks.add("statementIds", "must be two statement ids, smaller first");
+        } else {
+            ImportChecks.id(checks, "statementIds[0]", statementIds.get(0));
+            ImportChecks.id(checks, "statementIds[1]", statementIds.get(1));
+        }
+        required(checks, "kind", kind).oneOf("kind", kind, KINDS);
+        required(checks, "relation", relation).oneOf("relation", relation, RELATIONS);
+        required(checks, "scope", scope).oneOf("scope", scope, Scope.ALL);
+        required(checks, "status", status).oneOf("status", status, ContradictionRoutes.STATUSES);
+        if (!(confidence >= 0 && confidence <= 1)) {
+            checks.add("confidence", "must be a number from 0 to 1");
+        }
+        checks.required("explanation", explanation, CONTRADICTION.EXPLANATION.getDataType().length())
+                .required("detectorVersion", detectorVersion, CONTRADICTION.DETECTOR_VERSION.getDataType().length())
+                .fits("reviewNote", reviewNote, CONTRADICTION.REVIEW_NOTE)
+                .fits("reviewer", reviewer, CONTRADICTION.REVIEWER)
+                .noBlanks("evidence", evidence)
+                .fits("evidence", JsonText.write(evidence), CONTRADICTION.EVIDENCE);
+        for (int i = 0; i < history.size(); i++) {
+            Review review = history.get(i);
+            String at = "history[" + i + "].";
+            if (review == null) {
+                checks.add("history[" + i + "]", "must be an object, not null");
+                continue;
+            }
+            required(checks, at + "status", review.status()).oneOf(at + "status", review.status(), ContradictionRoutes.STATUSES)
+                    .fits(at + "note", review.note(), CONTRADICTION_REVIEW.NOTE)
+                    .fits(at + "reviewer", review.reviewer(), CONTRADICTION_REVIEW.REVIEWER);
+            if (review.at() == null || updatedAt != null && review.at().isAfter(updatedAt)) {
+                checks.add(at + "at", "is required and must not be after updatedAt");
+            } else if (i > 0 && history.get(i - 1) != null && history.get(i - 1).at() != null
+                    && review.at().isBefore(history.get(i - 1).at())) {
+                checks.add(at + "at", "history must be in time order");
+            }
+        }
+        ImportChecks.version(checks, version);
+        ImportChecks.times(checks, "detectedAt", detectedAt, updatedAt);
+        checks.orThrow();
+    }
+
+    private static Checks required(Checks checks, String field, String value) {
+        return value == null ? checks.add(field, "is required") : checks;
     }
 
     static DatasetContradiction of(Contradiction c) {

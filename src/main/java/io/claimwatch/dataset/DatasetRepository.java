@@ -20,6 +20,7 @@ import io.claimwatch.db.tables.records.TopicRecord;
 import io.claimwatch.source.Source;
 import io.claimwatch.speaker.Speaker;
 import io.claimwatch.topic.Topic;
+import io.claimwatch.web.ApiProblem;
 import io.claimwatch.web.JsonText;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +51,7 @@ final class DatasetRepository {
         r.setUpdatedAt(s.updatedAt());
         r.setVerified(s.verified() == null || s.verified());
         CatalogNames.replace(dsl, CatalogNames.SOURCE, s.id(), s.name(), s.aliases());
-        return put(r, dsl.fetchOne(SOURCE, SOURCE.ID.eq(s.id())));
+        return put(r, dsl.fetchOne(SOURCE, SOURCE.ID.eq(s.id())), SOURCE.UPDATED_AT, false, "sources/" + s.id());
     }
 
     Outcome put(Speaker s) {
@@ -64,7 +65,7 @@ final class DatasetRepository {
         r.setCreatedAt(s.createdAt());
         r.setUpdatedAt(s.updatedAt());
         CatalogNames.replace(dsl, CatalogNames.SPEAKER, s.id(), s.name(), s.aliases() == null ? java.util.List.of() : s.aliases());
-        return put(r, dsl.fetchOne(SPEAKER, SPEAKER.ID.eq(s.id())));
+        return put(r, dsl.fetchOne(SPEAKER, SPEAKER.ID.eq(s.id())), SPEAKER.UPDATED_AT, false, "speakers/" + s.id());
     }
 
     Outcome put(Topic t) {
@@ -74,7 +75,7 @@ final class DatasetRepository {
         r.setDescription(t.description());
         r.setCreatedAt(t.createdAt());
         r.setUpdatedAt(t.updatedAt());
-        return put(r, dsl.fetchOne(TOPIC, TOPIC.ID.eq(t.id())));
+        return put(r, dsl.fetchOne(TOPIC, TOPIC.ID.eq(t.id())), TOPIC.UPDATED_AT, false, "topics/" + t.id());
     }
 
     /** The statement row and its topics; the caller stores its claims. */
@@ -100,10 +101,11 @@ final class DatasetRepository {
         r.setCreatedAt(s.createdAt());
         r.setUpdatedAt(s.updatedAt());
         r.setVersion(s.version());
-        Outcome row = put(r, dsl.fetchOne(STATEMENT, STATEMENT.ID.eq(s.id())));
         List<String> stored = dsl.select(STATEMENT_TOPIC.TOPIC_ID).from(STATEMENT_TOPIC)
                 .where(STATEMENT_TOPIC.STATEMENT_ID.eq(s.id())).orderBy(STATEMENT_TOPIC.TOPIC_ID).fetch(STATEMENT_TOPIC.TOPIC_ID);
         List<String> wanted = s.topicIds().stream().sorted().toList();
+        StatementRecord existing = dsl.fetchOne(STATEMENT, STATEMENT.ID.eq(s.id()));
+        Outcome row = put(r, existing, STATEMENT.VERSION, existing != null && !stored.equals(wanted), "statements/" + s.id());
         if (stored.equals(wanted)) {
             return row;
         }
@@ -131,13 +133,24 @@ final class DatasetRepository {
         r.setDetectedAt(c.detectedAt());
         r.setUpdatedAt(c.updatedAt());
         r.setVersion(c.version());
+        // no foreign key holds a pair to its statements (a withdrawn pair outlives a deleted one): check here
+        if (!"withdrawn".equals(c.status())
+                && dsl.fetchCount(STATEMENT, STATEMENT.ID.in(r.getStatementAId(), r.getStatementBId())) < 2) {
+            throw new org.jooq.exception.IntegrityConstraintViolationException(
+                    "contradiction " + c.id() + " refers to a statement that does not exist");
+        }
         // the same pair stored under another id is the same contradiction: replace it with the dataset's
         dsl.deleteFrom(CONTRADICTION).where(CONTRADICTION.STATEMENT_A_ID.eq(r.getStatementAId()))
                 .and(CONTRADICTION.STATEMENT_B_ID.eq(r.getStatementBId())).and(CONTRADICTION.ID.ne(c.id())).execute();
-        Outcome row = put(r, dsl.fetchOne(CONTRADICTION, CONTRADICTION.ID.eq(c.id())));
+        ContradictionRecord existing = dsl.fetchOne(CONTRADICTION, CONTRADICTION.ID.eq(c.id()));
+        if (existing != null) {
+            r.setDeletedStatements(existing.getDeletedStatements()); // datasets do not carry deleted sides: keep ours
+        }
         List<Review> stored = dsl.selectFrom(CONTRADICTION_REVIEW).where(CONTRADICTION_REVIEW.CONTRADICTION_ID.eq(c.id()))
                 .orderBy(CONTRADICTION_REVIEW.ID)
-                .fetch(h -> new Review(h.getStatus(), h.getNote(), h.getReviewer(), h.getReviewedAt()));
+                .fetch(h -> new Review(h.getStatus(), h.getNote(), h.getReviewer(), h.getReviewedAt(), h.getAction()));
+        Outcome row = put(r, existing, CONTRADICTION.VERSION, existing != null && !stored.equals(c.history()),
+                "contradictions/" + c.id());
         if (stored.equals(c.history())) {
             return row;
         }
@@ -146,6 +159,7 @@ final class DatasetRepository {
             dsl.insertInto(CONTRADICTION_REVIEW).set(CONTRADICTION_REVIEW.CONTRADICTION_ID, c.id())
                     .set(CONTRADICTION_REVIEW.STATUS, review.status()).set(CONTRADICTION_REVIEW.NOTE, review.note())
                     .set(CONTRADICTION_REVIEW.REVIEWER, review.reviewer())
+                    .set(CONTRADICTION_REVIEW.ACTION, review.action())
                     .set(CONTRADICTION_REVIEW.REVIEWED_AT, review.at()).execute();
         }
         return row == Outcome.CREATED ? row : Outcome.UPDATED;
@@ -165,15 +179,30 @@ final class DatasetRepository {
                 + (Objects.requireNonNullElse(max, 0L) + 1));
     }
 
-    private <R extends UpdatableRecord<R>> Outcome put(R incoming, R existing) {
+    /**
+     * Inserts, keeps or replaces a row. A record that differs from the stored one (in its row or
+     * {@code detailsDiffer}: topics, history) must carry a newer {@code stamp} (version, or update
+     * time for catalog entries), so a changed representation never keeps its old ETag.
+     */
+    private <R extends UpdatableRecord<R>, V extends Comparable<V>> Outcome put(R incoming, R existing, Field<V> stamp,
+                                                                              boolean detailsDiffer, String what) {
         if (existing == null) {
             dsl.executeInsert(incoming);
             return Outcome.CREATED;
         }
-        if (existing.intoMap().equals(incoming.intoMap())) {
+        boolean sameRow = existing.intoMap().equals(incoming.intoMap());
+        if (sameRow && !detailsDiffer) {
             return Outcome.UNCHANGED;
         }
-        dsl.executeUpdate(incoming);
+        V stored = existing.get(stamp);
+        if (incoming.get(stamp).compareTo(stored) <= 0) {
+            String field = stamp.getName().equals("version") ? "version" : "updatedAt";
+            throw ApiProblem.conflict(what + "." + field, what + " differs from the stored record but its " + field
+                    + " is not after the stored " + stored);
+        }
+        if (!sameRow) {
+            dsl.executeUpdate(incoming);
+        }
         return Outcome.UPDATED;
     }
 

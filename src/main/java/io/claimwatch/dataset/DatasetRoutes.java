@@ -8,6 +8,8 @@ import java.util.Set;
 /** GET /api/v1/export/dataset and POST /api/v1/import. */
 public final class DatasetRoutes {
 
+    public static final String IMPORT_PATH = "/api/v1/import";
+
     private final DatasetService service;
     private final Bodies bodies;
 
@@ -23,7 +25,7 @@ public final class DatasetRoutes {
             ctx.header("Content-Disposition", "attachment; filename=\"claimwatch-dataset.json\"");
             service.export(ctx.outputStream(), Progress.NONE);
         });
-        routes.post("/api/v1/import", ctx -> {
+        routes.post(IMPORT_PATH, ctx -> {
             String dryRun = new QueryParams(ctx).allowOnly(Set.of("dryRun")).oneOf("dryRun", Set.of("true", "false"));
             DatasetDocument doc = bodies.readLarge(ctx, DatasetDocument.class);
             ctx.json(service.importDocument(doc, "true".equals(dryRun), Progress.NONE));

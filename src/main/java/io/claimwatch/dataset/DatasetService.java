@@ -8,11 +8,13 @@ import io.claimwatch.statement.ClaimRepository;
 import io.claimwatch.statement.StatementFilter;
 import io.claimwatch.web.ApiProblem;
 import io.claimwatch.web.ApiProblem.FieldError;
+import io.claimwatch.web.Checks;
 import io.claimwatch.web.Clock;
 import io.claimwatch.web.Page;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -100,7 +102,7 @@ public final class DatasetService {
             return new ImportReport(true, tallies);
         } catch (IntegrityConstraintViolationException e) {
             throw new ApiProblem(422, "Inconsistent dataset", "the dataset refers to records it does not contain "
-                    + "and the database does not hold, or repeats a unique value: " + e.getMessage(), List.of());
+                    + "and the database does not hold, or repeats a unique value (an externalId, a pair of statements)", List.of());
         }
         new DatasetRepository(dsl).restartIdentities(); // DDL: outside the transaction, since H2 commits on it
         return new ImportReport(false, tallies);
@@ -120,16 +122,18 @@ public final class DatasetService {
         if (doc.formatVersion() != DatasetDocument.FORMAT_VERSION) {
             throw ApiProblem.badRequest("formatVersion", "must be " + DatasetDocument.FORMAT_VERSION);
         }
-        check("sources", doc.sources(), s -> s.toInput().validate());
-        check("speakers", doc.speakers(), s -> s.toInput().validate());
-        check("topics", doc.topics(), t -> t.toInput().validate());
-        check("statements", doc.statements(), s -> s.toInput().validate());
-        check("contradictions", doc.contradictions(), c -> {
-            // null ids never get here: the record's List.copyOf refuses them while parsing
-            if (c.statementIds().size() != 2 || c.statementIds().get(0) >= c.statementIds().get(1)) {
-                throw ApiProblem.badRequest("statementIds", "must be two statement ids, smaller first");
-            }
-        });
+        check("sources", doc.sources(), s -> catalog(s.toInput()::validate, s.createdAt(), s.updatedAt()));
+        check("speakers", doc.speakers(), s -> catalog(s.toInput()::validate, s.createdAt(), s.updatedAt()));
+        check("topics", doc.topics(), t -> catalog(t.toInput()::validate, t.createdAt(), t.updatedAt()));
+        check("statements", doc.statements(), DatasetStatement::validate);
+        check("contradictions", doc.contradictions(), DatasetContradiction::validate);
+    }
+
+    private static void catalog(Runnable validateInput, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        Checks checks = new Checks();
+        ImportChecks.times(checks, "createdAt", createdAt, updatedAt);
+        checks.orThrow();
+        validateInput.run();
     }
 
     private static <T> void check(String kind, List<T> items, Consumer<T> validate) {

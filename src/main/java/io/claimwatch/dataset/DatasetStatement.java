@@ -2,6 +2,7 @@ package io.claimwatch.dataset;
 
 import io.claimwatch.statement.Statement;
 import io.claimwatch.statement.StatementInput;
+import io.claimwatch.web.Checks;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -19,6 +20,16 @@ public record DatasetStatement(long id, String text, String quote, String source
         return new DatasetStatement(s.id(), s.text(), s.quote(), s.sourceId(), s.speakerId(), s.reportedById(),
                 s.statedOn(), s.reportedOn(), s.url(), s.language(), s.topicIds(), s.externalId(), s.createdAt(),
                 s.updatedAt(), s.version());
+    }
+
+    /** The API's checks on the content, and what only an import can get wrong: id, version, times. */
+    void validate() {
+        Checks checks = new Checks();
+        ImportChecks.id(checks, "id", id);
+        ImportChecks.version(checks, version);
+        ImportChecks.times(checks, "createdAt", createdAt, updatedAt);
+        checks.orThrow();
+        toInput().validate();
     }
 
     StatementInput toInput() {

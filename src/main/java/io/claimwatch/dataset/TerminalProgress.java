@@ -3,7 +3,7 @@ package io.claimwatch.dataset;
 import java.io.PrintStream;
 
 /** A one-line progress bar on stderr, shown only when a person is watching a terminal. */
-final class TerminalProgress implements Progress {
+public final class TerminalProgress implements Progress {
 
     private static final int WIDTH = 30;
     private final PrintStream out;
@@ -13,7 +13,7 @@ final class TerminalProgress implements Progress {
         this.out = out;
     }
 
-    static Progress forConsole() {
+    public static Progress forConsole() {
         return System.console() == null ? NONE : new TerminalProgress(System.err);
     }
 
@@ -31,7 +31,7 @@ final class TerminalProgress implements Progress {
         }
     }
 
-    static void finish(Progress progress) {
+    public static void finish(Progress progress) {
         if (progress instanceof TerminalProgress terminal && terminal.section != null) {
             terminal.out.println();
         }

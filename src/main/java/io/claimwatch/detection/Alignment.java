@@ -1,6 +1,7 @@
 package io.claimwatch.detection;
 
 import io.claimwatch.analysis.Claim;
+import io.claimwatch.analysis.LexiconFile;
 import io.claimwatch.analysis.Lexicon;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -14,10 +15,7 @@ import java.util.Set;
 final class Alignment {
 
     /** Verbs whose intransitive subject is their transitive object. */
-    private static final Set<String> ERGATIVE = Set.of("begin", "end", "open", "close", "increase", "decrease",
-            "rise", "fall", "grow", "break", "change", "continue", "resume", "finish", "collapse", "sink", "move",
-            "improve", "expand", "shrink", "burn", "melt", "split", "merge", "stop", "slow", "double", "triple",
-            "halt", "reopen", "shut", "spread", "develop", "dissolve", "drop", "sell", "return", "withdraw");
+    private static final Set<String> ERGATIVE = LexiconFile.load("ergative-verbs").words();
 
     private final Lexicon lexicon;
 

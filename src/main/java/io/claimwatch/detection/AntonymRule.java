@@ -7,7 +7,6 @@ import io.claimwatch.analysis.Lexicon;
 import io.claimwatch.analysis.Modality;
 import io.claimwatch.analysis.Polarity;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,7 +14,7 @@ import java.util.Set;
  * "closed") or one opposite word in otherwise matching claims ("the largest rocket" / "the
  * smallest rocket").
  */
-final class AntonymRule {
+final class AntonymRule implements Rule.ClaimPair {
 
     private final Alignment alignment;
     private final Lexicon lexicon;
@@ -25,21 +24,36 @@ final class AntonymRule {
         this.lexicon = lexicon;
     }
 
-    Optional<Verdict> apply(Side x, Claim cx, Side y, Claim cy) {
-        if (cx.polarity() != Polarity.POSITIVE || cy.polarity() != Polarity.POSITIVE
-                || cx.modality() != cy.modality() || cx.modality() == Modality.HEDGED || partial(cx) || partial(cy)) {
-            return Optional.empty();
+    @Override
+    public String name() {
+        return "antonym";
+    }
+
+    @Override
+    public Finding apply(Side x, Claim cx, Side y, Claim cy) {
+        if (cx.polarity() != Polarity.POSITIVE || cy.polarity() != Polarity.POSITIVE) {
+            return Finding.declined(1, "polarity: opposite words need two positive claims");
+        }
+        if (cx.modality() != cy.modality() || cx.modality() == Modality.HEDGED) {
+            return Finding.declined(2, "modality: " + cx.modality().json() + " against " + cy.modality().json());
+        }
+        if (partial(cx) || partial(cy)) {
+            return Finding.declined(2, "quantifiers: \"some\" of a thing may be one way and some the other");
         }
         if (lexicon.antonyms(cx.predicate(), cy.predicate())) {
             double cxy = alignment.coverage(cx, Alignment.bag(cy), Set.of());
             double cyx = alignment.coverage(cy, Alignment.bag(cx), Set.of());
             if (cxy >= NegationRule.MIN_COVERAGE && cyx >= NegationRule.MIN_COVERAGE) {
-                return Optional.of(verdict(x, cx, y, cy, List.of(cx.predicate(), cy.predicate()), Math.min(cxy, cyx)));
+                return Finding.found(verdict(x, cx, y, cy, List.of(cx.predicate(), cy.predicate()), Math.min(cxy, cyx)));
             }
-            return Optional.empty();
+            return Finding.declined(5, "coverage: opposite predicates \"" + cx.predicate() + "\" / \"" + cy.predicate()
+                    + "\" but about different things");
         }
-        if (!alignment.samePredicate(cx, cy) || !alignment.rolesAgree(cx, cy)) {
-            return Optional.empty();
+        if (!alignment.samePredicate(cx, cy)) {
+            return Finding.declined(3, "predicates: \"" + cx.predicate() + "\" and \"" + cy.predicate() + "\" are neither opposite nor the same");
+        }
+        if (!alignment.rolesAgree(cx, cy)) {
+            return Finding.declined(4, "roles: the subject of one is the object of the other");
         }
         Set<String> onlyX = alignment.uncovered(cx, Alignment.bag(cy));
         Set<String> onlyY = alignment.uncovered(cy, Alignment.bag(cx));
@@ -49,22 +63,22 @@ final class AntonymRule {
                     double cxy = alignment.coverage(cx, Alignment.bag(cy), Set.of(u));
                     double cyx = alignment.coverage(cy, Alignment.bag(cx), Set.of(v));
                     if (cxy >= NegationRule.MIN_COVERAGE && cyx >= NegationRule.MIN_COVERAGE) {
-                        return Optional.of(verdict(x, cx, y, cy, List.of(u, v), Math.min(cxy, cyx)));
+                        return Finding.found(verdict(x, cx, y, cy, List.of(u, v), Math.min(cxy, cyx)));
                     }
                 }
             }
         }
-        return Optional.empty();
+        return Finding.declined(5, "antonyms: no pair of opposite words among " + onlyX + " and " + onlyY);
     }
 
     private static Verdict verdict(Side x, Claim cx, Side y, Claim cy, List<String> words, double coverage) {
-        double confidence = Math.min(0.95, 0.5 + 0.4 * coverage);
+        double confidence = Confidence.of(coverage);
         boolean sameTime = x.about(cx).overlaps(y.about(cy));
         boolean settledPast = isPast(cx) && isPast(cy) && cx.eventuality() != Eventuality.STATE;
         if (sameTime || settledPast) {
             boolean exact = x.about(cx).isExact() && x.about(cx).equals(y.about(cy));
             return exact || settledPast ? Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words)
-                    : Explanations.possibleConflict(Kind.ANTONYM, confidence * 0.6, x, cx, y, cy, words);
+                    : Explanations.possibleConflict(Kind.ANTONYM, Confidence.uncertain(confidence), x, cx, y, cy, words);
         }
         return Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words);
     }

@@ -6,7 +6,6 @@ import io.claimwatch.analysis.Modality;
 import io.claimwatch.analysis.Polarity;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,7 +14,7 @@ import java.util.Set;
  * leadership"). Both statements must cover each other almost entirely, so a long text and a
  * short one never match by accident.
  */
-final class ContrastRule {
+final class ContrastRule implements Rule {
 
     static final double MIN_MUTUAL = 0.8;
 
@@ -27,12 +26,19 @@ final class ContrastRule {
         this.lexicon = lexicon;
     }
 
-    Optional<Verdict> apply(Side x, Side y) {
+    @Override
+    public String name() {
+        return "contrast";
+    }
+
+    @Override
+    public Finding apply(Side x, Side y) {
         Set<String> bx = assertedBag(x);
         Set<String> by = assertedBag(y);
         if (bx.isEmpty() || by.isEmpty()) {
-            return Optional.empty();
+            return Finding.declined(0, "assertions: a statement asserts nothing flatly");
         }
+        Finding best = Finding.declined(1, "antonyms: no pair of opposite words the other statement leaves out");
         for (String u : bx) {
             if (alignment.covers(by, u)) {
                 continue;
@@ -43,22 +49,25 @@ final class ContrastRule {
                 }
                 double cxy = share(bx, by, u);
                 double cyx = share(by, bx, v);
-                if (cxy >= MIN_MUTUAL && cyx >= MIN_MUTUAL) {
-                    Claim cx = holding(x, u);
-                    Claim cy = holding(y, v);
-                    if (AntonymRule.partial(cx) || AntonymRule.partial(cy)) {
-                        continue;
-                    }
-                    double confidence = Math.min(0.9, 0.45 + 0.45 * Math.min(cxy, cyx));
-                    List<String> words = List.of(u, v);
-                    if (x.view().statedOn().overlaps(y.view().statedOn())) {
-                        return Optional.of(Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words));
-                    }
-                    return Optional.of(Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words));
+                if (cxy < MIN_MUTUAL || cyx < MIN_MUTUAL) {
+                    best = Finding.better(best, Finding.declined(2, "coverage: \"" + u + "\" / \"" + v
+                            + "\" are opposite but the statements say different things besides"));
+                    continue;
                 }
+                Claim cx = holding(x, u);
+                Claim cy = holding(y, v);
+                if (AntonymRule.partial(cx) || AntonymRule.partial(cy)) {
+                    continue;
+                }
+                double confidence = Confidence.of(Math.min(cxy, cyx), Confidence.WHOLE_STATEMENT);
+                List<String> words = List.of(u, v);
+                if (x.view().statedOn().overlaps(y.view().statedOn())) {
+                    return Finding.found(Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words));
+                }
+                return Finding.found(Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words));
             }
         }
-        return Optional.empty();
+        return best;
     }
 
     private double share(Set<String> from, Set<String> in, String ignore) {

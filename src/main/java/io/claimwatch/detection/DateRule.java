@@ -6,11 +6,10 @@ import io.claimwatch.analysis.Eventuality;
 import io.claimwatch.analysis.Modality;
 import io.claimwatch.analysis.Polarity;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** An event that happens once, asserted to have happened on two dates that cannot both be right. */
-final class DateRule {
+final class DateRule implements Rule.ClaimPair {
 
     private final Alignment alignment;
 
@@ -18,24 +17,37 @@ final class DateRule {
         this.alignment = alignment;
     }
 
-    Optional<Verdict> apply(Side x, Claim cx, Side y, Claim cy) {
+    @Override
+    public String name() {
+        return "date";
+    }
+
+    @Override
+    public Finding apply(Side x, Claim cx, Side y, Claim cy) {
         if (cx.polarity() != Polarity.POSITIVE || cy.polarity() != Polarity.POSITIVE
-                || cx.modality() != Modality.ASSERTED || cy.modality() != Modality.ASSERTED
-                || cx.eventuality() != Eventuality.ONCE || cy.eventuality() != Eventuality.ONCE
-                || cx.timeSpan().isEmpty() || cy.timeSpan().isEmpty() || !alignment.samePredicate(cx, cy)) {
-            return Optional.empty();
+                || cx.modality() != Modality.ASSERTED || cy.modality() != Modality.ASSERTED) {
+            return Finding.declined(1, "polarity or modality: two dates clash only for two flat assertions");
+        }
+        if (cx.eventuality() != Eventuality.ONCE || cy.eventuality() != Eventuality.ONCE) {
+            return Finding.declined(2, "eventuality: only an event that happens once has one date");
+        }
+        if (cx.timeSpan().isEmpty() || cy.timeSpan().isEmpty()) {
+            return Finding.declined(3, "dates: a claim names no date of its own");
+        }
+        if (!alignment.samePredicate(cx, cy)) {
+            return Finding.declined(4, "predicates: \"" + cx.predicate() + "\" and \"" + cy.predicate() + "\" differ");
         }
         DateSpan dx = cx.timeSpan().get();
         DateSpan dy = cy.timeSpan().get();
         if (dx.overlaps(dy)) {
-            return Optional.empty();
+            return Finding.declined(5, "dates compatible: " + dx + " and " + dy + " overlap");
         }
         double cxy = alignment.coverage(cx, Alignment.bag(cy), Set.of());
         double cyx = alignment.coverage(cy, Alignment.bag(cx), Set.of());
         if (cxy < NegationRule.MIN_COVERAGE || cyx < NegationRule.MIN_COVERAGE) {
-            return Optional.empty();
+            return Finding.declined(6, "coverage: the two claims are about different things");
         }
-        double confidence = Math.min(0.95, 0.5 + 0.4 * Math.min(cxy, cyx));
-        return Optional.of(Explanations.conflict(Kind.DATE, confidence, x, cx, y, cy, List.of(dx.toString(), dy.toString())));
+        double confidence = Confidence.of(Math.min(cxy, cyx));
+        return Finding.found(Explanations.conflict(Kind.DATE, confidence, x, cx, y, cy, List.of(dx.toString(), dy.toString())));
     }
 }

@@ -1,8 +1,8 @@
 package io.claimwatch.detection;
 
-import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.Lexicon;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,55 +14,33 @@ public final class Detector {
 
     public static final String VERSION = "rules-1";
 
-    private static final Comparator<Verdict> STRONGEST = Comparator
-            .comparing((Verdict v) -> v.relation() == Relation.CONFLICT)
-            .thenComparingDouble(Verdict::confidence);
-
-    private final NegationRule negation;
-    private final AntonymRule antonym;
-    private final NumericRule numeric;
-    private final DateRule date;
-    private final ContrastRule contrast;
-    private final ReportRule report;
+    private final List<Rule> rules;
 
     public Detector() {
         this(Lexicon.shared());
     }
 
     Detector(Lexicon lexicon) {
-        Alignment alignment = new Alignment(lexicon);
-        this.negation = new NegationRule(alignment);
-        this.antonym = new AntonymRule(alignment, lexicon);
-        this.numeric = new NumericRule(alignment, lexicon);
-        this.date = new DateRule(alignment);
-        this.contrast = new ContrastRule(alignment, lexicon);
-        this.report = new ReportRule(alignment);
+        this.rules = Rules.all(lexicon);
     }
 
     public Optional<Verdict> compare(StatementView a, StatementView b) {
+        return explain(a, b).verdict();
+    }
+
+    /** The verdict and, rule by rule, what each found or why it declined. */
+    public Comparison explain(StatementView a, StatementView b) {
         boolean swap = order(a, b) > 0;
         Side x = Side.of(swap ? b : a);
         Side y = Side.of(swap ? a : b);
-        Verdict best = contrast.apply(x, y).orElse(null);
-        for (Claim cx : x.view().claims()) {
-            for (Claim cy : y.view().claims()) {
-                best = stronger(best, negation.apply(x, cx, y, cy));
-                best = stronger(best, negation.apply(y, cy, x, cx));
-                best = stronger(best, antonym.apply(x, cx, y, cy));
-                best = stronger(best, numeric.apply(x, cx, y, cy));
-                best = stronger(best, date.apply(x, cx, y, cy));
-                best = stronger(best, report.apply(x, cx, y, cy));
-                best = stronger(best, report.apply(y, cy, x, cx));
-            }
+        Finding best = Finding.declined(-1, "no rule applies");
+        List<Comparison.RuleOutcome> outcomes = new ArrayList<>();
+        for (Rule rule : rules) {
+            Finding finding = rule.apply(x, y);
+            outcomes.add(new Comparison.RuleOutcome(rule.name(), finding.verdict(), finding.reason()));
+            best = Finding.better(best, finding);
         }
-        return Optional.ofNullable(best);
-    }
-
-    private static Verdict stronger(Verdict best, Optional<Verdict> candidate) {
-        if (candidate.isEmpty()) {
-            return best;
-        }
-        return best == null || STRONGEST.compare(candidate.get(), best) > 0 ? candidate.get() : best;
+        return new Comparison(best.found(), outcomes);
     }
 
     /** Oldest first; then by label and text, so any two distinct statements have one order. */

@@ -16,7 +16,7 @@ import java.util.Set;
  * reasoned about as bounds on their date; states clash only about the same time and otherwise
  * count as a reversal.
  */
-final class NegationRule {
+final class NegationRule implements Rule.Directed {
 
     /**
      * Share of the denied claim's words the assertion must entail. Lower values (2/3) find more
@@ -30,23 +30,37 @@ final class NegationRule {
         this.alignment = alignment;
     }
 
+    @Override
+    public String name() {
+        return "negation";
+    }
+
     /** {@code n} holds the negative claim, {@code p} the positive one. */
-    Optional<Verdict> apply(Side n, Claim denied, Side p, Claim asserted) {
+    @Override
+    public Finding directed(Side n, Claim denied, Side p, Claim asserted) {
         if (denied.polarity() != Polarity.NEGATIVE || asserted.polarity() != Polarity.POSITIVE) {
-            return Optional.empty();
+            return Finding.declined(1, "polarity: no claim denies what the other asserts");
         }
         boolean planned = denied.modality() == Modality.PLANNED && asserted.modality() == Modality.PLANNED;
         boolean flat = denied.modality() == Modality.ASSERTED && asserted.modality() == Modality.ASSERTED;
         if (!planned && !flat) {
-            return Optional.empty();
+            return Finding.declined(2, "modality: " + denied.modality().json() + " denial against "
+                    + asserted.modality().json() + " claim");
         }
         // "everyone has a plan" is denied for anybody: "Marta does not have a plan"
         boolean everyone = "all".equals(asserted.quantifier()) && !denied.subject().isEmpty()
                 && asserted.subject().stream().noneMatch(Alignment::salient);
-        if (!alignment.predicateEntails(asserted, denied) || !quantifiersClash(denied, asserted)
-                || !alignment.rolesAgree(denied, asserted)
-                || !(everyone ? alignment.argumentsAgree(denied, asserted) : alignment.copulaPartsAgree(denied, asserted))) {
-            return Optional.empty();
+        if (!alignment.predicateEntails(asserted, denied)) {
+            return Finding.declined(3, "predicates: \"" + asserted.predicate() + "\" does not entail \"" + denied.predicate() + "\"");
+        }
+        if (!quantifiersClash(denied, asserted)) {
+            return Finding.declined(4, "quantifiers: \"some\" and \"not all\" can both be true");
+        }
+        if (!alignment.rolesAgree(denied, asserted)) {
+            return Finding.declined(5, "roles: the subject of one is the object of the other");
+        }
+        if (!(everyone ? alignment.argumentsAgree(denied, asserted) : alignment.copulaPartsAgree(denied, asserted))) {
+            return Finding.declined(6, "copula: subject and complement do not match part for part");
         }
         Set<String> assertedWords = new java.util.LinkedHashSet<>(Alignment.bag(asserted));
         if ("none".equals(denied.quantifier())) {
@@ -58,23 +72,44 @@ final class NegationRule {
             // "no one was arrested in the case" denies every arrest the context allows: one
             // circumstantial word the other side leaves out does not save it
             Set<String> missing = alignment.uncovered(denied, assertedWords);
-            coverage = missing.size() <= 1 && denied.terms().size() <= 3 ? 0.5 : coverage;
-            if (coverage == 0.5) {
+            if (missing.size() <= 1 && denied.terms().size() <= 3) {
                 return nobodyVerdict(n, denied, p, asserted);
             }
         }
-        if (coverage < MIN_COVERAGE || !everyone && !alignment.subjectCovered(denied, assertedWords)) {
-            return Optional.empty();
+        if (coverage < MIN_COVERAGE) {
+            return Finding.declined(7, "coverage: the other side says " + Math.round(Math.max(0, coverage) * 100)
+                    + "% of the denied words " + alignment.uncovered(denied, assertedWords) + ", below " + Math.round(MIN_COVERAGE * 100) + "%");
         }
-        double confidence = Math.min(0.97, 0.55 + 0.4 * coverage + (denied.predicate().equals(asserted.predicate()) ? 0.02 : 0));
+        if (!everyone && !alignment.subjectCovered(denied, assertedWords)) {
+            return Finding.declined(8, "subject: the other side does not name " + denied.subject());
+        }
+        String focus = attributiveFocus(denied);
+        if (focus != null && !alignment.covers(assertedWords, focus)) {
+            // "a not undistinguished university" denies only "undistinguished"
+            return Finding.declined(8, "focus: the denial is of \"" + focus + "\" alone, which the other side does not say");
+        }
+        double confidence = Confidence.of(coverage, Confidence.DIRECT_DENIAL
+                + (denied.predicate().equals(asserted.predicate()) ? Confidence.SAME_PREDICATE : 0));
         List<String> evidence = evidence(denied, asserted);
         if (planned) {
-            return sameTime(n, denied, p, asserted, Kind.MODALITY, confidence, evidence);
+            return Finding.found(sameTime(n, denied, p, asserted, Kind.MODALITY, confidence, evidence));
         }
         if (isEvent(denied) || isEvent(asserted)) {
             return eventTime(n, denied, p, asserted, confidence, evidence);
         }
-        return sameTime(n, denied, p, asserted, Kind.NEGATION, confidence, evidence);
+        return Finding.found(sameTime(n, denied, p, asserted, Kind.NEGATION, confidence, evidence));
+    }
+
+    private static final java.util.regex.Pattern ATTRIBUTIVE_NOT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:a|an|the)\\s+not\\s+(\\p{L}+)");
+
+    /** The word a "not" between an article and a noun negates ("a not inconsiderable sum"), or null. */
+    private static String attributiveFocus(Claim denied) {
+        if (denied.text() == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = ATTRIBUTIVE_NOT.matcher(denied.text());
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     /** "No one", "nobody", "nothing" as subject: the denial is about everyone. */
@@ -82,11 +117,11 @@ final class NegationRule {
         return "none".equals(c.quantifier()) && c.subject().isEmpty();
     }
 
-    private Optional<Verdict> nobodyVerdict(Side n, Claim denied, Side p, Claim asserted) {
+    private Finding nobodyVerdict(Side n, Claim denied, Side p, Claim asserted) {
         if (!denied.predicate().equals(asserted.predicate()) || !(isEvent(denied) && isEvent(asserted))) {
-            return Optional.empty();
+            return Finding.declined(7, "coverage: \"no one\" denies only the same event, and the other side adds words");
         }
-        return eventTime(n, denied, p, asserted, 0.6, evidence(denied, asserted));
+        return eventTime(n, denied, p, asserted, Confidence.of(0.25), evidence(denied, asserted));
     }
 
     private static boolean isEvent(Claim c) {
@@ -107,25 +142,26 @@ final class NegationRule {
                 || "all".equals(denied.quantifier());
     }
 
-    private Optional<Verdict> eventTime(Side n, Claim denied, Side p, Claim asserted, double confidence, List<String> evidence) {
+    private Finding eventTime(Side n, Claim denied, Side p, Claim asserted, double confidence, List<String> evidence) {
         Optional<DateSpan> deniedOn = denied.timeSpan();
         Optional<DateSpan> assertedOn = asserted.timeSpan();
         if (deniedOn.isPresent()) {
             // "did not happen on d" only clashes with "happened on d"
             if (assertedOn.isEmpty() || !assertedOn.get().overlaps(deniedOn.get())) {
-                return Optional.empty();
+                return Finding.declined(9, "dates compatible: denied for " + deniedOn.get() + ", asserted "
+                        + assertedOn.map(d -> "for " + d).orElse("without a date"));
             }
-            return Optional.of(Explanations.conflict(Kind.DATE, confidence, n, denied, p, asserted, evidence));
+            return Finding.found(Explanations.conflict(Kind.DATE, confidence, n, denied, p, asserted, evidence));
         }
         DateSpan happenedBy = assertedOn.orElse(p.view().statedOn());
         DateSpan notYetOn = n.view().statedOn();
         boolean differentDays = !(happenedBy.isExact() && happenedBy.equals(notYetOn));
         Kind kind = differentDays || String.valueOf(denied.negationCue()).contains("yet") ? Kind.TEMPORAL : Kind.NEGATION;
-        return switch (Timeline.check(happenedBy, notYetOn)) {
-            case CERTAIN -> Optional.of(Explanations.conflict(kind, confidence, n, denied, p, asserted, evidence));
-            case POSSIBLE -> Optional.of(possible(kind, confidence, n, denied, p, asserted, evidence, happenedBy, notYetOn));
-            case CONSISTENT -> Optional.of(Explanations.reversal(kind, confidence, n, denied, p, asserted, evidence));
-        };
+        return Finding.found(switch (Timeline.check(happenedBy, notYetOn)) {
+            case CERTAIN -> Explanations.conflict(kind, confidence, n, denied, p, asserted, evidence);
+            case POSSIBLE -> possible(kind, confidence, n, denied, p, asserted, evidence, happenedBy, notYetOn);
+            case CONSISTENT -> Explanations.reversal(kind, confidence, n, denied, p, asserted, evidence);
+        });
     }
 
     /** Names the side whose uncertain date decides, and the days on which it would have to have spoken. */
@@ -135,20 +171,20 @@ final class NegationRule {
         Side uncertain = assertedUncertain ? p : n;
         String condition = assertedUncertain ? "spoke on or before " + notYetOn.latest()
                 : "spoke on or after " + happenedBy.earliest();
-        return Explanations.possibleConflict(kind, confidence * 0.6, n, denied, p, asserted, evidence, uncertain, condition);
+        return Explanations.possibleConflict(kind, Confidence.uncertain(confidence), n, denied, p, asserted, evidence, uncertain, condition);
     }
 
-    private Optional<Verdict> sameTime(Side n, Claim denied, Side p, Claim asserted, Kind kind, double confidence,
-                                       List<String> evidence) {
+    private Verdict sameTime(Side n, Claim denied, Side p, Claim asserted, Kind kind, double confidence,
+                             List<String> evidence) {
         DateSpan a = n.about(denied);
         DateSpan b = p.about(asserted);
         if (!a.overlaps(b)) {
-            return Optional.of(Explanations.reversal(kind, confidence, n, denied, p, asserted, evidence));
+            return Explanations.reversal(kind, confidence, n, denied, p, asserted, evidence);
         }
         if (a.equals(b) && a.isExact()) {
-            return Optional.of(Explanations.conflict(kind, confidence, n, denied, p, asserted, evidence));
+            return Explanations.conflict(kind, confidence, n, denied, p, asserted, evidence);
         }
-        return Optional.of(Explanations.possibleConflict(kind, confidence * 0.6, n, denied, p, asserted, evidence));
+        return Explanations.possibleConflict(kind, Confidence.uncertain(confidence), n, denied, p, asserted, evidence);
     }
 
     private static List<String> evidence(Claim denied, Claim asserted) {

@@ -2,11 +2,11 @@ package io.claimwatch.detection;
 
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.Lexicon;
+import io.claimwatch.analysis.LexiconFile;
 import io.claimwatch.analysis.Modality;
 import io.claimwatch.analysis.Polarity;
 import io.claimwatch.analysis.Quantity;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,7 +14,10 @@ import java.util.Set;
  * up). A count that only grows (the dead, the arrested) may rise in a later report; it clashes
  * only if it shrinks, or if two reports of the same day disagree.
  */
-final class NumericRule {
+final class NumericRule implements Rule.ClaimPair {
+
+    /** "rose to 40" and "stands at 35" both just give the count's value. */
+    private static final Set<String> COUNT_VERBS = LexiconFile.load("count-verbs").words();
 
     private final Alignment alignment;
     private final Lexicon lexicon;
@@ -24,18 +27,34 @@ final class NumericRule {
         this.lexicon = lexicon;
     }
 
-    Optional<Verdict> apply(Side x, Claim cx, Side y, Claim cy) {
-        if (cx.quantities().isEmpty() || cy.quantities().isEmpty() || cx.polarity() != Polarity.POSITIVE
-                || cy.polarity() != Polarity.POSITIVE || cx.modality() != cy.modality() || cx.modality() == Modality.HEDGED
-                || !alignment.samePredicate(cx, cy) || !alignment.rolesAgree(cx, cy)) {
-            return Optional.empty();
+    @Override
+    public String name() {
+        return "numeric";
+    }
+
+    @Override
+    public Finding apply(Side x, Claim cx, Side y, Claim cy) {
+        if (cx.quantities().isEmpty() || cy.quantities().isEmpty()) {
+            return Finding.declined(0, "numbers: not both claims state a number");
         }
+        if (cx.polarity() != Polarity.POSITIVE || cy.polarity() != Polarity.POSITIVE || cx.modality() != cy.modality()
+                || cx.modality() == Modality.HEDGED) {
+            return Finding.declined(1, "polarity or modality: numbers clash only between two claims of the same standing");
+        }
+        if (!alignment.samePredicate(cx, cy) && !(COUNT_VERBS.contains(cx.predicate()) && COUNT_VERBS.contains(cy.predicate()))) {
+            return Finding.declined(2, "predicates: \"" + cx.predicate() + "\" and \"" + cy.predicate() + "\" differ");
+        }
+        if (!alignment.rolesAgree(cx, cy)) {
+            return Finding.declined(3, "roles: the subject of one is the object of the other");
+        }
+        Finding best = Finding.declined(4, "counts: the numbers count different things");
         for (Quantity qx : cx.quantities()) {
             for (Quantity qy : cy.quantities()) {
                 if (qx.counts().isEmpty() || !(lexicon.entails(qx.counts(), qy.counts()) || lexicon.entails(qy.counts(), qx.counts()))) {
                     continue;
                 }
                 if (agrees(qx, cy) || agrees(qy, cx)) {
+                    best = Finding.better(best, Finding.declined(5, "numbers agree: " + qx.text() + " and " + qy.text()));
                     continue; // the other side states this number too: the clash is with another count
                 }
                 Set<String> ignore = new java.util.HashSet<>(List.of(qx.counts(), qy.counts()));
@@ -44,15 +63,18 @@ final class NumericRule {
                 double narrow = Math.max(cxy == -1 ? 1 : cxy, cyx == -1 ? 1 : cyx);
                 double broad = Math.min(cxy == -1 ? 1 : cxy, cyx == -1 ? 1 : cyx);
                 if (narrow < NegationRule.MIN_COVERAGE || broad < 0.5) {
-                    continue; // the shorter report must be inside the longer one; the longer may add detail
+                    // the shorter report must be inside the longer one; the longer may add detail
+                    best = Finding.better(best, Finding.declined(6, "coverage: the counts are of different events"));
+                    continue;
                 }
-                Optional<Verdict> verdict = judge(x, cx, qx, y, cy, qy, Math.min(Math.abs(cxy), Math.abs(cyx)));
-                if (verdict.isPresent()) {
-                    return verdict;
+                Finding finding = judge(x, cx, qx, y, cy, qy, Math.min(Math.abs(cxy), Math.abs(cyx)));
+                if (finding.found().isPresent()) {
+                    return finding;
                 }
+                best = Finding.better(best, finding);
             }
         }
-        return Optional.empty();
+        return best;
     }
 
     private boolean agrees(Quantity q, Claim other) {
@@ -65,23 +87,25 @@ final class NumericRule {
         return false;
     }
 
-    private Optional<Verdict> judge(Side x, Claim cx, Quantity qx, Side y, Claim cy, Quantity qy, double coverage) {
-        double confidence = Math.min(0.95, 0.5 + 0.4 * coverage);
+    private Finding judge(Side x, Claim cx, Quantity qx, Side y, Claim cy, Quantity qy, double coverage) {
+        double confidence = Confidence.of(coverage);
         List<String> evidence = List.of(qx.text(), qy.text());
         boolean sameTime = x.about(cx).overlaps(y.about(cy));
         if (sameTime) {
             boolean exact = x.about(cx).equals(y.about(cy)) && x.about(cx).isExact();
-            return Optional.of(Explanations.numeric(Relation.CONFLICT, exact ? confidence : confidence * 0.6, x, cx, y, cy, evidence));
+            return Finding.found(Explanations.numeric(Relation.CONFLICT, exact ? confidence : Confidence.uncertain(confidence),
+                    x, cx, y, cy, evidence));
         }
         boolean xEarlier = x.about(cx).entirelyBefore(y.about(cy));
         Quantity earlier = xEarlier ? qx : qy;
         Quantity later = xEarlier ? qy : qx;
         if (qx.growsOnly() || qy.growsOnly()) {
             if (later.high() < earlier.low()) {
-                return Optional.of(Explanations.numeric(Relation.CONFLICT, confidence, x, cx, y, cy, evidence));
+                return Finding.found(Explanations.numeric(Relation.CONFLICT, confidence, x, cx, y, cy, evidence));
             }
-            return Optional.empty(); // a toll that rose in a later report is news, not a contradiction
+            // a toll that rose in a later report is news, not a contradiction
+            return Finding.declined(7, "development: a count that only grows rose from " + earlier.text() + " to " + later.text());
         }
-        return Optional.of(Explanations.numeric(Relation.REVERSAL, confidence, x, cx, y, cy, evidence));
+        return Finding.found(Explanations.numeric(Relation.REVERSAL, confidence, x, cx, y, cy, evidence));
     }
 }

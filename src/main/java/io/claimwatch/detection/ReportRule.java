@@ -1,12 +1,12 @@
 package io.claimwatch.detection;
 
 import io.claimwatch.analysis.Claim;
+import io.claimwatch.analysis.LexiconFile;
 import io.claimwatch.analysis.DateSpan;
 import io.claimwatch.analysis.Modality;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,10 +14,9 @@ import java.util.Set;
  * burst": the content is the same and reported by the same party; what clashes is whether the
  * report was made. A report is an event, so the dates decide between conflict and reversal.
  */
-final class ReportRule {
+final class ReportRule implements Rule.Directed {
 
-    private static final Set<String> FILLER = Set.of("did", "does", "do", "has", "have", "had", "not", "never",
-            "n't", "the", "a", "an", "that", "yet", "also");
+    private static final Set<String> FILLER = LexiconFile.load("report-filler").words();
 
     private final Alignment alignment;
 
@@ -25,40 +24,50 @@ final class ReportRule {
         this.alignment = alignment;
     }
 
+    @Override
+    public String name() {
+        return "report";
+    }
+
     /** {@code n} holds the content of the negated report, {@code p} that of the report. */
-    Optional<Verdict> apply(Side n, Claim unreported, Side p, Claim reported) {
+    @Override
+    public Finding directed(Side n, Claim unreported, Side p, Claim reported) {
         String verb = negatedReportVerb(unreported);
-        if (verb == null || reported.modality() != Modality.ASSERTED || reported.attribution() == null
-                || unreported.polarity() != reported.polarity() || !unreported.predicate().equals(reported.predicate())) {
-            return Optional.empty();
+        if (verb == null || reported.modality() != Modality.ASSERTED || reported.attribution() == null) {
+            return Finding.declined(0, "reports: no report made against one said not to have been made");
+        }
+        if (unreported.polarity() != reported.polarity() || !unreported.predicate().equals(reported.predicate())) {
+            return Finding.declined(1, "content: the two reports are about different things");
         }
         List<String> said = words(reported.attribution());
         if (said.isEmpty() || !said.get(said.size() - 1).startsWith(stem(verb))) {
-            return Optional.empty(); // "reported" against "did not report"; another verb says something else
+            // "reported" against "did not report"; another verb says something else
+            return Finding.declined(2, "report verbs differ: \"" + reported.attribution() + "\" against \"not " + verb + "\"");
         }
         Set<String> reporter = new LinkedHashSet<>(said.subList(0, said.size() - 1));
         Set<String> denier = new LinkedHashSet<>(words(unreported.attribution()));
         denier.remove(verb);
         if (reporter.isEmpty() || !reporter.equals(denier)) {
-            return Optional.empty();
+            return Finding.declined(3, "reporters differ: " + reporter + " and " + denier);
         }
         Set<String> a = Alignment.bag(unreported);
         Set<String> b = Alignment.bag(reported);
         if (alignment.coverage(unreported, b, Set.of()) < 1.0 || alignment.coverage(reported, a, Set.of()) < 1.0
                 || !alignment.rolesAgree(unreported, reported)) {
-            return Optional.empty();
+            return Finding.declined(4, "content: the reported claims differ");
         }
         List<String> evidence = List.of(unreported.modalCue(), reported.attribution());
         DateSpan madeBy = p.view().statedOn();
         DateSpan notMadeOn = n.view().statedOn();
-        return switch (Timeline.check(madeBy, notMadeOn)) {
-            case CERTAIN -> Optional.of(verdict(Relation.CONFLICT, 0.8, n, unreported, p, reported, evidence,
-                    "; both cannot be true."));
-            case POSSIBLE -> Optional.of(verdict(Relation.CONFLICT, 0.5, n, unreported, p, reported, evidence,
-                    "; they clash only if the report came first, which depends on an uncertain date."));
-            case CONSISTENT -> Optional.of(verdict(Relation.REVERSAL, 0.8, n, unreported, p, reported, evidence,
-                    "; both can be true only if the report was made in between."));
-        };
+        double confidence = Confidence.of(0.75);
+        return Finding.found(switch (Timeline.check(madeBy, notMadeOn)) {
+            case CERTAIN -> verdict(Relation.CONFLICT, confidence, n, unreported, p, reported, evidence,
+                    "; both cannot be true.");
+            case POSSIBLE -> verdict(Relation.CONFLICT, Confidence.uncertain(confidence), n, unreported, p, reported, evidence,
+                    "; they clash only if the report came first, which depends on an uncertain date.");
+            case CONSISTENT -> verdict(Relation.REVERSAL, confidence, n, unreported, p, reported, evidence,
+                    "; both can be true only if the report was made in between.");
+        });
     }
 
     /** The explanation quotes the reports themselves, oldest first, since they are what clash. */

@@ -10,6 +10,11 @@ public record Counts(int truePositives, int falsePositives, int falseNegatives, 
                 falseNegatives + (gold && !predicted ? 1 : 0), trueNegatives + (!gold && !predicted ? 1 : 0));
     }
 
+    public Counts plus(Counts o) {
+        return new Counts(truePositives + o.truePositives, falsePositives + o.falsePositives,
+                falseNegatives + o.falseNegatives, trueNegatives + o.trueNegatives);
+    }
+
     public int total() {
         return truePositives + falsePositives + falseNegatives + trueNegatives;
     }

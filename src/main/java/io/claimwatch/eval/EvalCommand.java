@@ -12,15 +12,25 @@ import picocli.CommandLine.Option;
         description = "Measure the detector on labelled sentence pairs (GLUE diagnostic TSV, RTE-style XML, NaN-NLI CSV).")
 public final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--dataset", required = true, paramLabel = "PATH",
+    @Option(names = "--dataset", paramLabel = "PATH",
             description = "a dataset file; repeat for several (each is reported separately)")
-    List<Path> datasets;
+    List<Path> datasets = List.of();
+
+    @Option(names = "--cases", arity = "0..1", paramLabel = "PAIRS_TSV", fallbackValue = "src/test/resources/cases/pairs.tsv",
+            description = "also score the golden pairs per family (default file: ${FALLBACK-VALUE})")
+    Path cases;
 
     @Option(names = "--errors", description = "also list the misjudged pairs")
     boolean errors;
 
     @Override
     public Integer call() throws Exception {
+        if (datasets.isEmpty() && cases == null) {
+            throw new IllegalArgumentException("give --dataset FILE and/or --cases");
+        }
+        if (cases != null) {
+            printCases();
+        }
         for (Path dataset : datasets) {
             if (!Files.isReadable(dataset)) {
                 throw new IllegalArgumentException("cannot read dataset " + dataset);
@@ -42,5 +52,22 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private void printCases() throws java.io.IOException {
+        if (!Files.isReadable(cases)) {
+            throw new IllegalArgumentException("cannot read cases " + cases);
+        }
+        List<GoldenPairs.Case> pairs;
+        try (java.io.BufferedReader reader = Files.newBufferedReader(cases)) {
+            pairs = GoldenPairs.read(reader);
+        }
+        io.claimwatch.detection.Detector detector = new io.claimwatch.detection.Detector();
+        List<GoldenPairs.Outcome> outcomes = pairs.stream().map(c -> GoldenPairs.judge(detector, c)).toList();
+        System.out.printf("%n## %s (%d golden pairs)%n", cases.getFileName(), pairs.size());
+        System.out.print(GoldenPairs.table(outcomes));
+        if (errors) {
+            outcomes.stream().filter(o -> !o.passed()).forEach(o -> System.out.printf("FAILED %s%n   got %s%n", o.pair(), o.got()));
+        }
     }
 }

@@ -29,21 +29,16 @@ public final class Scoreboard {
     public void record(LabeledPair pair, boolean predicted) {
         overall = overall.add(pair.contradiction(), predicted);
         if (pair.domain() != null && !pair.domain().isBlank()) {
-            byDomain.merge(pair.domain(), Counts.ZERO.add(pair.contradiction(), predicted), Scoreboard::sum);
+            byDomain.merge(pair.domain(), Counts.ZERO.add(pair.contradiction(), predicted), Counts::plus);
         }
         for (String category : pair.categories()) {
-            byCategory.merge(category, Counts.ZERO.add(pair.contradiction(), predicted), Scoreboard::sum);
+            byCategory.merge(category, Counts.ZERO.add(pair.contradiction(), predicted), Counts::plus);
         }
         if (predicted && !pair.contradiction()) {
             falsePositives.add(pair);
         } else if (!predicted && pair.contradiction()) {
             falseNegatives.add(pair);
         }
-    }
-
-    private static Counts sum(Counts a, Counts b) {
-        return new Counts(a.truePositives() + b.truePositives(), a.falsePositives() + b.falsePositives(),
-                a.falseNegatives() + b.falseNegatives(), a.trueNegatives() + b.trueNegatives());
     }
 
     public Counts overall() {

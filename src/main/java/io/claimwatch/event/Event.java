@@ -8,4 +8,5 @@ public record Event(long id, String type, String payload, OffsetDateTime created
     public static final String STATEMENT_CREATED = "statement.created";
     public static final String CONTRADICTION_CREATED = "contradiction.created";
     public static final String CONTRADICTION_UPDATED = "contradiction.updated";
+    public static final String CONTRADICTION_WITHDRAWN = "contradiction.withdrawn";
 }

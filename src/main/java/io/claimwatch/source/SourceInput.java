@@ -1,7 +1,10 @@
 package io.claimwatch.source;
 
+import static io.claimwatch.db.Tables.SOURCE;
+
 import io.claimwatch.catalog.CatalogInput;
 import io.claimwatch.web.Checks;
+import io.claimwatch.web.JsonText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,6 +37,8 @@ public record SourceInput(String id, String name, String kind, String country, S
         }
         if (aliases.size() > 50 || aliases.stream().anyMatch(a -> a != null && a.length() > 200)) {
             checks.add("aliases", "at most 50 aliases of at most 200 characters");
+        } else if (JsonText.write(aliases).length() > SOURCE.ALIASES.getDataType().length()) {
+            checks.add("aliases", "must total at most " + SOURCE.ALIASES.getDataType().length() + " characters as JSON");
         }
         checks.orThrow();
     }

@@ -1,5 +1,7 @@
 package io.claimwatch.statement;
 
+import static io.claimwatch.db.Tables.STATEMENT;
+
 import io.claimwatch.analysis.DateSpan;
 import io.claimwatch.web.Checks;
 import java.util.LinkedHashSet;
@@ -30,6 +32,9 @@ public record StatementInput(String text, String quote, String sourceId, String 
                 .maxLength("reportedById", reportedById, 64)
                 .httpUrl("url", url)
                 .matches("language", language, LANGUAGE, "must be a BCP 47 language tag such as en or ko")
+                .fits("language", language, STATEMENT.LANGUAGE)
+                .fits("statedOn", statedOn, STATEMENT.STATED_ON)
+                .fits("reportedOn", reportedOn, STATEMENT.REPORTED_ON)
                 .noBlanks("topicIds", topicIds)
                 .maxLength("externalId", externalId, 200);
         if (statedOn == null || statedOn.isBlank()) {

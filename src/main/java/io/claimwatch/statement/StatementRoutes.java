@@ -30,7 +30,9 @@ public final class StatementRoutes {
         routes.get(PATH + "/{id}", ctx -> send(ctx, service.get(id(ctx))));
         routes.patch(PATH + "/{id}", this::change);
         routes.delete(PATH + "/{id}", ctx -> {
-            service.delete(id(ctx));
+            QueryParams params = new QueryParams(ctx).allowOnly(Set.of("force"));
+            boolean force = "true".equals(params.oneOf("force", Set.of("true", "false")));
+            service.delete(id(ctx), Preconditions.ifMatch(ctx), force);
             ctx.status(204);
         });
     }
@@ -43,7 +45,7 @@ public final class StatementRoutes {
 
     private void list(Context ctx) {
         QueryParams params = new QueryParams(ctx).allowOnly(LIST_PARAMS);
-        ctx.json(service.list(filter(params), params.string("cursor"), params.limit()));
+        ctx.json(params.page(service.list(filter(params), params.cursor(), params.limit())));
     }
 
     public static StatementFilter filter(QueryParams params) {

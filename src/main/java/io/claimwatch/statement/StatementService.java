@@ -14,7 +14,10 @@ import io.claimwatch.web.Cursors;
 import io.claimwatch.web.Page;
 import io.claimwatch.web.Preconditions;
 import java.util.ArrayList;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -49,7 +52,7 @@ public final class StatementService {
         input.validate();
         Optional<Statement> known = knownExternalId(input.externalId());
         if (known.isPresent()) {
-            return new Saved(known.get(), false);
+            return replayed(known.get(), input);
         }
         List<Claim> claims = extractor.extract(input.text(), input.statedSpan()); // outside the transaction: CPU only
         Statement statement;
@@ -58,7 +61,8 @@ public final class StatementService {
                 StatementRepository statements = new StatementRepository(tx.dsl());
                 checkReferences(tx.dsl(), input);
                 long id = statements.insert(input, Clock.now());
-                new ClaimRepository(tx.dsl()).replace(id, claims, input.topicIds());
+                int revision = new ClaimRepository(tx.dsl()).replace(id, claims, input.topicIds());
+                new DetectionQueueRepository(tx.dsl()).enqueue(id, revision, Clock.now());
                 Statement stored = statements.find(id).orElseThrow();
                 new EventRepository(tx.dsl()).append(Event.STATEMENT_CREATED, Map.of("id", id,
                         "sourceId", stored.sourceId(), "statedOn", stored.statedOn(), "topicIds", stored.topicIds(),
@@ -67,7 +71,7 @@ public final class StatementService {
             });
         } catch (IntegrityConstraintViolationException e) {
             // the same externalId was posted concurrently: the other request stored it
-            return knownExternalId(input.externalId()).map(s -> new Saved(s, false)).orElseThrow(() -> raced(e));
+            return knownExternalId(input.externalId()).map(s -> replayed(s, input)).orElseThrow(() -> raced(e));
         }
         notifySaved(statement);
         return new Saved(statement, true);
@@ -94,8 +98,9 @@ public final class StatementService {
                 changed.validate();
                 checkReferences(tx.dsl(), changed);
                 statements.update(id, changed, Clock.now());
-                new ClaimRepository(tx.dsl()).replace(id, extractor.extract(changed.text(), changed.statedSpan()),
-                        changed.topicIds());
+                int revision = new ClaimRepository(tx.dsl()).replace(id,
+                        extractor.extract(changed.text(), changed.statedSpan()), changed.topicIds());
+                new DetectionQueueRepository(tx.dsl()).enqueue(id, revision, Clock.now());
                 return statements.find(id).orElseThrow();
             });
         } catch (IntegrityConstraintViolationException e) {
@@ -105,14 +110,49 @@ public final class StatementService {
         return statement;
     }
 
-    public void delete(long id) {
-        boolean deleted = dsl.transactionResult(tx -> new StatementRepository(tx.dsl()).delete(id));
-        if (!deleted) {
-            throw ApiProblem.notFound("statement", id);
-        }
+    /** Deletes the statement; listeners may refuse first (409 for reviewed contradictions unless {@code force}). */
+    public void delete(long id, String ifMatch, boolean force) {
+        dsl.transaction(tx -> {
+            StatementRepository statements = new StatementRepository(tx.dsl());
+            Statement current = statements.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("statement", id));
+            Preconditions.requireCurrent(ifMatch, current.version());
+            for (StatementListener listener : listeners) {
+                listener.deleting(tx.dsl(), id, force);
+            }
+            statements.delete(id);
+        });
         for (StatementListener listener : listeners) {
             listener.deleted(id);
         }
+    }
+
+    /**
+     * Reads the statement's claims again with the current analyzer and queues it for detection;
+     * empty when it no longer exists. The caller runs the detection (or leaves it to the sweep).
+     */
+    public Optional<Statement> reread(long id) {
+        return dsl.transactionResult(tx -> {
+            StatementRepository statements = new StatementRepository(tx.dsl());
+            Optional<Statement> current = statements.findForUpdate(id);
+            if (current.isPresent()) {
+                Statement s = current.get();
+                int revision = new ClaimRepository(tx.dsl()).replace(id,
+                        extractor.extract(s.text(), s.toInput().statedSpan()), s.topicIds());
+                new DetectionQueueRepository(tx.dsl()).enqueue(id, revision, Clock.now());
+            }
+            return current;
+        });
+    }
+
+    /**
+     * A retry of a known externalId: if the first attempt stored it but died before detecting it,
+     * detection runs now, so the retry leaves the statement as a successful first post would.
+     */
+    private Saved retried(Statement statement) {
+        if (new DetectionQueueRepository(dsl).isQueued(statement.id())) {
+            notifySaved(statement);
+        }
+        return new Saved(statement, false);
     }
 
     /**
@@ -127,6 +167,33 @@ public final class StatementService {
                 log.error("after saving statement {}: {} failed", statement.id(), listener.getClass().getSimpleName(), e);
             }
         }
+    }
+
+    /**
+     * A repeated POST under a known externalId: the same content is the stored statement (200), other
+     * content is a 409 naming the fields that differ, never silently dropped. Topics compare as sets.
+     */
+    private Saved replayed(Statement known, StatementInput input) {
+        StatementInput stored = known.toInput();
+        List<String> differing = new ArrayList<>();
+        for (RecordComponent component : StatementInput.class.getRecordComponents()) {
+            try {
+                Object mine = component.getAccessor().invoke(input);
+                Object theirs = component.getAccessor().invoke(stored);
+                if (mine instanceof List<?> a && theirs instanceof List<?> b ? !Set.copyOf(a).equals(Set.copyOf(b))
+                        : !Objects.equals(mine, theirs)) {
+                    differing.add(component.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (!differing.isEmpty()) {
+            throw new ApiProblem(409, "Conflict", "statement " + known.id() + " already has this externalId with other "
+                    + String.join(", ", differing) + "; PATCH it to change it",
+                    differing.stream().map(f -> new FieldError(f, "differs from the stored statement " + known.id())).toList());
+        }
+        return retried(known);
     }
 
     private Optional<Statement> knownExternalId(String externalId) {

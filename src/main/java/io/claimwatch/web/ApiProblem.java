@@ -39,6 +39,18 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(422, "Unknown reference", errors.get(0).message(), errors);
     }
 
+    /** {@code lookup}'s result; its 404 (an id in the body naming nothing) becomes a 422 naming {@code field}. */
+    public static <T> T referenced(String field, java.util.function.Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (ApiProblem e) {
+            if (e.status() == 404) {
+                throw unprocessable(List.of(new FieldError(field, e.getMessage())));
+            }
+            throw e;
+        }
+    }
+
     public static ApiProblem notFound(String kind, Object id) {
         return new ApiProblem(404, "Not found", "no " + kind + " with id '" + id + "'", List.of());
     }

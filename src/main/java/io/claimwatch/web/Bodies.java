@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import org.eclipse.jetty.http.HttpException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,10 +36,7 @@ public final class Bodies {
         if (ctx.contentLength() > MAX_BYTES) {
             throw tooLarge(MAX_BYTES);
         }
-        String body = ctx.body();
-        if (body.length() > MAX_BYTES) {
-            throw tooLarge(MAX_BYTES);
-        }
+        String body = boundedBody(ctx);
         if (body.isBlank()) {
             throw ApiProblem.badRequest("body", "a JSON object is required");
         }
@@ -43,12 +44,26 @@ public final class Bodies {
         try {
             node = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("body", "malformed JSON: " + e.getOriginalMessage());
+            throw ApiProblem.badRequest("body", "malformed JSON: " + JsonTypes.parseError(e));
         }
         if (!(node instanceof ObjectNode object)) {
             throw ApiProblem.badRequest("body", "a JSON object is required");
         }
         return object;
+    }
+
+    /** The body as text, never reading more than the limit (a chunked body has no length to check first). */
+    private static String boundedBody(Context ctx) {
+        byte[] bytes;
+        try {
+            bytes = ctx.bodyInputStream().readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException | RuntimeException e) {
+            throw tooLargeOr(e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(MAX_BYTES);
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /**
@@ -76,13 +91,35 @@ public final class Bodies {
             return reading.read();
         } catch (UnrecognizedPropertyException e) {
             throw ApiProblem.badRequest(path(e), "unknown field '" + e.getPropertyName() + "'");
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof ApiProblem problem) {
+                throw problem;
+            }
+            throw ApiProblem.badRequest(path(e), "is invalid");
+        } catch (MismatchedInputException e) {
+            // Jackson's own text names Java classes: say what JSON was expected instead
+            throw ApiProblem.badRequest(path(e), e.getMessage() != null && e.getMessage().contains("NUL character")
+                    ? "must not contain the NUL character" : "must be " + JsonTypes.describe(e.getTargetType()));
         } catch (JsonMappingException e) {
-            throw ApiProblem.badRequest(path(e), "wrong type: " + e.getOriginalMessage());
+            throw ApiProblem.badRequest(path(e), "is invalid");
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("body", "malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw ApiProblem.badRequest("body", "the body could not be read: " + e.getMessage());
+            throw ApiProblem.badRequest("body", "malformed JSON: " + JsonTypes.parseError(e));
+        } catch (IOException | RuntimeException e) {
+            throw tooLargeOr(e);
         }
+    }
+
+    /** A read failed: 413 when the server's byte count stopped it (see {@link BodyGate}), else a 400. */
+    private static ApiProblem tooLargeOr(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpException http && http.getCode() == 413) {
+                return new ApiProblem(413, "Payload too large", http.getReason(), List.of());
+            }
+        }
+        if (e instanceof RuntimeException unexpected) {
+            throw unexpected;
+        }
+        return ApiProblem.badRequest("body", "the body could not be read");
     }
 
     private static ApiProblem tooLarge(long limit) {

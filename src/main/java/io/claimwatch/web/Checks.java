@@ -31,6 +31,11 @@ public final class Checks {
         return this;
     }
 
+    /** At most as long as the database column that stores it, so no input can overflow a column. */
+    public Checks fits(String field, String value, org.jooq.Field<String> column) {
+        return maxLength(field, value, column.getDataType().length());
+    }
+
     public Checks slug(String field, String value) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "is required and must not be empty"));

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.Properties;
 
 /** Operational routes: health, Prometheus metrics, the API contract and its rendered docs. */
 public final class OpsRoutes {
@@ -34,7 +33,7 @@ public final class OpsRoutes {
     }
 
     private static String docsPage() {
-        String version = swaggerUiVersion();
+        String version = Webjars.version("org.webjars", "swagger-ui");
         return """
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><title>Claimwatch API</title>
@@ -44,16 +43,6 @@ public final class OpsRoutes {
                 <script>SwaggerUIBundle({url: '/openapi.yaml', dom_id: '#swagger-ui'});</script>
                 </body></html>
                 """.formatted(version);
-    }
-
-    private static String swaggerUiVersion() {
-        Properties properties = new Properties();
-        try (InputStream in = OpsRoutes.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
-            properties.load(in);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the swagger-ui webjar is missing from the classpath", e);
-        }
-        return properties.getProperty("version");
     }
 
     private static byte[] resource(String name) {

@@ -6,6 +6,8 @@ import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +16,9 @@ public final class ProblemHandlers {
 
     public static final String CONTENT_TYPE = "application/problem+json";
     private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
+    private static final Pattern LEAK = Pattern.compile(
+            "\\b(io\\.claimwatch|java|javax|jakarta|kotlin|org\\.(jooq|h2|postgresql|eclipse|flywaydb)|com\\.(fasterxml|zaxxer))\\.[a-z]"
+            + "|\\b[A-Z]\\w+(Exception|Error)\\b|\\bSQL\\b|SQLSTATE|(?i:\\b(select .* from|insert into|delete from)\\s+[\\w\"]+)");
 
     private ProblemHandlers() {
     }
@@ -23,7 +28,7 @@ public final class ProblemHandlers {
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, new ApiProblem(e.getStatus(), titleFor(e.getStatus()), e.getMessage(), List.of())));
         config.routes.exception(Exception.class, (e, ctx) -> {
-            log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            log.error("unhandled error on {} {} (request {})", ctx.method(), ctx.path(), Conventions.requestId(ctx), e);
             write(ctx, new ApiProblem(500, "Internal error", "the server failed; the error was logged", List.of()));
         });
         config.routes.error(404, ctx -> {
@@ -32,28 +37,57 @@ public final class ProblemHandlers {
             }
         });
         config.routes.error(405, ctx -> {
+            ctx.header("Allow", allowed(config, ctx.path()));
             if (!isProblem(ctx)) {
                 write(ctx, new ApiProblem(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of()));
             }
         });
     }
 
+    /** The methods some route serves at {@code path}, for the Allow header of a 405. */
+    private static String allowed(JavalinConfig config, String path) {
+        return config.unsafe.internalRouter.allHttpHandlers().stream().filter(parsed -> parsed.matches(path))
+                .map(parsed -> parsed.endpoint.method.name()).distinct().sorted().collect(Collectors.joining(", "));
+    }
+
+    /** A problem or an HTML page (the console's own error pages) already written: leave it. */
     private static boolean isProblem(Context ctx) {
         String type = ctx.res().getContentType();
-        return type != null && type.startsWith(CONTENT_TYPE);
+        return type != null && (type.startsWith(CONTENT_TYPE) || type.startsWith("text/html"));
     }
 
     static void write(Context ctx, ApiProblem problem) {
+        if (problem instanceof RetryLater later) {
+            ctx.header("Retry-After", Long.toString(later.seconds()));
+        }
+        ctx.status(problem.status()).json(body(problem, ctx.path())).contentType(CONTENT_TYPE);
+    }
+
+    /** The problem document, also written by the Jetty-level guards that answer before Javalin runs. */
+    static Map<String, Object> body(ApiProblem problem, String path) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://claimwatch.io/problems/" + problem.status());
         body.put("title", problem.title());
         body.put("status", problem.status());
-        body.put("detail", problem.getMessage());
-        body.put("instance", ctx.path());
+        body.put("detail", scrub(problem.getMessage()));
+        body.put("instance", path);
         if (!problem.errors().isEmpty()) {
-            body.put("errors", problem.errors());
+            body.put("errors", problem.errors().stream()
+                    .map(error -> new ApiProblem.FieldError(scrub(error.field()), scrub(error.message()))).toList());
         }
-        ctx.status(problem.status()).json(body).contentType(CONTENT_TYPE);
+        return body;
+    }
+
+    /**
+     * The last guard against leaks: a message that names a Java class or package, or quotes SQL,
+     * says only that the input is invalid. Checks throughout the code should make this never fire.
+     */
+    static String scrub(String text) {
+        if (text == null || !LEAK.matcher(text).find()) {
+            return text;
+        }
+        log.warn("a problem message would have leaked internals and was replaced: {}", text);
+        return "the request is invalid";
     }
 
     private static String titleFor(int status) {
@@ -63,6 +97,8 @@ public final class ProblemHandlers {
             case 405 -> "Method not allowed";
             case 413 -> "Payload too large";
             case 415 -> "Unsupported media type";
+            case 408 -> "Request timeout";
+            case 429 -> "Too many requests";
             default -> "HTTP " + status;
         };
     }

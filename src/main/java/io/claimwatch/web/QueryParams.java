@@ -3,7 +3,10 @@ package io.claimwatch.web;
 import io.claimwatch.analysis.DateSpan;
 import io.javalin.http.Context;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** Typed query parameters with 400s that name the parameter. */
 public final class QueryParams {
@@ -11,7 +14,12 @@ public final class QueryParams {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
 
+    private static final Set<String> PAGING = Set.of("cursor", "limit");
+    private static final Pattern LIMIT = Pattern.compile("[0-9]{1,4}");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,10}(\\.[0-9]{1,10})?");
+
     private final Context ctx;
+    private Cursors.Bound cursor;
 
     public QueryParams(Context ctx) {
         this.ctx = ctx;
@@ -35,8 +43,54 @@ public final class QueryParams {
     }
 
     public String string(String name) {
+        if (!PAGING.contains(name) && bound() != null) {
+            return bound().filters().get(name);
+        }
         String value = ctx.queryParam(name);
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /**
+     * The service's cursor inside the client's one. A cursor carries the filters of its query: a
+     * request may repeat them or leave them out, but other filters with it are a 400, never a
+     * silent mix of two queries.
+     */
+    public String cursor() {
+        return bound() == null ? null : bound().inner();
+    }
+
+    /** The page with its next cursor bound to this query's filters. */
+    public <T> Page<T> page(Page<T> page) {
+        if (page.nextCursor() == null) {
+            return page;
+        }
+        Map<String, String> filters = bound() != null ? bound().filters() : filters();
+        return new Page<>(page.items(), Cursors.bind(page.nextCursor(), filters));
+    }
+
+    private Cursors.Bound bound() {
+        String raw = ctx.queryParam("cursor");
+        if (cursor == null && raw != null && !raw.isEmpty()) {
+            cursor = Cursors.unbind(raw);
+            Map<String, String> given = filters();
+            if (!given.isEmpty() && !given.equals(cursor.filters())) {
+                cursor = null;
+                throw ApiProblem.badRequest("cursor", "was made for another query (" + String.join(", ",
+                        new TreeMap<>(given).keySet()) + " differ); repeat that query's filters or leave them out");
+            }
+        }
+        return cursor;
+    }
+
+    /** The request's own non-empty parameters other than cursor and limit. */
+    private Map<String, String> filters() {
+        Map<String, String> filters = new TreeMap<>();
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!PAGING.contains(name) && !values.isEmpty() && !values.get(0).isEmpty()) {
+                filters.put(name, values.get(0));
+            }
+        });
+        return filters;
     }
 
     public int limit() {
@@ -44,13 +98,11 @@ public final class QueryParams {
         if (value == null) {
             return DEFAULT_LIMIT;
         }
-        try {
+        if (LIMIT.matcher(value).matches()) {
             int limit = Integer.parseInt(value);
             if (limit >= 1 && limit <= MAX_LIMIT) {
                 return limit;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         throw ApiProblem.badRequest("limit", "must be a whole number from 1 to " + MAX_LIMIT);
     }
@@ -72,13 +124,11 @@ public final class QueryParams {
         if (value == null) {
             return null;
         }
-        try {
+        if (NUMBER.matcher(value).matches()) {
             double number = Double.parseDouble(value);
             if (number >= min && number <= max) {
                 return number;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         throw ApiProblem.badRequest(name, "must be a number from " + min + " to " + max);
     }

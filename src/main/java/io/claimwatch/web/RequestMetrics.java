@@ -1,5 +1,6 @@
 package io.claimwatch.web;
 
+import io.claimwatch.metrics.Buckets;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,6 +18,8 @@ public final class RequestMetrics {
 
     public void record(Context ctx, float millis) {
         Timer.builder("http_server_requests")
+                .description("HTTP requests by method, route template and status")
+                .serviceLevelObjectives(Buckets.SECONDS)
                 .tag("method", ctx.method().name())
                 .tag("route", route(ctx))
                 .tag("status", Integer.toString(ctx.statusCode()))

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class CatalogApiTest extends ApiTest {
 
+    private static final Map<String, String> ANY = Map.of("If-Match", "*");
+
+
     @Test
     void sourceLifecycle() {
         Response created = http.post("/api/v1/sources", Map.of("id", "pentagon", "name", "US Department of Defense",
@@ -22,12 +25,21 @@ class CatalogApiTest extends ApiTest {
         assertThat(fetched.status()).isEqualTo(200);
         assertThat(fetched.json().get("name").asText()).isEqualTo("US Department of Defense");
 
-        Response patched = http.patch("/api/v1/sources/pentagon", Map.of("name", "Pentagon"), Map.of());
+        assertThat(http.patch("/api/v1/sources/pentagon", Map.of("name", "Pentagon"), Map.of()).status())
+                .as("If-Match is required").isEqualTo(428);
+        Response patched = http.patch("/api/v1/sources/pentagon", Map.of("name", "Pentagon"), Map.of("If-Match", fetched.header("ETag")));
         assertThat(patched.status()).isEqualTo(200);
+        assertThat(patched.header("ETag")).isNotEqualTo(fetched.header("ETag"));
+        assertThat(http.patch("/api/v1/sources/pentagon", Map.of("name", "Lost"), Map.of("If-Match", fetched.header("ETag"))).status())
+                .as("a stale ETag").isEqualTo(412);
         assertThat(patched.json().get("name").asText()).isEqualTo("Pentagon");
         assertThat(patched.json().get("country").asText()).isEqualTo("US");
 
-        assertThat(http.delete("/api/v1/sources/pentagon").status()).isEqualTo(204);
+        assertThat(http.delete("/api/v1/sources/pentagon").status()).isEqualTo(428);
+        assertThat(http.send("DELETE", "/api/v1/sources/pentagon", null, Map.of("If-Match", fetched.header("ETag"))).status())
+                .isEqualTo(412);
+        assertThat(http.send("DELETE", "/api/v1/sources/pentagon", null, Map.of("If-Match", patched.header("ETag"))).status())
+                .isEqualTo(204);
         assertThat(http.get("/api/v1/sources/pentagon").status()).isEqualTo(404);
     }
 
@@ -52,13 +64,13 @@ class CatalogApiTest extends ApiTest {
     void sourceInUseCannotBeDeleted() {
         http.post("/api/v1/sources", Map.of("id", "mnd", "name", "MND", "kind", "military"));
         http.post("/api/v1/speakers", Map.of("id", "cho", "name", "Cho June-hyuck", "sourceId", "mnd"));
-        Response refused = http.delete("/api/v1/sources/mnd");
+        Response refused = http.send("DELETE", "/api/v1/sources/mnd", null, ANY);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("detail").asText()).contains("speaker");
         assertThat(http.get("/api/v1/sources/mnd").status()).isEqualTo(200);
 
-        assertThat(http.delete("/api/v1/speakers/cho").status()).isEqualTo(204);
-        assertThat(http.delete("/api/v1/sources/mnd").status()).isEqualTo(204);
+        assertThat(http.send("DELETE", "/api/v1/speakers/cho", null, ANY).status()).isEqualTo(204);
+        assertThat(http.send("DELETE", "/api/v1/sources/mnd", null, ANY).status()).isEqualTo(204);
     }
 
     @Test
@@ -82,8 +94,8 @@ class CatalogApiTest extends ApiTest {
     @Test
     void patchCannotChangeTheIdOrBreakValidation() {
         http.post("/api/v1/sources", Map.of("id", "yonhap", "name", "Yonhap", "kind", "news_agency"));
-        assertThat(http.patch("/api/v1/sources/yonhap", Map.of("id", "other"), Map.of()).status()).isEqualTo(400);
-        Response badKind = http.patch("/api/v1/sources/yonhap", Map.of("kind", "blog"), Map.of());
+        assertThat(http.patch("/api/v1/sources/yonhap", Map.of("id", "other"), ANY).status()).isEqualTo(400);
+        Response badKind = http.patch("/api/v1/sources/yonhap", Map.of("kind", "blog"), ANY);
         assertThat(badKind.status()).isEqualTo(400);
         assertThat(badKind.json().at("/errors/0/field").asText()).isEqualTo("kind");
         assertThat(http.get("/api/v1/sources/yonhap").json().get("kind").asText()).isEqualTo("news_agency");

@@ -32,15 +32,15 @@ class ContradictionApiTest extends ApiTest {
     void filtersNarrowTheList() {
         int all = items("topicId=thaad").size();
         assertThat(all).isGreaterThanOrEqualTo(2);
-        assertThat(items("relation=conflict")).allSatisfy(c -> assertThat(c.get("relation").asText()).isEqualTo("conflict"));
-        assertThat(items("scope=same-source")).hasSize(1);
-        assertThat(items("sourceId=china")).isEmpty();
+        assertThat(items("topicId=thaad&relation=conflict")).allSatisfy(c -> assertThat(c.get("relation").asText()).isEqualTo("conflict"));
+        assertThat(items("topicId=thaad&scope=same-source")).hasSize(1);
+        assertThat(items("topicId=thaad&sourceId=china")).isEmpty();
         assertThat(items("statementId=" + ids.get("cook"))).hasSize(1);
-        assertThat(items("minConfidence=0.8&relation=conflict")).hasSize(1);
-        assertThat(items("status=open")).hasSize(all);
-        assertThat(items("status=dismissed")).isEmpty();
-        assertThat(items("to=2016-02-10")).hasSize(1);
-        assertThat(items("from=2016-02-19")).isEmpty();
+        assertThat(items("topicId=thaad&minConfidence=0.8&relation=conflict")).hasSize(1);
+        assertThat(items("topicId=thaad&status=open")).hasSize(all);
+        assertThat(items("topicId=thaad&status=dismissed")).isEmpty();
+        assertThat(items("topicId=thaad&to=2016-02-10")).hasSize(1);
+        assertThat(items("topicId=thaad&from=2016-02-19")).isEmpty();
         assertThat(items("topicId=elsewhere")).isEmpty();
     }
 
@@ -81,21 +81,36 @@ class ContradictionApiTest extends ApiTest {
     }
 
     @Test
-    void editingAStatementReRunsDetection() {
+    void editingAStatementReRunsDetectionAndKeepsThePairsId() {
         Fixtures.catalog(http, "pentagon", null, "edit");
         long begun = http.post("/api/v1/statements", statement("pentagon", "2016-03-01", "The talks have begun.", "edit")).json().get("id").asLong();
         long notBegun = http.post("/api/v1/statements", statement("pentagon", "2016-03-02", "The talks have not begun.", "edit")).json().get("id").asLong();
-        assertThat(items("topicId=edit&relation=conflict")).hasSize(1);
+        JsonNode found = items("topicId=edit&relation=conflict");
+        assertThat(found).hasSize(1);
+        long id = found.get(0).get("id").asLong();
 
         Response edited = http.patch("/api/v1/statements/" + notBegun, Map.of("text", "The talks have begun in earnest."), Map.of("If-Match", "\"1\""));
         assertThat(edited.status()).isEqualTo(200);
-        assertThat(items("topicId=edit")).isEmpty();
+        assertThat(items("topicId=edit&status=open")).isEmpty();
+        JsonNode withdrawn = http.get("/api/v1/contradictions/" + id).json();
+        assertThat(withdrawn.get("status").asText()).isEqualTo("withdrawn");
+        assertThat(withdrawn.get("version").asInt()).isEqualTo(2);
+        assertThat(withdrawn.at("/history/0/action").asText()).isEqualTo("withdrawn");
 
         http.patch("/api/v1/statements/" + notBegun, Map.of("text", "The talks have not begun."), Map.of("If-Match", "\"2\""));
-        assertThat(items("topicId=edit&relation=conflict")).hasSize(1);
+        JsonNode again = items("topicId=edit&relation=conflict");
+        assertThat(again).hasSize(1);
+        assertThat(again.get(0).get("id").asLong()).as("the pair keeps its id").isEqualTo(id);
+        assertThat(again.get(0).get("status").asText()).isEqualTo("open");
+        assertThat(again.get(0).get("version").asInt()).isEqualTo(3);
+        assertThat(again.get(0).at("/history/1/action").asText()).isEqualTo("restored");
 
-        assertThat(http.delete("/api/v1/statements/" + begun).status()).isEqualTo(204);
-        assertThat(items("topicId=edit")).isEmpty();
+        assertThat(http.send("DELETE", "/api/v1/statements/" + begun, null, Map.of("If-Match", "*")).status()).isEqualTo(204);
+        assertThat(items("topicId=edit&status=open")).isEmpty();
+        JsonNode kept = http.get("/api/v1/contradictions/" + id).json();
+        assertThat(kept.get("status").asText()).isEqualTo("withdrawn");
+        assertThat(kept.at("/statements/0/id").asLong()).isEqualTo(begun);
+        assertThat(kept.at("/statements/0/text").asText()).as("the deleted side as it was").isEqualTo("The talks have begun.");
     }
 
     @Test

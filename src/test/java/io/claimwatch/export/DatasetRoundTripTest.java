@@ -89,6 +89,8 @@ class DatasetRoundTripTest extends ApiTest {
         ((ObjectNode) badDate.get("statements").get(2)).put("statedOn", "2016-02-30");
         ObjectNode unknownSource = exported.deepCopy();
         ((ObjectNode) unknownSource.get("statements").get(5)).put("sourceId", "nobody");
+        ObjectNode danglingPair = exported.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) danglingPair.get("contradictions").get(0).get("statementIds")).set(1, 987654);
         withEmptyApp(other -> {
             Response invalid = other.post("/api/v1/import", badDate.toString());
             assertThat(invalid.status()).isEqualTo(400);
@@ -96,6 +98,8 @@ class DatasetRoundTripTest extends ApiTest {
 
             Response inconsistent = other.post("/api/v1/import", unknownSource.toString());
             assertThat(inconsistent.status()).isEqualTo(422);
+            assertThat(other.post("/api/v1/import", danglingPair.toString()).status())
+                    .as("a pair of a statement that exists nowhere").isEqualTo(422);
             assertThat(other.get("/api/v1/sources").json().get("items")).isEmpty();
             assertThat(other.get("/api/v1/statements").json().get("items")).isEmpty();
 

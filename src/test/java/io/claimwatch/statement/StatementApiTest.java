@@ -42,14 +42,16 @@ class StatementApiTest extends ApiTest {
     }
 
     @Test
-    void repostingAnExternalIdReturnsTheExistingStatement() {
+    void repostingAnExternalIdReturnsTheExistingStatementAndOtherContentIs409() {
         Map<String, Object> body = with(statement("pentagon", "2016-02-17", "No timetable yet."), "externalId", "wire-42");
         Response first = http.post("/api/v1/statements", body);
-        Response second = http.post("/api/v1/statements", with(body, "text", "Changed text"));
+        Response second = http.post("/api/v1/statements", body);
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.json().get("id")).isEqualTo(first.json().get("id"));
-        assertThat(second.json().get("text").asText()).isEqualTo("No timetable yet.");
+        Response changed = http.post("/api/v1/statements", with(body, "text", "Changed text"));
+        assertThat(changed.status()).as("other content under a known externalId is never dropped silently").isEqualTo(409);
+        assertThat(changed.json().at("/errors/0/field").asText()).isEqualTo("text");
         assertThat(http.get("/api/v1/statements?q=timetable").json().get("items")).hasSize(1);
     }
 
@@ -89,16 +91,18 @@ class StatementApiTest extends ApiTest {
     void deleteRemovesTheStatement() {
         Response created = http.post("/api/v1/statements", statement("pentagon", "2016-02-17", "To be deleted.", "thaad"));
         String path = "/api/v1/statements/" + created.json().get("id").asLong();
-        assertThat(http.delete(path).status()).isEqualTo(204);
+        assertThat(http.delete(path).status()).as("If-Match is required").isEqualTo(428);
+        assertThat(http.send("DELETE", path, null, Map.of("If-Match", "\"2\"")).status()).isEqualTo(412);
+        assertThat(http.send("DELETE", path, null, Map.of("If-Match", "\"1\"")).status()).isEqualTo(204);
         assertThat(http.get(path).status()).isEqualTo(404);
-        assertThat(http.delete(path).status()).isEqualTo(404);
+        assertThat(http.send("DELETE", path, null, Map.of("If-Match", "*")).status()).isEqualTo(404);
     }
 
     @Test
     void topicInUseCannotBeDeleted() {
         Fixtures.catalog(http, "pentagon", null, "in-use");
         http.post("/api/v1/statements", statement("pentagon", "2016-02-17", "About a topic.", "in-use"));
-        assertThat(http.delete("/api/v1/topics/in-use").status()).isEqualTo(409);
+        assertThat(http.send("DELETE", "/api/v1/topics/in-use", null, Map.of("If-Match", "*")).status()).isEqualTo(409);
     }
 
     @Test

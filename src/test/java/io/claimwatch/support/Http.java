@@ -16,9 +16,22 @@ public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final Map<String, String> defaults;
 
     public Http(String base) {
+        this(base, Map.of());
+    }
+
+    private Http(String base, Map<String, String> defaults) {
         this.base = base;
+        this.defaults = defaults;
+    }
+
+    /** The same server, with {@code headers} (say Authorization) sent on every request. */
+    public Http with(Map<String, String> headers) {
+        Map<String, String> all = new java.util.HashMap<>(defaults);
+        all.putAll(headers);
+        return new Http(base, Map.copyOf(all));
     }
 
     public Response get(String path) {
@@ -49,6 +62,11 @@ public final class Http {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        defaults.forEach((name, value) -> {
+            if (!headers.containsKey(name)) {
+                request.header(name, value);
+            }
+        });
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

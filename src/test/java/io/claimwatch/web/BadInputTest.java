@@ -94,8 +94,8 @@ class BadInputTest extends ApiTest {
         assertProblem(http.get("/api/v1/statements/999999"), 404, null);
         assertProblem(http.get("/api/v1/statements/abc"), 404, null);
         assertProblem(http.get("/api/v1/sources/nope"), 404, null);
-        assertProblem(http.patch("/api/v1/topics/nope", Map.of("title", "x"), Map.of()), 404, null);
-        assertProblem(http.delete("/api/v1/speakers/nope"), 404, null);
+        assertProblem(http.patch("/api/v1/topics/nope", Map.of("title", "x"), Map.of("If-Match", "*")), 404, null);
+        assertProblem(http.send("DELETE", "/api/v1/speakers/nope", null, Map.of("If-Match", "*")), 404, null);
         assertProblem(http.get("/api/v1/no-such-route"), 404, null);
     }
 

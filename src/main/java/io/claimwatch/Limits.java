@@ -1,0 +1,59 @@
+package io.claimwatch;
+
+import java.time.Duration;
+
+/**
+ * What one client or one request may cost the service: timeouts, analysis bounds, request rates
+ * and live event streams. Flags and environment variables set them ({@code serve --help}); the
+ * defaults suit one machine and leave the test suite and the README demo unthrottled.
+ *
+ * @param idleTimeout       a connection with no bytes either way for this long is closed
+ * @param requestTimeout    a request body must have arrived in full this long after the request began
+ * @param maxClaims         the most claims one text may yield; more is a 422
+ * @param analysisTimeout   the longest one text may take to analyse; longer is a 422
+ * @param analysisThreads   texts analysed at once
+ * @param analysisQueue     texts waiting for an analysis thread; beyond that a 503 with Retry-After
+ * @param ratePerSecond     requests per second a client (API key, else address) may sustain; 0 turns the limit off
+ * @param rateBurst         requests a client may send at once before the rate applies
+ * @param streamsPerClient  event streams a client may hold open at once
+ * @param streamQueue       events waiting for a slow stream; a stream further behind is dropped (it resumes with Last-Event-ID)
+ */
+public record Limits(Duration idleTimeout, Duration requestTimeout, int maxClaims, Duration analysisTimeout,
+                     int analysisThreads, int analysisQueue, int ratePerSecond, int rateBurst,
+                     int streamsPerClient, int streamQueue) {
+
+    public static Limits defaults() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new Limits(Duration.ofSeconds(30), Duration.ofSeconds(60), 500, Duration.ofSeconds(10),
+                cores, 8 * cores, 100, 1000, 32, 256);
+    }
+
+    public Limits {
+        positive("idleTimeout", idleTimeout.toMillis());
+        positive("requestTimeout", requestTimeout.toMillis());
+        positive("maxClaims", maxClaims);
+        positive("analysisTimeout", analysisTimeout.toMillis());
+        positive("analysisThreads", analysisThreads);
+        positive("streamsPerClient", streamsPerClient);
+        positive("streamQueue", streamQueue);
+        if (analysisQueue < 0 || ratePerSecond < 0 || rateBurst < 0) {
+            throw new IllegalArgumentException("analysisQueue, ratePerSecond and rateBurst must not be negative");
+        }
+    }
+
+    public Limits withRate(int perSecond, int burst) {
+        return new Limits(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue,
+                perSecond, burst, streamsPerClient, streamQueue);
+    }
+
+    public Limits withStreams(int perClient, int queue) {
+        return new Limits(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue,
+                ratePerSecond, rateBurst, perClient, queue);
+    }
+
+    private static void positive(String name, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.claimwatch.analysis;
+
+import java.util.Locale;
+
+/**
+ * Headlines are written in Title Case or ALL CAPS, which the tagger reads as a row of proper
+ * nouns and so finds no verb. A line that looks like one gets its function words and the words
+ * WordNet knows as verbs in lower case, names keep their capitals ("Acme Denies Leeds Closure" is
+ * read as "Acme denies Leeds closure"); "Minister to resign" is then read as the plan it announces.
+ */
+final class Headlines {
+
+    private Headlines() {}
+
+    static String normalise(String sentence) {
+        String trimmed = sentence.strip();
+        String[] words = trimmed.split("\\s+");
+        if (words.length < 3 || !(allCaps(trimmed) || titleCase(words))) {
+            return sentence;
+        }
+        boolean caps = allCaps(trimmed);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String word = caps ? capitalised(words[i]) : words[i];
+            String lower = word.toLowerCase(Locale.ROOT);
+            String letters = lower.replaceAll("[^\\p{L}]", "");
+            boolean common = FUNCTION_WORDS.contains(letters) || !letters.isEmpty() && Lexicon.shared().verbBaseOf(letters, letters) != null;
+            out.append(i > 0 ? " " : "").append(i > 0 && common ? lower : word);
+        }
+        return out.toString();
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS = LexiconFile.load("function-words").words();
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean allCaps(String s) {
+        long letters = s.chars().filter(Character::isLetter).count();
+        return letters >= 6 && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** Every word of four letters or more capitalised, and no full stop at the end: a title, not a sentence. */
+    private static boolean titleCase(String[] words) {
+        if (words[words.length - 1].endsWith(".")) {
+            return false;
+        }
+        int long4 = 0;
+        for (String w : words) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 4) {
+                long4++;
+                if (!Character.isUpperCase(letters.charAt(0))) {
+                    return false;
+                }
+            }
+        }
+        return long4 >= 3;
+    }
+}
