@@ -214,7 +214,7 @@ class ArticleIntakeApiTest extends ApiTest {
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
 
         Http.Response refused = http.post("/api/v1/articles/" + id + "/accept", Map.of());
-        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("drafts[" + urban + "].speakerName");
         assertThat(http.get("/api/v1/articles/" + id).json().get("statements")).isEmpty();
         assertThat(http.get("/api/v1/statements?topicId=seed-refuse").json().get("items")).isEmpty();
