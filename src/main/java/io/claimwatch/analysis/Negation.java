@@ -59,6 +59,12 @@ final class Negation {
             String w = t.get(i).lower();
             String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
             String prev = i > 0 ? t.get(i - 1).lower() : "";
+            if (prev.equals("after") && w.equals("all")) {
+                continue; // "after all" is no quantifier
+            }
+            if (w.equals("no") && next.equals(",")) {
+                continue; // "No, nobody was hurt": an answer, not a second negation
+            }
             if (quantifier == null && isUniversal(w)) {
                 quantifier = "all";
                 if (prev.equals("not")) {
@@ -70,40 +76,16 @@ final class Negation {
             }
             switch (w) {
                 case "not", "n't" -> {
-                    if (NOT_NEGATING_AFTER_NOT.contains(next) && !next.equals("to")) {
-                        continue;
+                    Reading reading = readNot(t, i);
+                    switch (reading.kind()) {
+                        case CUE -> cues.add(new Cue(i, reading.words()));
+                        case NONE -> {
+                            cues.add(new Cue(i, reading.words()));
+                            quantifier = quantifier == null || quantifier.equals("some") ? "none" : quantifier;
+                        }
+                        case WEAKENER -> weakener = weakener == null ? reading.words() : weakener;
+                        case SKIP -> { }
                     }
-                    boolean afterVerb = i > 0 && (t.get(i - 1).is("VERB") || t.get(i - 1).is("ADP"));
-                    if (next.equals("one") && afterVerb) {
-                        // "found not one mistake": "none" or "not just one", so neither yes nor no
-                        weakener = weakener == null ? w + " " + next : weakener;
-                        continue;
-                    }
-                    if (next.equals("one") && i + 2 < t.size() && (t.get(i + 2).is("NOUN") || t.get(i + 2).is("PUNCT"))) {
-                        cues.add(new Cue(i, "not one")); // "not one person" is "no person"
-                        quantifier = quantifier == null || quantifier.equals("some") ? "none" : quantifier;
-                        continue;
-                    }
-                    boolean partitive = next.equals("one") && i + 2 < t.size() && t.get(i + 2).lower().equals("of");
-                    boolean existential = i > 1 && t.get(i - 1).lemma().equals("be") && t.get(i - 2).lower().equals("there");
-                    if (!partitive && !existential
-                            && (DEGREE.contains(next) || Quantities.isNumberWord(next) || next.matches("\\d+([.,]\\d+)?"))) {
-                        // "not quite right", "not two years ago": the negation is on the degree or number
-                        weakener = weakener == null ? w + " " + next : weakener;
-                        continue;
-                    }
-                    if (next.equals("for") || next.equals("that") || next.equals("because")
-                            || (prev.equals("but") || prev.equals(",")) && !verbAfter(t, i)) {
-                        continue; // "not for the first time", "not that you need them", "but not me"
-                    }
-                    if (next.equals("to") && i + 2 < t.size() && t.get(i + 2).lower().equals("mention")) {
-                        continue;
-                    }
-                    if (prev.equals("if") || prev.equals("or") && i > 1 && t.get(i - 2).lower().equals("whether")) {
-                        continue;
-                    }
-                    boolean yet = next.equals("yet");
-                    cues.add(new Cue(i, yet ? "not yet" : isUniversal(next) ? "not " + next : "not"));
                 }
                 case "never", "hardly", "scarcely" -> cues.add(new Cue(i, w));
                 case "no" -> {
@@ -150,6 +132,51 @@ final class Negation {
             quantifier = "all";
         }
         return new Result(cues, quantifier, weakener);
+    }
+
+    /** What one negation word does: negate the clause, say "none" of the subject, only weaken, or nothing. */
+    enum Effect { CUE, NONE, WEAKENER, SKIP }
+
+    /** The reading of one negation word: its effect and the cue words to report. */
+    record Reading(Effect kind, String words) {
+
+        static final Reading SKIPPED = new Reading(Effect.SKIP, null);
+    }
+
+    /** How the "not" at {@code i} reads in its context. */
+    static Reading readNot(List<Token> t, int i) {
+        String w = t.get(i).lower();
+        String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
+        String prev = i > 0 ? t.get(i - 1).lower() : "";
+        if (NOT_NEGATING_AFTER_NOT.contains(next) && !next.equals("to")) {
+            return Reading.SKIPPED;
+        }
+        boolean afterVerb = i > 0 && (t.get(i - 1).is("VERB") || t.get(i - 1).is("ADP"));
+        if (next.equals("one") && afterVerb) {
+            // "found not one mistake": "none" or "not just one", so neither yes nor no
+            return new Reading(Effect.WEAKENER, w + " " + next);
+        }
+        if (next.equals("one") && i + 2 < t.size() && (t.get(i + 2).is("NOUN") || t.get(i + 2).is("PUNCT"))) {
+            return new Reading(Effect.NONE, "not one"); // "not one person" is "no person"
+        }
+        boolean partitive = next.equals("one") && i + 2 < t.size() && t.get(i + 2).lower().equals("of");
+        boolean existential = i > 1 && t.get(i - 1).lemma().equals("be") && t.get(i - 2).lower().equals("there");
+        if (!partitive && !existential
+                && (DEGREE.contains(next) || Quantities.isNumberWord(next) || next.matches("\\d+([.,]\\d+)?"))) {
+            // "not quite right", "not two years ago": the negation is on the degree or number
+            return new Reading(Effect.WEAKENER, w + " " + next);
+        }
+        if (next.equals("for") || next.equals("that") || next.equals("because")
+                || (prev.equals("but") || prev.equals(",")) && !verbAfter(t, i)) {
+            return Reading.SKIPPED; // "not for the first time", "not that you need them", "but not me"
+        }
+        if (next.equals("to") && i + 2 < t.size() && t.get(i + 2).lower().equals("mention")) {
+            return Reading.SKIPPED;
+        }
+        if (prev.equals("if") || prev.equals("or") && i > 1 && t.get(i - 2).lower().equals("whether")) {
+            return Reading.SKIPPED;
+        }
+        return new Reading(Effect.CUE, next.equals("yet") ? "not yet" : isUniversal(next) ? "not " + next : "not");
     }
 
     /** Degree words a "not" can modify without negating the clause. */

@@ -142,18 +142,39 @@ public final class ArticleService {
             chosen = draftIds.stream().distinct() // in the order asked: statement ids follow it
                     .map(id -> all.stream().filter(d -> d.id() == id).findFirst().orElseThrow()).toList();
         }
-        for (ArticleDraft d : chosen) {
-            if (d.statementId() == null) {
-                acceptOne(article, d);
-            }
+        List<ArticleDraft> open = chosen.stream().filter(d -> d.statementId() == null).toList();
+        checkAcceptable(open); // all or nothing for anything the client can fix; a crash midway is finished by accepting again
+        for (ArticleDraft d : open) {
+            acceptOne(article, d);
         }
         return get(articleId);
     }
 
-    private void acceptOne(Article article, ArticleDraft d) {
-        if (d.sourceId() == null) {
-            throw ApiProblem.badRequest("drafts[" + d.id() + "].sourceId", "is missing: PATCH the draft with a source first");
+    /** 422 naming each draft that cannot become a statement as it stands, before anything is stored. */
+    private void checkAcceptable(List<ArticleDraft> drafts) {
+        List<FieldError> errors = new ArrayList<>();
+        SpeakerRepository known = new SpeakerRepository(dsl);
+        for (ArticleDraft d : drafts) {
+            String at = "drafts[" + d.id() + "]";
+            if (d.sourceId() == null) {
+                errors.add(new FieldError(at + ".sourceId", "is missing: PATCH the draft with a source first"));
+            }
+            if (d.speaker().id() != null) {
+                var speaker = known.find(d.speaker().id());
+                if (speaker.isEmpty() && d.speaker().name() == null) {
+                    errors.add(new FieldError(at + ".speakerName", "is needed to create speaker '" + d.speaker().id() + "'"));
+                } else if (speaker.isPresent() && !speaker.get().sourceId().equals(d.sourceId())) {
+                    errors.add(new FieldError(at + ".speakerId", "speaker '" + d.speaker().id() + "' speaks for '"
+                            + speaker.get().sourceId() + "', not '" + d.sourceId() + "'"));
+                }
+            }
         }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.unprocessable(errors);
+        }
+    }
+
+    private void acceptOne(Article article, ArticleDraft d) {
         String sourceName = d.speaker().organisation() != null ? d.speaker().organisation()
                 : d.speaker().name() != null ? d.speaker().name() : d.sourceId();
         boolean personal = d.speaker().organisation() == null && d.speaker().name() != null;
@@ -162,9 +183,6 @@ public final class ArticleService {
             ensureSource(d.reportedById(), d.reportedBy() != null ? d.reportedBy() : d.reportedById(), false, true);
         }
         if (d.speaker().id() != null && !speakers.exists(d.speaker().id())) {
-            if (d.speaker().name() == null) {
-                throw ApiProblem.badRequest("drafts[" + d.id() + "].speakerName", "is needed to create speaker '" + d.speaker().id() + "'");
-            }
             createQuietly(() -> speakers.create(new SpeakerInput(d.speaker().id(), d.speaker().name(), d.speaker().title(),
                     d.sourceId(), d.speaker().phrase() == null ? List.of() : List.of(d.speaker().phrase()))));
             new ArticleRepository(dsl).unverified("speaker", d.speaker().id());

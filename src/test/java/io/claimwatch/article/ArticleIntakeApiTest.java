@@ -203,6 +203,24 @@ class ArticleIntakeApiTest extends ApiTest {
     }
 
     @Test
+    void acceptingRefusesDraftsThatCannotBecomeStatementsAndStoresNothing() {
+        long id = http.post("/api/v1/articles", article("seed-refuse")).json().get("id").asLong();
+        JsonNode drafts = http.get("/api/v1/articles/" + id).json().get("drafts");
+        long urban = draftOf(drafts, "Bill Urban", "pentagon", 0).get("id").asLong();
+        Map<String, Object> patch = new HashMap<>();
+        patch.put("speakerId", "someone-new");
+        patch.put("speakerName", null);
+        Http.Response patched = http.patch("/api/v1/articles/" + id + "/drafts/" + urban, patch, Map.of("If-Match", "\"1\""));
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+
+        Http.Response refused = http.post("/api/v1/articles/" + id + "/accept", Map.of());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("drafts[" + urban + "].speakerName");
+        assertThat(http.get("/api/v1/articles/" + id).json().get("statements")).isEmpty();
+        assertThat(http.get("/api/v1/statements?topicId=seed-refuse").json().get("items")).isEmpty();
+    }
+
+    @Test
     void htmlIsReducedToItsParagraphsWithoutScriptsOrFigures() {
         String html = "<html><head><script>var said = 'x';</script></head><body><nav>Home | World</nav><article>"
                 + "<h1>Ministers disagree</h1><p>By Jo Bloggs</p>"
