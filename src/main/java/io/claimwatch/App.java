@@ -194,7 +194,8 @@ public final class App implements AutoCloseable {
 
             @Override
             public java.util.Optional<Viewer> viewer(String key) {
-                return keys.authenticate(key).map(k -> new Viewer(k.name(), k.role().json(), k.role().covers(Role.REVIEWER)));
+                return keys.authenticate(key).map(k -> new Viewer(k.name(), k.role().json(),
+                        k.role().covers(Role.REVIEWER), k.role().covers(Role.EDITOR)));
             }
         };
     }

@@ -67,6 +67,12 @@ public record Claim(
                 .map(t -> Lexicon.key(t.trim().toLowerCase(java.util.Locale.ROOT))).distinct().toList();
     }
 
+    /** The same claim about another subject ("we" resolved to the company that said it). */
+    public Claim withSubject(List<String> newSubject) {
+        return new Claim(text, predicate, predicateText, newSubject, arguments, polarity, negationCue, modality, modalCue,
+                attribution, passive, aspect, eventuality, time, quantifier, quantities);
+    }
+
     /** The date the clause is about, when it names one. */
     public Optional<DateSpan> timeSpan() {
         return time == null || time.isBlank() ? Optional.empty() : Optional.of(DateSpan.parse(time));

@@ -115,6 +115,9 @@ final class ClaimReader {
             }
             List<String> frameSubject = k == 0 ? subject : relativeAntecedent(t, from, excluded, used).orElse(subject);
             arguments.removeAll(List.of(predicate));
+            for (int j = 1; j < predicateWords(t, verb); j++) {
+                arguments.remove(Lexicon.key(t.get(verb.index() + j).norm())); // "took effect": "effect" is the verb's
+            }
             if (frameSubject == subject) {
                 for (String m : subjectModifiers) {
                     if (!arguments.contains(m)) {
@@ -215,14 +218,42 @@ final class ClaimReader {
 
     private static final Set<String> PARTICLES = LexiconFile.load("particles").words();
 
-    /** "stepped down", "called off": a verb and the particle right after it, when WordNet knows the pair. */
+    /**
+     * "stepped down", "called off", "took effect", "came into force": a verb and the words after it,
+     * when the synonym list knows the phrase (or, for a verb and its particle, WordNet does).
+     */
     private static String phrasal(List<Token> t, Token verb) {
-        int next = verb.index() + 1;
-        if (!verb.is("VERB") || next >= t.size() || !PARTICLES.contains(t.get(next).lower())) {
-            return verb.lemma();
+        int n = predicateWords(t, verb);
+        return n == 1 ? verb.lemma() : phrase(t, verb, n);
+    }
+
+    /** How many words the predicate spans from its verb: 1, or the length of a known phrase. */
+    private static int predicateWords(List<Token> t, Token verb) {
+        if (!verb.is("VERB")) {
+            return 1;
         }
-        String pair = verb.lemma() + " " + t.get(next).lower();
-        return Lexicon.shared().isVerb(pair) || !Lexicon.key(pair).equals(pair) ? pair : verb.lemma();
+        for (int n = 4; n >= 2; n--) {
+            if (verb.index() + n > t.size()) {
+                continue;
+            }
+            String words = phrase(t, verb, n);
+            if (!Lexicon.key(words).equals(words)) {
+                return n;
+            }
+        }
+        int next = verb.index() + 1;
+        if (next < t.size() && PARTICLES.contains(t.get(next).lower()) && Lexicon.shared().isVerb(phrase(t, verb, 2))) {
+            return 2;
+        }
+        return 1;
+    }
+
+    private static String phrase(List<Token> t, Token verb, int n) {
+        StringBuilder words = new StringBuilder(verb.lemma());
+        for (int j = 1; j < n; j++) {
+            words.append(' ').append(t.get(verb.index() + j).lower());
+        }
+        return words.toString();
     }
 
     /** "was killed", "has been arrested", and "shot and killed" after a passive verb. */

@@ -59,6 +59,12 @@ final class Negation {
             String w = t.get(i).lower();
             String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
             String prev = i > 0 ? t.get(i - 1).lower() : "";
+            if (prev.equals("after") && w.equals("all")) {
+                continue; // "after all" is no quantifier
+            }
+            if (w.equals("no") && next.equals(",")) {
+                continue; // "No, nobody was hurt": an answer, not a second negation
+            }
             if (quantifier == null && isUniversal(w)) {
                 quantifier = "all";
                 if (prev.equals("not")) {

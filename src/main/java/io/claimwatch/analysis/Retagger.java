@@ -55,6 +55,11 @@ final class Retagger {
                 Token have = out.get(i - 1);
                 out.set(i - 1, new Token(have.index(), have.text(), "VERB", "have"));
             }
+            if (t.is("NOUN") && i > 0 && out.get(i - 1).is("AUX") && out.get(i - 1).lemma().equals("have")
+                    && !hasVerbAfter(in, i + 1)) {
+                Token have = out.get(i - 1);
+                out.set(i - 1, new Token(have.index(), have.text(), "VERB", "have")); // "the man has cancer": possession
+            }
             t = restoreFinalE(t, lexicon);
             int before = i - 1;
             while (before > 0 && out.get(before).is("PART")) {
@@ -69,6 +74,15 @@ final class Retagger {
         }
         recoverMissingVerb(out, lexicon);
         return out;
+    }
+
+    private static boolean hasVerbAfter(List<Token> in, int from) {
+        for (int k = from; k < in.size(); k++) {
+            if (in.get(k).is("VERB") || in.get(k).is("AUX")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lemmatizer cuts a final e ("declar", "avalanch"); WordNet knows the word with it. */

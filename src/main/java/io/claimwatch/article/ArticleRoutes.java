@@ -56,9 +56,7 @@ public final class ArticleRoutes {
     }
 
     private void accept(Context ctx) {
-        // no body at all accepts every draft; the body is read only through Bodies, which bounds it
-        boolean empty = ctx.contentLength() == 0 || ctx.contentLength() < 0 && ctx.header("Transfer-Encoding") == null;
-        List<Long> draftIds = empty ? null : bodies.read(ctx, AcceptInput.class).draftIds();
+        List<Long> draftIds = bodies.readIfAny(ctx, AcceptInput.class).map(AcceptInput::draftIds).orElse(null);
         ctx.json(service.accept(id(ctx), draftIds));
     }
 

@@ -48,7 +48,8 @@ public final class Access {
         // the console's pages: public here because the console checks its own session (signed in with a key)
         declare(PUBLIC, "GET /", "GET /timeline/{id}", "GET /timeline/{id}/chart", "GET /statement/{id}", "GET /source/{id}",
                 "GET /search", "GET /dashboard", "GET /findings/{id}", "POST /findings/{id}/review", "GET /signin",
-                "POST /signin", "POST /signout", "GET /live");
+                "POST /signin", "POST /signout", "GET /live", "GET /intake", "POST /intake", "GET /intake/{id}",
+                "POST /intake/{id}/drafts/{draftId}", "POST /intake/{id}/accept");
     }
 
     private Access() {

@@ -1,6 +1,7 @@
 package io.claimwatch.auth;
 
 import io.claimwatch.web.ApiProblem;
+import io.claimwatch.web.ClientKey;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
@@ -79,6 +80,7 @@ public final class Guard {
                     + key.name() + "' is a " + key.role().json(), List.of());
         }
         ctx.attribute(KEY, key);
+        ctx.attribute(ClientKey.AUTHENTICATED_KEY, key.name());
     }
 
     /** --public-read opens the API's reads, not the operators' metrics. */

@@ -12,6 +12,7 @@ import io.claimwatch.web.Page;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.Optional;
 
 /** Confirmed contradictions published as ClaimReview JSON-LD, one or all of them. */
 public final class ClaimReviewService {
@@ -37,13 +38,15 @@ public final class ClaimReviewService {
             throw ApiProblem.conflict("status", "contradiction " + id + " is " + c.status()
                     + "; only confirmed contradictions are published as ClaimReview");
         }
-        return review(c, baseUrl, new Names(services));
+        return review(c, baseUrl, new Names(services)).orElseThrow(() -> ApiProblem.conflict("statements",
+                "a statement of contradiction " + id + " was deleted; the finding is no longer published"));
     }
 
     /** The JSON-LD text for a page's script block; "</" is escaped so the text cannot close the element. */
     public String jsonLd(Contradiction c, String baseUrl) {
         try {
-            return mapper.writeValueAsString(review(c, baseUrl, new Names(services))).replace("</", "<\\/");
+            var review = review(c, baseUrl, new Names(services));
+            return review.isEmpty() ? null : mapper.writeValueAsString(review.get()).replace("</", "<\\/");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -56,7 +59,10 @@ public final class ClaimReviewService {
             json.writeStartArray();
             Page.walk(cursor -> services.contradictions().list(CONFIRMED, cursor, PAGE), c -> {
                 try {
-                    json.writeObject(review(c, baseUrl, names));
+                    var review = review(c, baseUrl, names);
+                    if (review.isPresent()) {
+                        json.writeObject(review.get());
+                    }
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -65,14 +71,22 @@ public final class ClaimReviewService {
         }
     }
 
-    private Map<String, Object> review(Contradiction c, String baseUrl, Names names) {
-        return ClaimReviews.of(c, said(c.statements().get(0).id(), names), said(c.statements().get(1).id(), names),
-                org, baseUrl + "/findings/" + c.id());
+    /** Empty when a statement of the pair was deleted since: a finding without its statement is not published. */
+    private Optional<Map<String, Object>> review(Contradiction c, String baseUrl, Names names) {
+        try {
+            return Optional.of(ClaimReviews.of(c, said(c.statements().get(0).id(), names),
+                    said(c.statements().get(1).id(), names), org, baseUrl + "/findings/" + c.id()));
+        } catch (ApiProblem e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     private ClaimReviews.Said said(long statementId, Names names) {
         Statement s = services.statements().get(statementId);
         return new ClaimReviews.Said(s, names.source(s.sourceId()), names.speaker(s.speakerId()),
-                s.reportedById() == null ? java.util.Optional.empty() : names.source(s.reportedById()));
+                s.reportedById() == null ? Optional.empty() : names.source(s.reportedById()));
     }
 }

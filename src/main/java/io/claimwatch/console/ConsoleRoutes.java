@@ -66,6 +66,7 @@ public final class ConsoleRoutes {
         routes.get("/findings/{id}", open(this::finding));
         routes.post("/findings/{id}/review", page(new ReviewAction(services, sessions)::handle));
         new SignInAction(this, sessions).register(routes);
+        new IntakePages(this, services, sessions).register(routes);
         // the event stream for the console's pages: an EventSource sends the session cookie, never an API key
         routes.get("/live", ctx -> {
             if (sessions.viewer(sessions.of(ctx)).known()) {
@@ -178,7 +179,7 @@ public final class ConsoleRoutes {
     }
 
     /** A page for signed-in users (everyone while the server has no keys); others are sent to sign in. */
-    private Handler page(Handler handler) {
+    Handler page(Handler handler) {
         return open(ctx -> {
             Viewer viewer = sessions.viewer(sessions.of(ctx));
             if (!viewer.known()) {

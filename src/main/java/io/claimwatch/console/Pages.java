@@ -47,4 +47,14 @@ public final class Pages {
 
     public record SignIn(String next, String error, boolean keysRequired) {
     }
+
+    public record IntakeForm(io.claimwatch.article.ArticleInput entered, String error, List<Source> sources, List<Topic> topics) {
+    }
+
+    /** A run of article text; {@code draftId} names the draft whose claim it is, null for the rest. */
+    public record Run(String text, Long draftId) {
+    }
+
+    public record ArticlePage(io.claimwatch.article.Article article, List<Run> runs, String notice) {
+    }
 }

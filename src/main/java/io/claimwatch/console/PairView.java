@@ -25,13 +25,23 @@ public record PairView(Contradiction contradiction, Side older, Side newer, Stri
     }
 
     private static Side side(Contradiction.PairedStatement p, Contradiction c, StatementService statements, Names names) {
-        Statement s = statements.get(p.id());
-        var speaker = names.speaker(s.speakerId());
-        String outlet = s.reportedById() == null || s.reportedById().equals(s.sourceId()) ? null : names.sourceName(s.reportedById());
-        return new Side(s.id(), s.sourceId(), names.sourceName(s.sourceId()),
+        Statement s = stored(p.id(), statements);
+        var speaker = names.speaker(p.speakerId());
+        String reportedBy = s == null ? null : s.reportedById();
+        String outlet = reportedBy == null || reportedBy.equals(p.sourceId()) ? null : names.sourceName(reportedBy);
+        return new Side(p.id(), p.sourceId(), names.sourceName(p.sourceId()),
                 speaker.map(sp -> sp.name()).orElse(null), speaker.map(sp -> sp.title()).orElse(null),
-                s.statedOn(), DateText.describe(s.statedOn()), DateText.precision(s.statedOn()), outlet, s.url(),
-                Highlight.runs(s.text(), c.evidence()));
+                p.statedOn(), DateText.describe(p.statedOn()), DateText.precision(p.statedOn()), outlet,
+                s == null ? null : s.url(), Highlight.runs(p.text(), c.evidence()));
+    }
+
+    /** The statement as stored, or null once deleted: the pair keeps showing what was said. */
+    private static Statement stored(long id, StatementService statements) {
+        try {
+            return statements.get(id);
+        } catch (io.claimwatch.web.ApiProblem e) {
+            return null;
+        }
     }
 
     public String confidencePercent() {

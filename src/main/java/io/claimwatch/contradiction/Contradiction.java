@@ -1,5 +1,6 @@
 package io.claimwatch.contradiction;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.claimwatch.web.Preconditions;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -38,7 +39,19 @@ public record Contradiction(long id, String kind, String relation, String scope,
         }
     }
 
-    /** One side of the pair, as a fact-checker needs to see it. */
-    public record PairedStatement(long id, String sourceId, String speakerId, String statedOn, String text) {
+    /**
+     * One side of the pair, as a fact-checker needs to see it; {@code deleted} is true (and the
+     * rest is as it was) when the statement has been deleted, absent otherwise.
+     */
+    public record PairedStatement(long id, String sourceId, String speakerId, String statedOn, String text,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Boolean deleted) {
+
+        public PairedStatement(long id, String sourceId, String speakerId, String statedOn, String text) {
+            this(id, sourceId, speakerId, statedOn, text, null);
+        }
+
+        PairedStatement asDeleted() {
+            return new PairedStatement(id, sourceId, speakerId, statedOn, text, true);
+        }
     }
 }

@@ -265,7 +265,7 @@ public final class ContradictionRepository {
             return paired(r, s);
         }
         return deleted.stream().filter(d -> d.id() == id).findFirst()
-                .orElse(new PairedStatement(id, null, null, null, null));
+                .orElse(new PairedStatement(id, null, null, null, null, true));
     }
 
     private static PairedStatement paired(Record r, Statement s) {

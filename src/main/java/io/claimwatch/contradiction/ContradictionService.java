@@ -15,6 +15,7 @@ import io.claimwatch.web.Page;
 import io.claimwatch.web.Preconditions;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +98,7 @@ public final class ContradictionService implements StatementListener {
         Party self = repository.parties(List.of(statementId)).get(statementId);
         lifecycle.keepDeleted(statementId, self.paired());
         Detection detection = new Detection(tx, this::compare);
-        active.values().stream().sorted(java.util.Comparator.comparingLong(LifecycleRepository.Stored::id))
+        active.values().stream().sorted(Comparator.comparingLong(LifecycleRepository.Stored::id))
                 .forEach(c -> detection.withdraw(lifecycle, c, "statement " + statementId + " was deleted"));
     }
 

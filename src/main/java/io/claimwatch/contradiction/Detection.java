@@ -1,10 +1,10 @@
 package io.claimwatch.contradiction;
 
+import io.claimwatch.contradiction.LifecycleRepository.Stored;
 import io.claimwatch.detection.Detector;
 import io.claimwatch.detection.Verdict;
 import io.claimwatch.event.Event;
 import io.claimwatch.event.EventRepository;
-import io.claimwatch.contradiction.LifecycleRepository.Stored;
 import io.claimwatch.statement.ClaimRepository;
 import io.claimwatch.statement.DetectionQueueRepository;
 import io.claimwatch.web.Clock;
@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.jooq.DSLContext;
 
 /**
@@ -42,7 +43,7 @@ final class Detection {
     /** Compares a statement with a list of candidates (in batches), calling back for each verdict. */
     interface Comparer {
         void compare(ContradictionRepository repository, Party self, List<Long> candidates,
-                     java.util.function.BiConsumer<Party, Verdict> found);
+                     BiConsumer<Party, Verdict> found);
     }
 
     Detection(DSLContext tx, Comparer comparer) {
@@ -74,7 +75,7 @@ final class Detection {
         Set<Long> touched = new TreeSet<>(found.keySet());
         touched.addAll(gone);
         touched.add(statementId);
-        Set<Long> alive = new HashSet<>(new LifecycleRepository(tx).lockStatements(touched));
+        Set<Long> alive = new HashSet<>(lifecycle.lockStatements(touched));
         Map<Long, Integer> current = claims.revisions(alive);
         if (!alive.contains(statementId) || !Objects.equals(current.get(statementId), self.revision())) {
             queue.remove(statementId, revisions); // changed or deleted meanwhile: its newer revision is queued

@@ -11,6 +11,7 @@ import static io.claimwatch.db.Tables.TOPIC;
 import io.claimwatch.analysis.DateSpan;
 import io.claimwatch.catalog.CatalogNames;
 import io.claimwatch.contradiction.Contradiction.Review;
+import io.claimwatch.contradiction.DeletedStatements;
 import io.claimwatch.dataset.ImportReport.Outcome;
 import io.claimwatch.db.tables.records.ContradictionRecord;
 import io.claimwatch.db.tables.records.SourceRecord;
@@ -28,6 +29,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /** All SQL of dataset import: every record is written as the dataset has it, ids and times included. */
@@ -133,19 +135,17 @@ final class DatasetRepository {
         r.setDetectedAt(c.detectedAt());
         r.setUpdatedAt(c.updatedAt());
         r.setVersion(c.version());
+        r.setDeletedStatements(DeletedStatements.write(c.deletedStatements()));
         // no foreign key holds a pair to its statements (a withdrawn pair outlives a deleted one): check here
-        if (!"withdrawn".equals(c.status())
-                && dsl.fetchCount(STATEMENT, STATEMENT.ID.in(r.getStatementAId(), r.getStatementBId())) < 2) {
-            throw new org.jooq.exception.IntegrityConstraintViolationException(
+        long present = dsl.fetchCount(STATEMENT, STATEMENT.ID.in(r.getStatementAId(), r.getStatementBId()));
+        if (present + c.deletedStatements().size() < 2) {
+            throw new IntegrityConstraintViolationException(
                     "contradiction " + c.id() + " refers to a statement that does not exist");
         }
         // the same pair stored under another id is the same contradiction: replace it with the dataset's
         dsl.deleteFrom(CONTRADICTION).where(CONTRADICTION.STATEMENT_A_ID.eq(r.getStatementAId()))
                 .and(CONTRADICTION.STATEMENT_B_ID.eq(r.getStatementBId())).and(CONTRADICTION.ID.ne(c.id())).execute();
         ContradictionRecord existing = dsl.fetchOne(CONTRADICTION, CONTRADICTION.ID.eq(c.id()));
-        if (existing != null) {
-            r.setDeletedStatements(existing.getDeletedStatements()); // datasets do not carry deleted sides: keep ours
-        }
         List<Review> stored = dsl.selectFrom(CONTRADICTION_REVIEW).where(CONTRADICTION_REVIEW.CONTRADICTION_ID.eq(c.id()))
                 .orderBy(CONTRADICTION_REVIEW.ID)
                 .fetch(h -> new Review(h.getStatus(), h.getNote(), h.getReviewer(), h.getReviewedAt(), h.getAction()));

@@ -1,5 +1,6 @@
 package io.claimwatch.detection;
 
+import io.claimwatch.analysis.Aspect;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.DateSpan;
 import io.claimwatch.analysis.Eventuality;
@@ -17,6 +18,36 @@ final class DateRule implements Rule.ClaimPair {
         this.alignment = alignment;
     }
 
+    /**
+     * "Has begun" said on t (no date) against "began on d": the event happened by t, and first on d,
+     * so d after t is a conflict, whatever the order the two were said in.
+     */
+    private Finding happenedByThenFirstOn(Side x, Claim cx, Side y, Claim cy) {
+        boolean xUndated = cx.timeSpan().isEmpty();
+        Side undated = xUndated ? x : y;
+        Claim cu = xUndated ? cx : cy;
+        Claim cd = xUndated ? cy : cx;
+        if (cu.aspect() != Aspect.PAST && cu.aspect() != Aspect.PERFECT) {
+            return Finding.declined(3, "dates: the claim without a date does not say it has happened");
+        }
+        DateSpan happenedBy = undated.view().statedOn();
+        DateSpan firstOn = cd.timeSpan().get();
+        if (!firstOn.earliest().isAfter(happenedBy.earliest())) {
+            return Finding.declined(5, "dates compatible: it happened by " + happenedBy + ", on " + firstOn);
+        }
+        double cxy = alignment.coverage(cx, Alignment.bag(cy), Set.of());
+        double cyx = alignment.coverage(cy, Alignment.bag(cx), Set.of());
+        if (cxy < NegationRule.MIN_COVERAGE || cyx < NegationRule.MIN_COVERAGE) {
+            return Finding.declined(6, "coverage: the two claims are about different things");
+        }
+        double confidence = Confidence.of(Math.min(cxy, cyx));
+        List<String> evidence = List.of(cu.predicateText() == null ? cu.predicate() : cu.predicateText(), firstOn.toString());
+        if (firstOn.earliest().isAfter(happenedBy.latest())) {
+            return Finding.found(Explanations.conflict(Kind.TEMPORAL, confidence, x, cx, y, cy, evidence));
+        }
+        return Finding.found(Explanations.possibleConflict(Kind.TEMPORAL, Confidence.uncertain(confidence), x, cx, y, cy, evidence));
+    }
+
     @Override
     public String name() {
         return "date";
@@ -31,11 +62,14 @@ final class DateRule implements Rule.ClaimPair {
         if (cx.eventuality() != Eventuality.ONCE || cy.eventuality() != Eventuality.ONCE) {
             return Finding.declined(2, "eventuality: only an event that happens once has one date");
         }
-        if (cx.timeSpan().isEmpty() || cy.timeSpan().isEmpty()) {
-            return Finding.declined(3, "dates: a claim names no date of its own");
+        if (cx.timeSpan().isEmpty() && cy.timeSpan().isEmpty()) {
+            return Finding.declined(3, "dates: neither claim names a date of its own");
         }
         if (!alignment.samePredicate(cx, cy)) {
             return Finding.declined(4, "predicates: \"" + cx.predicate() + "\" and \"" + cy.predicate() + "\" differ");
+        }
+        if (cx.timeSpan().isEmpty() || cy.timeSpan().isEmpty()) {
+            return happenedByThenFirstOn(x, cx, y, cy);
         }
         DateSpan dx = cx.timeSpan().get();
         DateSpan dy = cy.timeSpan().get();

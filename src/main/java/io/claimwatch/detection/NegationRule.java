@@ -43,7 +43,8 @@ final class NegationRule implements Rule.Directed {
         }
         boolean planned = denied.modality() == Modality.PLANNED && asserted.modality() == Modality.PLANNED;
         boolean flat = denied.modality() == Modality.ASSERTED && asserted.modality() == Modality.ASSERTED;
-        if (!planned && !flat) {
+        boolean hedged = denied.modality() == Modality.ASSERTED && leaningHedge(asserted);
+        if (!planned && !flat && !hedged) {
             return Finding.declined(2, "modality: " + denied.modality().json() + " denial against "
                     + asserted.modality().json() + " claim");
         }
@@ -89,7 +90,7 @@ final class NegationRule implements Rule.Directed {
             return Finding.declined(8, "focus: the denial is of \"" + focus + "\" alone, which the other side does not say");
         }
         double confidence = Confidence.of(coverage, Confidence.DIRECT_DENIAL
-                + (denied.predicate().equals(asserted.predicate()) ? Confidence.SAME_PREDICATE : 0));
+                + (denied.predicate().equals(asserted.predicate()) ? Confidence.SAME_PREDICATE : 0) + (hedged ? Confidence.HEDGED : 0));
         List<String> evidence = evidence(denied, asserted);
         if (planned) {
             return Finding.found(sameTime(n, denied, p, asserted, Kind.MODALITY, confidence, evidence));
@@ -110,6 +111,22 @@ final class NegationRule implements Rule.Directed {
         }
         java.util.regex.Matcher m = ATTRIBUTIVE_NOT.matcher(denied.text());
         return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    private static final Set<String> LEANING = io.claimwatch.analysis.LexiconFile.load("leaning-hedges").words();
+
+    /** "reportedly resigned", "may have resigned": a hedged claim about the past that leans to yes. */
+    private static boolean leaningHedge(Claim c) {
+        if (c.modality() != Modality.HEDGED || c.modalCue() == null || c.aspect() == Aspect.FUTURE) {
+            return false;
+        }
+        String[] words = c.modalCue().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}?]+");
+        boolean modal = java.util.Arrays.asList(words).contains("may") || java.util.Arrays.asList(words).contains("might")
+                || java.util.Arrays.asList(words).contains("could");
+        if (modal && c.aspect() != Aspect.PERFECT) {
+            return false; // "may resign" is about what is to come; "may have resigned" about what happened
+        }
+        return words.length > 0 && java.util.Arrays.stream(words).allMatch(w -> w.isEmpty() || LEANING.contains(w));
     }
 
     /** "No one", "nobody", "nothing" as subject: the denial is about everyone. */

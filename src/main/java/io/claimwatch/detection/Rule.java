@@ -22,7 +22,7 @@ interface Rule {
 
         @Override
         default Finding apply(Side x, Side y) {
-            Finding best = Finding.declined(0, "no claims to compare");
+            Finding best = Finding.declined(-1, "no claims to compare");
             for (Claim cx : x.view().claims()) {
                 for (Claim cy : y.view().claims()) {
                     best = Finding.better(best, apply(x, cx, y, cy));

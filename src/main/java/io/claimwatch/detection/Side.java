@@ -2,11 +2,17 @@ package io.claimwatch.detection;
 
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.DateSpan;
+import java.util.List;
 /** One statement under comparison. */
 record Side(StatementView view) {
 
+    /**
+     * The statement with first-person subjects resolved to who said it (see {@link FirstPerson}) and
+     * the claims its events entail about states added (see {@link Inferences}).
+     */
     static Side of(StatementView view) {
-        return new Side(view);
+        List<Claim> claims = Inferences.expand(FirstPerson.resolve(view.label(), view.claims()));
+        return new Side(new StatementView(view.label(), view.statedOn(), claims));
     }
 
     /** The time a claim is about: the date it names, else when it was said. */

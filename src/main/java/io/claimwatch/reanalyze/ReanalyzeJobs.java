@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +82,7 @@ public final class ReanalyzeJobs implements AutoCloseable {
         return job;
     }
 
-    private void update(long id, java.util.function.UnaryOperator<Job> change) {
+    private void update(long id, UnaryOperator<Job> change) {
         synchronized (jobs) {
             Job current = jobs.get(id);
             if (current != null) {

@@ -3,6 +3,7 @@ package io.claimwatch.reanalyze;
 import static io.claimwatch.db.Tables.STATEMENT;
 import static io.claimwatch.db.Tables.STATEMENT_CLAIMS;
 import static io.claimwatch.db.Tables.STATEMENT_TOPIC;
+import static io.claimwatch.db.Tables.TOPIC;
 
 import java.util.List;
 import org.jooq.Condition;
@@ -39,7 +40,7 @@ final class ReanalyzeRepository {
     }
 
     boolean topicExists(String topicId) {
-        return dsl.fetchExists(io.claimwatch.db.Tables.TOPIC, io.claimwatch.db.Tables.TOPIC.ID.eq(topicId));
+        return dsl.fetchExists(TOPIC, TOPIC.ID.eq(topicId));
     }
 
     private static Condition inTopic(String topicId) {

@@ -13,6 +13,7 @@ import org.eclipse.jetty.http.HttpException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Reads request bodies, turning every Jackson complaint into a 400 that names the field. */
@@ -31,14 +32,29 @@ public final class Bodies {
         return convert(readObject(ctx), type);
     }
 
+    /** As {@link #read}, for requests whose body is optional: an empty body is none. */
+    public <T> Optional<T> readIfAny(Context ctx, Class<T> type) {
+        ObjectNode object = objectOrNull(ctx);
+        return object == null ? Optional.empty() : Optional.of(convert(object, type));
+    }
+
     /** The body as a JSON object, for merge-patch requests where absent and null differ. */
     public ObjectNode readObject(Context ctx) {
+        ObjectNode object = objectOrNull(ctx);
+        if (object == null) {
+            throw ApiProblem.badRequest("body", "a JSON object is required");
+        }
+        return object;
+    }
+
+    /** The body as a JSON object, or null when it is empty; the stream can be read only once. */
+    private ObjectNode objectOrNull(Context ctx) {
         if (ctx.contentLength() > MAX_BYTES) {
             throw tooLarge(MAX_BYTES);
         }
         String body = boundedBody(ctx);
         if (body.isBlank()) {
-            throw ApiProblem.badRequest("body", "a JSON object is required");
+            return null;
         }
         JsonNode node;
         try {

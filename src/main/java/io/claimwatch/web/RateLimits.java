@@ -34,7 +34,8 @@ public final class RateLimits {
 
     public void register(RoutesConfig routes) {
         if (perSecond > 0) {
-            routes.before("/api/v1/*", this::check);
+            // after the auth filter (registered first), so a request counts against the key it proved
+            routes.beforeMatched("/api/v1/*", this::check);
         }
     }
 

@@ -36,7 +36,7 @@ class RoleMatrixTest extends ApiTest {
         Map<String, List<Integer>> matrix = new LinkedHashMap<>();
         for (var entry : Access.table().entrySet()) {
             String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
-            String path = entry.getKey().substring(method.length() + 1).replaceAll("\\{[^}]+}", "999999"); // every path parameter, {id} and {draftId}
+            String path = entry.getKey().substring(method.length() + 1).replaceAll("\\{[^}]+}", "999999");
             Role required = entry.getValue();
             List<Integer> row = new ArrayList<>();
             for (Role caller : CALLERS) {

@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The console in real headless Chromium over the THAAD demo, on each configured database. */
@@ -112,6 +113,45 @@ class ConsoleBrowserTest extends ApiTest {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    @Test
+    void theSeedArticlePastedIntoIntakeShowsItsDraftsAndBecomesStatements() throws Exception {
+        // filed under a topic of its own, so the demo's timeline and queue stay as the other tests expect them
+        http.post("/api/v1/topics", Map.of("id", "intake-paste", "title", "Pasted in the intake test"));
+        String seed;
+        try (var in = getClass().getClassLoader().getResourceAsStream("db/demo/thaad-talks-article.txt")) {
+            seed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        driver.get(url("/intake"));
+        // typing 4 KB key by key would test the keyboard, not intake: the text is put in as a paste would
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("body")), seed);
+        new Select(driver.findElement(By.name("outletId"))).selectByValue("yonhap");
+        driver.findElement(By.name("publishedOn")).sendKeys("2016-02-19");
+        new Select(driver.findElement(By.name("topicIds"))).selectByValue("intake-paste");
+        driver.findElement(By.cssSelector("form.intake button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlMatches(".*/intake/\\d+$"));
+        long article = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/", ""));
+
+        List<WebElement> drafts = driver.findElements(By.cssSelector("article.draft"));
+        assertThat(drafts).as("drafts read from the seed").isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(".article-text mark"))).as("their spans marked in the article").isNotEmpty();
+
+        WebElement first = drafts.get(0);
+        String firstId = first.getAttribute("id");
+        first.findElement(By.tagName("summary")).click();
+        WebElement title = first.findElement(By.name("speakerTitle"));
+        title.clear();
+        title.sendKeys("Spokesperson, as corrected");
+        first.findElement(By.cssSelector("form.fix button")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "saved"));
+        assertThat(driver.findElement(By.id(firstId)).getText()).contains("Spokesperson, as corrected");
+
+        driver.findElement(By.cssSelector("button.confirm[form=accept]")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("article.draft.accepted")).size() == drafts.size());
+        JsonNode stored = http.get("/api/v1/articles/" + article).json();
+        assertThat(stored.get("statements")).hasSize(drafts.size());
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
     /** Clicks the middle of an SVG path's stroke, where a person would, not the middle of its bounding box. */
     private static void clickOnTheCurve(WebElement path) {
         @SuppressWarnings("unchecked")
@@ -127,7 +167,7 @@ class ConsoleBrowserTest extends ApiTest {
     void everyPageIsSmallLoadsOnlyFromThisServerLogsNoErrorAndFitsAPhone() {
         long any = pair("conflict", "same-source").get("id").asLong();
         long statement = http.get("/api/v1/statements?topicId=" + TOPIC + "&limit=1").json().get("items").get(0).get("id").asLong();
-        List<String> pages = List.of("/", "/timeline/" + TOPIC, "/statement/" + statement, "/source/pentagon",
+        List<String> pages = List.of("/", "/intake", "/timeline/" + TOPIC, "/statement/" + statement, "/source/pentagon",
                 "/search?q=talks", "/dashboard", "/findings/" + any);
         String host = URI.create(url("/")).getAuthority();
         for (Dimension size : List.of(new Dimension(1280, 900), new Dimension(390, 844))) {

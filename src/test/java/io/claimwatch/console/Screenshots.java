@@ -42,6 +42,9 @@ class Screenshots {
             pages.put("source", "/source/pentagon");
             pages.put("search", "/search?q=talks");
             pages.put("dashboard", "/dashboard");
+            pages.put("intake", "/intake");
+            long article = http.get("/api/v1/articles").json().get("items").get(0).get("id").asLong();
+            pages.put("article", "/intake/" + article);
             for (int width : new int[] {1280, 390}) {
                 for (var page : pages.entrySet()) {
                     if (width < 600 && !List.of("queue", "timeline", "finding").contains(page.getKey())) {

@@ -4,12 +4,18 @@ import static io.claimwatch.support.Fixtures.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimwatch.App;
+import io.claimwatch.Config;
 import io.claimwatch.support.ApiTest;
 import io.claimwatch.support.Fixtures;
+import io.claimwatch.support.Http;
 import io.claimwatch.support.Http.Response;
+import io.claimwatch.support.TestDatabase;
 import io.claimwatch.support.SseStream;
 import io.claimwatch.support.SseStream.SseEvent;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +129,28 @@ class LifecycleApiTest extends ApiTest {
         assertThat(same.get("status").asText()).isEqualTo("open");
         assertThat(same.get("version").asInt()).as("the same verdict found again is no change").isEqualTo(1);
         assertThat(http.get("/api/v1/contradictions?topicId=unchanged").json().get("items")).hasSize(1);
+    }
+
+    @Test
+    void aPairThatOutlivedItsStatementSurvivesExportAndImport() {
+        Pair pair = pair("outlived");
+        review(pair, "confirmed", "\"1\"");
+        assertThat(http.send("DELETE", "/api/v1/statements/" + pair.first() + "?force=true", null, ANY).status()).isEqualTo(204);
+        JsonNode kept = http.get(pair.path()).json();
+        assertThat(kept.get("statements")).filteredOn(s -> s.path("deleted").asBoolean())
+                .extracting(s -> s.get("id").asLong()).containsExactly(pair.first());
+
+        ObjectNode exported = (ObjectNode) http.get("/api/v1/export/dataset").json();
+        exported.remove("exportedAt");
+        try (TestDatabase.Fresh fresh = db.fresh();
+             App other = App.start(new Config("127.0.0.1", 0, fresh.url(), null, null, false, List.of()))) {
+            Http empty = new Http("http://127.0.0.1:" + other.port());
+            Response imported = empty.post("/api/v1/import", exported.toString());
+            assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+            assertThat(empty.get(pair.path()).json()).isEqualTo(kept);
+            ObjectNode again = (ObjectNode) empty.get("/api/v1/export/dataset").json();
+            again.remove("exportedAt");
+            assertThat(again).isEqualTo(exported);
+        }
     }
 }

@@ -81,16 +81,17 @@ class StalledStreamTest extends ApiTest {
         Limits limits = Limits.defaults().withStreams(2, 16);
         try (App server = App.start(new Config("127.0.0.1", 0, databaseUrl(), null, null, false, List.of()), limits);
              RawClient first = new RawClient(server.port(), 0); RawClient second = new RawClient(server.port(), 0);
-             RawClient third = new RawClient(server.port(), 0)) {
+             RawClient third = new RawClient(server.port(), 0);
+             RawClient elsewhere = new RawClient(server.port(), 0, "127.0.0.2")) {
             first.send("GET /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\n\r\n");
             assertThat(first.read(WAIT, ": connected")).startsWith("HTTP/1.1 200").contains("text/event-stream");
             second.send("GET /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
             assertThat(second.read(WAIT, ": connected")).contains(": connected");
             third.send("GET /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
             assertThat(third.read(WAIT, "}")).startsWith("HTTP/1.1 429").contains("Retry-After").contains("application/problem+json");
-            // a key is its own client: the address's streams do not count against it
-            third.send("GET /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer k1\r\n\r\n");
-            assertThat(third.read(WAIT, ": connected")).contains("HTTP/1.1 200");
+            // another address is another client (an authenticated key is one too: KeyedLimitsTest)
+            elsewhere.send("GET /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            assertThat(elsewhere.read(WAIT, ": connected")).contains("HTTP/1.1 200");
         }
     }
 }

@@ -19,10 +19,16 @@ public final class RawClient implements AutoCloseable {
 
     /** {@code receiveBuffer} > 0 shrinks the socket's receive window (set before connecting, so it counts). */
     public RawClient(int port, int receiveBuffer) throws IOException {
+        this(port, receiveBuffer, "127.0.0.1");
+    }
+
+    /** A client connecting from {@code localAddress} (any 127.x.y.z is this machine), to be another client address. */
+    public RawClient(int port, int receiveBuffer, String localAddress) throws IOException {
         socket = new Socket();
         if (receiveBuffer > 0) {
             socket.setReceiveBufferSize(receiveBuffer);
         }
+        socket.bind(new InetSocketAddress(localAddress, 0));
         socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
     }
 

@@ -1,0 +1,43 @@
+package io.claimwatch.detection;
+
+import io.claimwatch.analysis.Claim;
+import io.claimwatch.analysis.LexiconFile;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * "We will cut 1,000 jobs" said for Acme is about Acme; "I did not resign" said by Ms Ruiz is about
+ * her. A claim whose subject is a first-person pronoun gets the source's (we, our) or the
+ * speaker's (I, my) name as its subject, read from the statement's label "Source (Speaker)".
+ */
+final class FirstPerson {
+
+    private FirstPerson() {}
+
+    /** pronoun | source or speaker */
+    private static final Map<String, String> PRONOUNS = LexiconFile.load("first-person").pairs();
+
+    static List<Claim> resolve(String label, List<Claim> claims) {
+        if (label == null || label.isBlank()) {
+            return claims;
+        }
+        int paren = label.indexOf(" (");
+        String source = paren > 0 ? label.substring(0, paren) : label;
+        String speaker = paren > 0 && label.endsWith(")") ? label.substring(paren + 2, label.length() - 1) : null;
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            String who = c.subject().stream().anyMatch(Alignment::salient) || c.text() == null ? null
+                    : PRONOUNS.get(c.text().strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
+            String name = "speaker".equals(who) && speaker != null ? speaker : who != null ? source : null;
+            out.add(name == null ? c : c.withSubject(words(name)));
+        }
+        return out;
+    }
+
+    private static List<String> words(String name) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 1).toList();
+    }
+}
