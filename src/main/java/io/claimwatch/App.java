@@ -159,7 +159,7 @@ public final class App implements AutoCloseable {
                 cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
                 cors(cfg, config.corsOrigins());
                 ProblemHandlers.register(cfg);
-                new Guard(keys, config.publicRead()).register(cfg.routes);
+                new Guard(keys, config.publicRead()).register(cfg);
                 new RateLimits(limits.ratePerSecond(), limits.rateBurst()).register(cfg.routes);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
                         database.dsl());

@@ -2,9 +2,10 @@ package io.claimwatch.auth;
 
 import io.claimwatch.web.ApiProblem;
 import io.claimwatch.web.ClientKey;
-import io.javalin.config.RoutesConfig;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
+import io.javalin.router.ParsedEndpoint;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -28,8 +29,12 @@ public final class Guard {
         this.publicRead = publicRead;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.beforeMatched(this::check);
+    /**
+     * A plain before-handler that finds the route itself, so the check runs ahead of every other
+     * route's own before-handlers (a 401 is never hidden behind a 400 about a parameter).
+     */
+    public void register(JavalinConfig cfg) {
+        cfg.routes.before(ctx -> check(ctx, cfg.unsafe.internalRouter.findFirstHttpHandlerEntry(ctx.method(), ctx.path())));
     }
 
     /** The key that authenticated this request; empty while the server is open or the route public. */
@@ -53,11 +58,11 @@ public final class Guard {
         }
     }
 
-    private void check(Context ctx) {
-        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-        if (endpoint == null) {
-            return;
+    private void check(Context ctx, ParsedEndpoint matched) {
+        if (matched == null) {
+            return; // no such route: the 404 or 405 says so to anyone
         }
+        Endpoint endpoint = matched.endpoint;
         String method = ctx.method().name();
         Role required = Access.required(method, endpoint.path);
         if (required == Role.PUBLIC || !keys.secured()) {

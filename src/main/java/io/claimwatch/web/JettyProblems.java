@@ -20,6 +20,8 @@ public final class JettyProblems extends ErrorHandler {
                                     Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemHandlers.CONTENT_TYPE);
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        // Jetty drops the connection after a request it could not parse: say so, or a client reuses it and gets nothing
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(body(code)), callback);
     }
 
@@ -27,6 +29,7 @@ public final class JettyProblems extends ErrorHandler {
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, ProblemHandlers.CONTENT_TYPE);
         fields.put("X-Content-Type-Options", "nosniff");
+        fields.put(HttpHeader.CONNECTION, "close");
         return ByteBuffer.wrap(body(status));
     }
 

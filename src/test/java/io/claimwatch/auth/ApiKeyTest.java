@@ -61,6 +61,9 @@ class ApiKeyTest extends ApiTest {
         Response weak = http.send("POST", "/api/v1/topics", Map.of("id", "t", "title", "T"), Keys.bearer(token("someone", "reader")));
         assertThat(weak.status()).isEqualTo(403);
         assertThat(weak.json().get("detail").asText()).contains("editor");
+        assertThat(http.get("/api/v1/events", Map.of("Last-Event-ID", "x")).status())
+                .as("authentication comes before any route's own checks").isEqualTo(401);
+        assertThat(http.send("PUT", "/api/v1/statements", "{}", Map.of()).status()).as("a missing route is no secret").isEqualTo(405);
         assertThat(http.get("/health").status()).as("health stays public").isEqualTo(200);
         assertThat(http.get("/metrics").status()).as("metrics need a key").isEqualTo(401);
         assertThat(http.get("/metrics", Keys.bearer(token("someone", "reader"))).status()).isEqualTo(200);

@@ -83,7 +83,9 @@ class HttpConventionsTest extends ApiTest {
 
     @Test
     void jettysOwnErrorsAreProblemsToo() {
-        assertProblem(RawHttp.send(app.port(), "GET /api/v1/statements/%zz HTTP/1.1"), 400);
+        Response badUri = RawHttp.send(app.port(), "GET /api/v1/statements/%zz HTTP/1.1");
+        assertProblem(badUri, 400);
+        assertThat(badUri.header("Connection")).as("the server closes it, so clients must not reuse it").isEqualTo("close");
         assertProblem(RawHttp.send(app.port(), "GET /api/v1/statements?q=" + "a".repeat(20_000) + " HTTP/1.1"), 414);
         assertProblem(RawHttp.send(app.port(), "GET /health HTTP/1.1\r\nX-Big: " + "b".repeat(20_000)), 431);
         assertProblem(RawHttp.send(app.port(), "GET /health HTTP/1.1\r\nbroken header line"), 400);
