@@ -46,6 +46,8 @@ public final class AnalysisPool implements ClaimExtractor, AutoCloseable {
 
     public AnalysisPool(Analyzer analyzer, int threads, int queue, int maxClaims, Duration timeout, MeterRegistry metrics) {
         this.analyzer = analyzer;
+        // load the models now, so the first request does not spend its deadline on them
+        analyzer.analyze("The talks have begun.", DateSpan.parse("2016-01-01"), Integer.MAX_VALUE);
         this.maxClaims = maxClaims;
         this.timeout = timeout;
         AtomicInteger n = new AtomicInteger();

@@ -44,6 +44,16 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "4", description = "concurrent clients (default ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--abuse", description = "instead of ingest, measure what trickling bodies, never-reading event "
+            + "streams and a 1 GiB chunked body cost other clients")
+    boolean abuse;
+
+    @Option(names = "--tricklers", defaultValue = "1000", description = "with --abuse: clients trickling a body (default ${DEFAULT-VALUE})")
+    int tricklers;
+
+    @Option(names = "--stalled-streams", defaultValue = "10", description = "with --abuse: event streams that never read (default ${DEFAULT-VALUE})")
+    int stalledStreams;
+
     @CommandLine.Mixin
     DbOptions db;
 
@@ -53,6 +63,14 @@ public final class BenchCommand implements Callable<Integer> {
             db.url = "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1"; // never fill the user's own store with generated data
         }
         db.check(spec);
+        if (abuse) {
+            // the rate limit is off here: this measures what slow clients cost, not how fast one may go
+            try (App app = App.start(new Config("127.0.0.1", 0, db.url, db.user, db.password, false, List.of()),
+                    io.claimwatch.Limits.defaults().withRate(0, 0))) {
+                new AbuseBench(app).run(tricklers, stalledStreams);
+            }
+            return 0;
+        }
         try (App app = App.start(new Config("127.0.0.1", 0, db.url, db.user, db.password, false, List.of()))) {
             String base = "http://127.0.0.1:" + app.port() + "/api/v1";
             HttpClient client = HttpClient.newHttpClient();
