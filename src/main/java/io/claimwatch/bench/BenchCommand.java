@@ -2,6 +2,7 @@ package io.claimwatch.bench;
 
 import io.claimwatch.App;
 import io.claimwatch.Config;
+import io.claimwatch.Limits;
 import io.claimwatch.Main.DbOptions;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -63,15 +64,16 @@ public final class BenchCommand implements Callable<Integer> {
             db.url = "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1"; // never fill the user's own store with generated data
         }
         db.check(spec);
+        // the rate limit is off: the load generator is one client, and the benches measure the server, not the limit
+        Config config = new Config("127.0.0.1", 0, db.url, db.user, db.password, false, List.of());
+        Limits unlimited = Limits.defaults().withRate(0, 0);
         if (abuse) {
-            // the rate limit is off here: this measures what slow clients cost, not how fast one may go
-            try (App app = App.start(new Config("127.0.0.1", 0, db.url, db.user, db.password, false, List.of()),
-                    io.claimwatch.Limits.defaults().withRate(0, 0))) {
+            try (App app = App.start(config, unlimited)) {
                 new AbuseBench(app).run(tricklers, stalledStreams);
             }
             return 0;
         }
-        try (App app = App.start(new Config("127.0.0.1", 0, db.url, db.user, db.password, false, List.of()))) {
+        try (App app = App.start(config, unlimited)) {
             String base = "http://127.0.0.1:" + app.port() + "/api/v1";
             HttpClient client = HttpClient.newHttpClient();
             String run = Long.toString(System.currentTimeMillis(), 36);
