@@ -3,51 +3,26 @@ package io.claimwatch.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.claimwatch.demo.DemoData;
-import io.claimwatch.support.ApiTest;
-import io.claimwatch.support.Browser;
+import io.claimwatch.support.BrowserTest;
 import io.claimwatch.support.Fixtures;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The console in real headless Chromium over the THAAD demo, on each configured database. */
-class ConsoleBrowserTest extends ApiTest {
+class ConsoleBrowserTest extends BrowserTest {
 
     private static final String TOPIC = "thaad-talks";
-    private static Browser browser;
-    private static ChromeDriver driver;
-
-    @BeforeParameterizedClassInvocation
-    static void demoAndBrowser() {
-        DemoData.load(app.services());
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterParameterizedClassInvocation
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private static String url(String path) {
-        return "http://127.0.0.1:" + app.port() + path;
-    }
 
     private static WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));

@@ -3,47 +3,27 @@ package io.claimwatch.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.claimwatch.demo.DemoData;
-import io.claimwatch.support.ApiTest;
-import io.claimwatch.support.Browser;
+import io.claimwatch.support.BrowserTest;
 import io.claimwatch.support.Keys;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Once the server has API keys, the console asks for one: readers read, reviewers review under their key's name. */
-class ConsoleSignInBrowserTest extends ApiTest {
+class ConsoleSignInBrowserTest extends BrowserTest {
 
-    private static Browser browser;
-    private static ChromeDriver driver;
     private static String reviewer;
     private static String reader;
     private static String admin;
 
     @BeforeParameterizedClassInvocation
-    static void keysDemoAndBrowser() {
-        DemoData.load(app.services());
+    static void keys() {
         admin = Keys.create(databaseUrl(), "desk", "admin");
         reviewer = Keys.create(databaseUrl(), "ana", "reviewer");
         reader = Keys.create(databaseUrl(), "rita", "reader");
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterParameterizedClassInvocation
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private static String url(String path) {
-        return "http://127.0.0.1:" + app.port() + path;
     }
 
     private static void signIn(String key) {
