@@ -10,13 +10,13 @@ import java.util.Set;
 /**
  * Experimental: corrects the token-window reading of a sentence where a dependency parse knows
  * better, and only there: the subject of each verb (a relative clause's own subject, "X, who ...,
- * said"), passive voice (an auxpass dependent), and which verb a "not" belongs to.
+ * said"), passive voice (an auxpass dependent), and a "not" that belongs to another verb.
  */
 public final class DependencyRefiner implements ClaimRefiner {
 
     private static final Set<String> SUBJECT = Set.of("nsubj", "nsubjpass", "csubj", "csubjpass");
     private static final Set<String> INHERITS_SUBJECT = Set.of("conj", "xcomp", "acomp", "attr");
-    private static final Set<String> NOT_IN_SUBJECT = Set.of("rcmod", "appos", "partmod", "infmod", "punct", "cc", "conj");
+    private static final Set<String> NOT_IN_SUBJECT = Set.of("rcmod", "partmod", "infmod", "punct", "advcl");
     private static final Set<String> PLAIN_NEGATORS = Set.of("not", "n't", "never");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
     private static final Set<String> SKIP_TERMS = LexiconFile.load("skip-terms").words();
@@ -73,11 +73,9 @@ public final class DependencyRefiner implements ClaimRefiner {
         if (plainCue && polarity == Polarity.NEGATIVE && neg == null && anyNeg) {
             polarity = Polarity.POSITIVE; // the "not" belongs to another verb of the sentence
             cue = null;
-        } else if (plainCue && polarity == Polarity.POSITIVE && neg != null
-                && PLAIN_NEGATORS.contains(neg.form().toLowerCase(Locale.ROOT))) {
-            polarity = Polarity.NEGATIVE;
-            cue = neg.form().toLowerCase(Locale.ROOT);
         }
+        // the other way round (a parse "neg" on a verb the reader left positive) is not taken: ClearNLP hangs
+        // sub-clausal "not" ("caused not a little confusion", "a not inconsiderable income") on the verb
         return new Claim(c.text(), c.predicate(), c.predicateText(), subject, arguments, polarity, cue, c.modality(),
                 c.modalCue(), c.attribution(), passive, c.aspect(), c.eventuality(), c.time(), c.quantifier(), c.quantities());
     }
@@ -100,7 +98,7 @@ public final class DependencyRefiner implements ClaimRefiner {
         return null;
     }
 
-    /** The subject phrase without relative clauses, appositions and non-"of" modifiers, and never the verb's own words. */
+    /** The subject phrase (with its appositions and conjuncts) without relative or participial clauses, never the verb's own words. */
     private static List<Dep> subjectWords(Dep subj, Dep verb, List<Dep> deps) {
         List<Dep> out = new ArrayList<>();
         collect(subj, verb, deps, out);
@@ -110,8 +108,7 @@ public final class DependencyRefiner implements ClaimRefiner {
     private static void collect(Dep node, Dep verb, List<Dep> deps, List<Dep> out) {
         out.add(node);
         for (Dep d : deps) {
-            if (d.head() == node.id() && d.id() != verb.id() && !NOT_IN_SUBJECT.contains(d.label())
-                    && !(d.label().equals("prep") && !d.form().equalsIgnoreCase("of"))) {
+            if (d.head() == node.id() && d.id() != verb.id() && !NOT_IN_SUBJECT.contains(d.label())) {
                 collect(d, verb, deps, out);
             }
         }
