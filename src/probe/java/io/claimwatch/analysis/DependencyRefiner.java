@@ -19,7 +19,6 @@ public final class DependencyRefiner implements ClaimRefiner {
     private static final Set<String> NOT_IN_SUBJECT = Set.of("rcmod", "partmod", "infmod", "punct", "advcl");
     private static final Set<String> PLAIN_NEGATORS = Set.of("not", "n't", "never");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
-    private static final Set<String> SKIP_TERMS = LexiconFile.load("skip-terms").words();
 
     private final ClearNlpParser parser = new ClearNlpParser();
 
@@ -30,10 +29,12 @@ public final class DependencyRefiner implements ClaimRefiner {
         }
         List<Dep> deps = parser.parse(sentence);
         Set<Integer> taken = new HashSet<>();
+        Set<String> vocabulary = new HashSet<>();
+        claims.forEach(c -> vocabulary.addAll(c.terms()));
         List<Claim> out = new ArrayList<>();
         for (Claim claim : claims) {
             Dep verb = verbOf(claim, deps, taken);
-            out.add(verb == null ? claim : refine(claim, verb, deps));
+            out.add(verb == null ? claim : refine(claim, verb, deps, vocabulary));
         }
         return out;
     }
@@ -53,12 +54,12 @@ public final class DependencyRefiner implements ClaimRefiner {
         return null;
     }
 
-    private static Claim refine(Claim c, Dep verb, List<Dep> deps) {
+    private static Claim refine(Claim c, Dep verb, List<Dep> deps, Set<String> vocabulary) {
         List<String> subject = c.subject();
         List<String> arguments = new ArrayList<>(c.arguments());
         Dep subj = subjectOf(verb, deps);
         if (subj != null) {
-            List<String> found = terms(subjectWords(subj, verb, deps));
+            List<String> found = terms(subjectWords(subj, verb, deps), vocabulary);
             if (!found.isEmpty()) {
                 subject = found;
                 arguments.removeAll(found);
@@ -69,8 +70,10 @@ public final class DependencyRefiner implements ClaimRefiner {
         String cue = c.negationCue();
         boolean plainCue = cue == null || PLAIN_NEGATORS.contains(cue.toLowerCase(Locale.ROOT));
         Dep neg = negationOf(verb, deps);
-        boolean anyNeg = deps.stream().anyMatch(d -> d.label().equals("neg"));
-        if (plainCue && polarity == Polarity.NEGATIVE && neg == null && anyNeg) {
+        // only a "not" on another verb moves: one on an adjective or noun ("a not unpleasant trip") is the reader's to scope
+        boolean elsewhere = deps.stream().anyMatch(d -> d.label().equals("neg") && d.head() != verb.id()
+                && node(deps, d.head()) != null && node(deps, d.head()).pos().startsWith("VB") && node(deps, d.head()).head() != verb.id());
+        if (plainCue && polarity == Polarity.NEGATIVE && neg == null && elsewhere) {
             polarity = Polarity.POSITIVE; // the "not" belongs to another verb of the sentence
             cue = null;
         }
@@ -98,7 +101,7 @@ public final class DependencyRefiner implements ClaimRefiner {
         return null;
     }
 
-    /** The subject phrase (with its appositions and conjuncts) without relative or participial clauses, never the verb's own words. */
+    /** The subject phrase (with its appositions, conjuncts and "of" phrases; other prepositional modifiers stay arguments, as the reader has them) without relative or participial clauses, never the verb's own words. */
     private static List<Dep> subjectWords(Dep subj, Dep verb, List<Dep> deps) {
         List<Dep> out = new ArrayList<>();
         collect(subj, verb, deps, out);
@@ -108,7 +111,8 @@ public final class DependencyRefiner implements ClaimRefiner {
     private static void collect(Dep node, Dep verb, List<Dep> deps, List<Dep> out) {
         out.add(node);
         for (Dep d : deps) {
-            if (d.head() == node.id() && d.id() != verb.id() && !NOT_IN_SUBJECT.contains(d.label())) {
+            if (d.head() == node.id() && d.id() != verb.id() && !NOT_IN_SUBJECT.contains(d.label())
+                    && !(d.label().equals("prep") && !d.form().equalsIgnoreCase("of"))) {
                 collect(d, verb, deps, out);
             }
         }
@@ -123,17 +127,19 @@ public final class DependencyRefiner implements ClaimRefiner {
         return neg;
     }
 
-    private static List<String> terms(List<Dep> words) {
+    /**
+     * The reader's own terms for these words: the parse only re-assigns terms between subject and
+     * arguments, so names, quantifier words and lemmas stay as the reader normalised them
+     * (ClearNLP lemmatises "Ines" to "in").
+     */
+    private static List<String> terms(List<Dep> words, Set<String> vocabulary) {
         List<String> out = new ArrayList<>();
         words.stream().sorted((a, b) -> Integer.compare(a.id(), b.id())).forEach(w -> {
-            boolean content = w.pos().startsWith("NN") || w.pos().startsWith("JJ") || w.pos().equals("VBG");
-            String norm = w.pos().startsWith("NNP") ? w.form().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]", "")
-                    : w.lemma().toLowerCase(Locale.ROOT);
-            if (content && !SKIP_TERMS.contains(norm) && !Cues.NEGATORS.contains(norm) && !Quantities.isNumberWord(norm)) {
-                String term = Lexicon.key(norm);
-                if (!term.isBlank() && Character.isLetterOrDigit(term.charAt(0)) && !out.contains(term)) {
-                    out.add(term);
-                }
+            String form = Lexicon.key(w.form().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]", ""));
+            String lemma = Lexicon.key(w.lemma().toLowerCase(Locale.ROOT));
+            String term = vocabulary.contains(form) ? form : vocabulary.contains(lemma) ? lemma : null;
+            if (term != null && !out.contains(term)) {
+                out.add(term);
             }
         });
         return out;
