@@ -15,7 +15,6 @@ public final class TextAnalyzer {
     private static volatile TextAnalyzer shared;
 
     private final Pipeline pipeline;
-    private final ClaimRefiner refiner = ClaimRefiner.configured();
 
     private TextAnalyzer(Pipeline pipeline) {
         this.pipeline = pipeline;
@@ -54,7 +53,6 @@ public final class TextAnalyzer {
         }
         for (String line : sentences(Editorial.resolve(text))) {
             String sentence = Headlines.normalise(line);
-            int before = claims.size();
             List<Token> tokens = tag(sentence);
             Optional<Appositions.Split> apposition = Appositions.find(tokens);
             if (apposition.isPresent()) {
@@ -63,12 +61,6 @@ public final class TextAnalyzer {
                 tokens = tag(sentence);
             }
             readInto(claims, tokens, sentence, statedOn, maxClaims);
-            if (refiner != ClaimRefiner.NONE) {
-                List<Claim> read = claims.subList(before, claims.size());
-                List<Claim> refined = refiner.refine(Headlines.normalise(line), List.copyOf(read));
-                read.clear();
-                claims.addAll(refined);
-            }
         }
         return claims;
     }
