@@ -163,6 +163,18 @@ public final class StatementRepository {
         r.setLanguage(in.language());
     }
 
+    /** The statement {@link #insert} just stored from {@code in}, as {@link #find} would read it back. */
+    public static Statement asStored(long id, StatementInput in, List<Claim> claims, OffsetDateTime now) {
+        StatementRecord r = new StatementRecord();
+        fill(r, in);
+        r.setId(id);
+        r.setExternalId(in.externalId());
+        r.setCreatedAt(now);
+        r.setUpdatedAt(now);
+        r.setVersion(1);
+        return toStatement(r, in.topicIds().stream().sorted().toList(), claims);
+    }
+
     private static Statement toStatement(StatementRecord r, List<String> topicIds, List<Claim> claims) {
         return new Statement(r.getId(), r.getText(), r.getQuote(), r.getSourceId(), r.getSpeakerId(),
                 r.getReportedById(), r.getStatedOn(), DayRange.of(r.getStatedFrom(), r.getStatedTo()),

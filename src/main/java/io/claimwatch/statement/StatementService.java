@@ -13,6 +13,7 @@ import io.claimwatch.web.Clock;
 import io.claimwatch.web.Cursors;
 import io.claimwatch.web.Page;
 import io.claimwatch.web.Preconditions;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
@@ -60,10 +61,11 @@ public final class StatementService {
             statement = dsl.transactionResult(tx -> {
                 StatementRepository statements = new StatementRepository(tx.dsl());
                 checkReferences(tx.dsl(), input);
-                long id = statements.insert(input, Clock.now());
+                OffsetDateTime now = Clock.now();
+                long id = statements.insert(input, now);
                 int revision = new ClaimRepository(tx.dsl()).replace(id, claims, input.topicIds());
-                new DetectionQueueRepository(tx.dsl()).enqueue(id, revision, Clock.now());
-                Statement stored = statements.find(id).orElseThrow();
+                new DetectionQueueRepository(tx.dsl()).enqueue(id, revision, now);
+                Statement stored = StatementRepository.asStored(id, input, claims, now); // no read-back
                 new EventRepository(tx.dsl()).append(Event.STATEMENT_CREATED, Map.of("id", id,
                         "sourceId", stored.sourceId(), "statedOn", stored.statedOn(), "topicIds", stored.topicIds(),
                         "text", stored.text()));

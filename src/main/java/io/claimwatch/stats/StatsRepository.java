@@ -3,6 +3,7 @@ package io.claimwatch.stats;
 import static io.claimwatch.contradiction.ContradictionRepository.SA;
 import static io.claimwatch.contradiction.ContradictionRepository.SB;
 import static io.claimwatch.db.Tables.CONTRADICTION;
+import static io.claimwatch.db.Tables.EVENT_LOG;
 import static io.claimwatch.db.Tables.STATEMENT;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
@@ -26,6 +27,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SelectJoinStep;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /** All SQL behind the dashboard counts; every count is an aggregate in the database. */
 public final class StatsRepository {
@@ -35,6 +37,17 @@ public final class StatsRepository {
 
     public StatsRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** What changes when anything counted changes (but an edit or delete that found and withdrew nothing). */
+    public record Fingerprint(Long newestEvent, Long newestStatement) {
+    }
+
+    /** Two index look-ups: the newest event and the newest statement. */
+    public Fingerprint fingerprint() {
+        var r = dsl.select(DSL.field(dsl.select(DSL.max(EVENT_LOG.ID)).from(EVENT_LOG)),
+                DSL.field(dsl.select(DSL.max(STATEMENT.ID)).from(STATEMENT))).fetchSingle();
+        return new Fingerprint(r.value1(), r.value2());
     }
 
     public Stats stats(StatementFilter statements, ContradictionFilter contradictions) {
