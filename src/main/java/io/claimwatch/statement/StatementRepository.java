@@ -64,13 +64,20 @@ public final class StatementRepository {
         return one(STATEMENT.EXTERNAL_ID.eq(externalId), false);
     }
 
-    /** Up to {@code limit} matching statements with ids above {@code afterId}, in id order. */
-    public List<Statement> list(StatementFilter filter, long afterId, int limit) {
+    /** Up to {@code limit} matching statements with ids above {@code afterId} and up to {@code upToId}, in id order. */
+    public List<Statement> list(StatementFilter filter, long afterId, long upToId, int limit) {
         List<StatementRecord> records = dsl.selectFrom(STATEMENT)
                 .where(conditions(filter)).and(STATEMENT.ID.gt(afterId))
+                .and(upToId == Long.MAX_VALUE ? DSL.noCondition() : STATEMENT.ID.le(upToId))
                 .orderBy(STATEMENT.ID).limit(limit)
                 .fetch();
         return withTopics(records);
+    }
+
+    /** The first statement id above {@code afterId}: one step along the primary key. */
+    public Optional<Long> firstIdAfter(long afterId) {
+        return dsl.select(STATEMENT.ID).from(STATEMENT).where(STATEMENT.ID.gt(afterId)).orderBy(STATEMENT.ID).limit(1)
+                .fetchOptional(STATEMENT.ID);
     }
 
     /** Up to {@code limit} statements of a topic in the order they were said (earliest possible day first). */

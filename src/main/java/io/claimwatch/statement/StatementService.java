@@ -83,9 +83,29 @@ public final class StatementService {
         return new StatementRepository(dsl).find(id).orElseThrow(() -> ApiProblem.notFound("statement", id));
     }
 
+    /**
+     * A text search ({@code q}) has no index to use, so each page reads at most {@link #Q_WINDOW}
+     * statements in id order (a range of the primary key): a page may then hold fewer items than asked,
+     * even none, and still name a next page. Every other filter is index-backed and fills its pages.
+     */
+    public static final int Q_WINDOW = 50_000;
+
     public Page<Statement> list(StatementFilter filter, String cursor, int limit) {
-        List<Statement> rows = new StatementRepository(dsl).list(filter, Cursors.decodeLong(cursor), limit + 1);
-        return Page.of(rows, limit, s -> Long.toString(s.id()));
+        StatementRepository repository = new StatementRepository(dsl);
+        long after = Cursors.decodeLong(cursor);
+        if (filter.q() == null) {
+            return Page.of(repository.list(filter, after, Long.MAX_VALUE, limit + 1), limit, s -> Long.toString(s.id()));
+        }
+        Optional<Long> first = repository.firstIdAfter(after);
+        if (first.isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        long last = first.get() + Q_WINDOW - 1;
+        List<Statement> rows = repository.list(filter, after, last, limit + 1);
+        if (rows.size() > limit) {
+            return Page.of(rows, limit, s -> Long.toString(s.id()));
+        }
+        return new Page<>(rows, repository.firstIdAfter(last).isPresent() ? Cursors.encode(Long.toString(last)) : null);
     }
 
     /** Applies {@code change} if the client's ETag still names the current version. */
