@@ -92,7 +92,7 @@ public final class ScaleBench {
             Random random = new Random(13);
             compare("hot topic: 10,000 statements sharing keys vs topics of 10", "hot", base(app),
                     i -> post(random, BenchStore.topicId(hot, 0), true),
-                    "cold", base(app), i -> post(random, BenchStore.topicId(cold, i % cold.topics()), true));
+                    "cold", base(app), i -> post(random, BenchStore.topicId(cold, Math.floorMod(i, cold.topics())), true));
             System.out.println(capped(app));
         }
     }
@@ -127,6 +127,10 @@ public final class ScaleBench {
     private void compare(String title, String aName, String aBase, IntFunction<String> aBody,
                          String bName, String bBase, IntFunction<String> bBody) throws Exception {
         System.out.println(title);
+        for (int i = 0; i < Math.min(posts, 20); i++) { // warm-up, not counted: JIT, caches, connections
+            timedPost(aBase + "/statements", aBody.apply(-1 - i));
+            timedPost(bBase + "/statements", bBody.apply(-1 - i));
+        }
         double[] ratios = new double[rounds];
         double[] aRates = new double[rounds];
         double[] bRates = new double[rounds];

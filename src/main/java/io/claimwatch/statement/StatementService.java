@@ -88,7 +88,7 @@ public final class StatementService {
      * statements in id order (a range of the primary key): a page may then hold fewer items than asked,
      * even none, and still name a next page. Every other filter is index-backed and fills its pages.
      */
-    public static final int Q_WINDOW = 50_000;
+    public static final int Q_WINDOW = 20_000;
 
     public Page<Statement> list(StatementFilter filter, String cursor, int limit) {
         StatementRepository repository = new StatementRepository(dsl);
