@@ -4,6 +4,7 @@ import io.claimwatch.App;
 import io.claimwatch.Config;
 import io.claimwatch.Limits;
 import io.claimwatch.Main.DbOptions;
+import io.claimwatch.contradiction.CandidatePicker;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,6 +47,12 @@ public final class ScaleBench {
 
     @Option(names = "--seconds", defaultValue = "10", description = "seconds per endpoint and rate for reads (default ${DEFAULT-VALUE})")
     double seconds;
+
+    @Option(names = "--candidates-per-key", paramLabel = "N", description = "the server's --candidates-per-key (default: its default)")
+    Integer perKey;
+
+    @Option(names = "--candidates-max", paramLabel = "N", description = "the server's --candidates-max (default: its default)")
+    Integer maxCandidates;
 
     private static final String H2_DIR = "jdbc:h2:file:/tmp/claimwatch-bench/";
     private static final int PER_TOPIC = 100;
@@ -178,8 +185,11 @@ public final class ScaleBench {
                 .map(l -> "  " + l).orElse("  (no capped counter)");
     }
 
-    private static App start(String url, DbOptions db) {
-        return App.start(new Config("127.0.0.1", 0, url, db.user, db.password, false, List.of()), Limits.defaults().withRate(0, 0));
+    private App start(String url, DbOptions db) {
+        Limits limits = Limits.defaults().withRate(0, 0);
+        limits = limits.withCandidates(new CandidatePicker(perKey == null ? limits.candidates().perKey() : perKey,
+                maxCandidates == null ? limits.candidates().total() : maxCandidates));
+        return App.start(new Config("127.0.0.1", 0, url, db.user, db.password, false, List.of()), limits);
     }
 
     private static String base(App app) {

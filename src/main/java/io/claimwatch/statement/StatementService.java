@@ -86,14 +86,14 @@ public final class StatementService {
     /**
      * A text search ({@code q}) has no index to use, so each page reads at most {@link #Q_WINDOW}
      * statements in id order (a range of the primary key): a page may then hold fewer items than asked,
-     * even none, and still name a next page. Every other filter is index-backed and fills its pages.
+     * even none, and still name a next page, unless a topic (index-backed) bounds the search already.
      */
     public static final int Q_WINDOW = 20_000;
 
     public Page<Statement> list(StatementFilter filter, String cursor, int limit) {
         StatementRepository repository = new StatementRepository(dsl);
         long after = Cursors.decodeLong(cursor);
-        if (filter.q() == null) {
+        if (filter.q() == null || filter.topicId() != null) { // a topic bounds the search by itself
             return Page.of(repository.list(filter, after, Long.MAX_VALUE, limit + 1), limit, s -> Long.toString(s.id()));
         }
         Optional<Long> first = repository.firstIdAfter(after);

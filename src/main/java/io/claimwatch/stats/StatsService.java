@@ -16,10 +16,13 @@ import org.jooq.DSLContext;
  * matching pair, so a result is kept per filter and served again while nothing changed: the newest
  * event (statements created, pairs found, updated, withdrawn or reviewed, by any process), the newest
  * statement id and this process's own edits and deletes are its fingerprint, two index look-ups per
- * call. {@code refresh} above zero also serves a result that young even if something changed, so a
+ * call, and a result is never older than a minute. {@code refresh} above zero also serves a result that young even if something changed, so a
  * dashboard polling a store that is being written to counts at most once per interval.
  */
 public final class StatsService implements StatementListener {
+
+    /** A change the fingerprint misses (another process's edit that found nothing) shows after this at the latest. */
+    private static final long MAX_AGE = Duration.ofSeconds(60).toNanos();
 
     /** Filters kept: dashboards ask for a few topics and ranges, not thousands. */
     private static final int KEPT = 64;
@@ -78,8 +81,12 @@ public final class StatsService implements StatementListener {
     }
 
     private boolean fresh(Snapshot last, StatsRepository.Fingerprint now, long seenChanges) {
-        return last != null && (last.fingerprint().equals(now) && last.changes() == seenChanges
-                || System.nanoTime() - last.takenAt() < refresh.toNanos());
+        if (last == null) {
+            return false;
+        }
+        long age = System.nanoTime() - last.takenAt();
+        return (last.fingerprint().equals(now) && last.changes() == seenChanges && age < MAX_AGE
+                || age < refresh.toNanos());
     }
 
     private Snapshot snapshot(Key key) {
