@@ -51,12 +51,12 @@ public final class LimitOptions {
 
     @Option(names = "--candidates-per-key", paramLabel = "N", defaultValue = "${env:CLAIMWATCH_CANDIDATES_PER_KEY}",
             description = "statements detection takes through one claim key shared by many, nearest in date first "
-                    + "(env CLAIMWATCH_CANDIDATES_PER_KEY; default 50)")
+                    + "(env CLAIMWATCH_CANDIDATES_PER_KEY; default 20)")
     Integer candidatesPerKey;
 
     @Option(names = "--candidates-max", paramLabel = "N", defaultValue = "${env:CLAIMWATCH_CANDIDATES_MAX}",
             description = "statements detection compares a new one with at most, rarest keys first "
-                    + "(env CLAIMWATCH_CANDIDATES_MAX; default 200)")
+                    + "(env CLAIMWATCH_CANDIDATES_MAX; default 60)")
     Integer candidatesMax;
 
     @Option(names = "--stats-refresh", paramLabel = "SECONDS", defaultValue = "${env:CLAIMWATCH_STATS_REFRESH}",

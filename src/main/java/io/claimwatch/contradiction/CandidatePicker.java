@@ -21,8 +21,8 @@ import java.util.Set;
  */
 public record CandidatePicker(int perKey, int total) {
 
-    /** Defaults: enough for every key of an ordinary topic, a few hundred comparisons at most. */
-    public static final CandidatePicker DEFAULT = new CandidatePicker(50, 200);
+    /** Defaults: every statement of a key shared by up to 20, at most 60 comparisons (bench --scenario hot-topic). */
+    public static final CandidatePicker DEFAULT = new CandidatePicker(20, 60);
 
     /** A statement sharing a key, and the earliest day it may have been said. */
     public record Near(long statementId, LocalDate statedFrom) {
