@@ -213,7 +213,9 @@ public final class ContradictionRepository {
     }
 
     public List<Contradiction> list(ContradictionFilter filter, long afterId, int limit) {
-        return select(conditions(filter), afterId, limit);
+        List<Condition> after = new ArrayList<>(otherConditions(filter));
+        after.add(CONTRADICTION.ID.gt(afterId));
+        return select(filter.topicId(), after, List.of(CONTRADICTION.ID.asc()), limit);
     }
 
     /** The pairs whose two statements are both among {@code ids}, found by the older side's index, by id. */
@@ -235,13 +237,13 @@ public final class ContradictionRepository {
      */
     public List<Contradiction> queue(ContradictionFilter filter, boolean byConfidence, Double afterConfidence,
                                      Long afterId, int limit) {
-        List<Condition> conditions = conditions(filter);
+        List<Condition> conditions = otherConditions(filter);
         if (afterId != null) {
             conditions.add(byConfidence
                     ? DSL.row(CONTRADICTION.CONFIDENCE, CONTRADICTION.ID).lt(afterConfidence, afterId)
                     : CONTRADICTION.ID.lt(afterId));
         }
-        return select(conditions, byConfidence
+        return select(filter.topicId(), conditions, byConfidence
                 ? List.of(CONTRADICTION.CONFIDENCE.desc(), CONTRADICTION.ID.desc())
                 : List.of(CONTRADICTION.ID.desc()), limit);
     }
@@ -253,9 +255,19 @@ public final class ContradictionRepository {
     }
 
     private List<Contradiction> select(List<Condition> conditions, List<? extends SortField<?>> order, int limit) {
+        return select(null, conditions, order, limit);
+    }
+
+    /**
+     * With a topic, the query starts from the topic's pair ids (a derived table joined to the pairs
+     * by primary key), so both databases read the topic's pairs and never walk every pair in id order
+     * testing each against the topic (what H2 does with {@code id in (...)} next to {@code id > ?}).
+     */
+    private List<Contradiction> select(String topicId, List<Condition> conditions, List<? extends SortField<?>> order,
+                                       int limit) {
         List<Contradiction> rows = dsl.select(CONTRADICTION.asterisk(), SA.ID, SA.SOURCE_ID, SA.SPEAKER_ID, SA.STATED_ON, SA.STATED_FROM,
                         SA.TEXT, SB.ID, SB.SOURCE_ID, SB.SPEAKER_ID, SB.STATED_ON, SB.STATED_FROM, SB.TEXT)
-                .from(CONTRADICTION)
+                .from(pairsOf(topicId))
                 // left joins: a side that was deleted is shown as it was (deleted_statements)
                 .leftJoin(SA).on(SA.ID.eq(CONTRADICTION.STATEMENT_A_ID))
                 .leftJoin(SB).on(SB.ID.eq(CONTRADICTION.STATEMENT_B_ID))
@@ -274,20 +286,37 @@ public final class ContradictionRepository {
         return rows.stream().map(c -> c.withHistory(history.getOrDefault(c.id(), List.of()))).toList();
     }
 
-    /** The filter as conditions on CONTRADICTION joined with {@link #SA} and {@link #SB}. */
-    public static List<Condition> conditions(ContradictionFilter f) {
-        List<Condition> conditions = new ArrayList<>();
-        if (f.topicId() != null) {
-            // id first: the topic's statements (statement_topic_topic_idx), then their pairs by each side's
-            // index, never a walk of every pair testing its sides against the topic
-            var st = STATEMENT_TOPIC.as("tst");
-            var side = CONTRADICTION.as("tside");
-            conditions.add(CONTRADICTION.ID.in(
-                    DSL.select(side.ID).from(st).join(side).on(side.STATEMENT_A_ID.eq(st.STATEMENT_ID))
-                            .where(st.TOPIC_ID.eq(f.topicId()))
-                            .unionAll(DSL.select(side.ID).from(st).join(side).on(side.STATEMENT_B_ID.eq(st.STATEMENT_ID))
-                                    .where(st.TOPIC_ID.eq(f.topicId())))));
+    /**
+     * The pairs of a topic (all pairs for null) as a table to select from: with a topic, the topic's
+     * pair ids (a derived table) joined to the pairs by primary key, so both databases read the
+     * topic's pairs and never walk every pair testing each against the topic (which H2 does with
+     * {@code id in (...)} next to {@code id > ?}).
+     */
+    public static org.jooq.Table<?> pairsOf(String topicId) {
+        if (topicId == null) {
+            return CONTRADICTION;
         }
+        var ids = topicPairIds(topicId).asTable("tp");
+        return ids.join(CONTRADICTION).on(CONTRADICTION.ID.eq(ids.field(0, Long.class)));
+    }
+
+    /**
+     * The ids of the pairs with a statement in the topic, id first: the topic's statements
+     * (statement_topic_topic_idx), then their pairs by each side's index, never a walk of every pair
+     * testing its sides against the topic.
+     */
+    private static org.jooq.Select<org.jooq.Record1<Long>> topicPairIds(String topicId) {
+        var st = STATEMENT_TOPIC.as("tst");
+        var side = CONTRADICTION.as("tside");
+        return DSL.select(side.ID.as("pair_id")).from(st).join(side).on(side.STATEMENT_A_ID.eq(st.STATEMENT_ID))
+                .where(st.TOPIC_ID.eq(topicId))
+                .union(DSL.select(side.ID.as("pair_id")).from(st).join(side).on(side.STATEMENT_B_ID.eq(st.STATEMENT_ID))
+                        .where(st.TOPIC_ID.eq(topicId)));
+    }
+
+    /** Every condition of the filter but the topic (see {@link #pairsOf}), on CONTRADICTION joined with {@link #SA} and {@link #SB}. */
+    public static List<Condition> otherConditions(ContradictionFilter f) {
+        List<Condition> conditions = new ArrayList<>();
         if (f.sourceId() != null) {
             conditions.add(SA.SOURCE_ID.eq(f.sourceId()).or(SB.SOURCE_ID.eq(f.sourceId())));
         }

@@ -38,8 +38,10 @@ public final class ClaimRepository {
         Integer previous = dsl.select(STATEMENT_CLAIMS.REVISION).from(STATEMENT_CLAIMS)
                 .where(STATEMENT_CLAIMS.STATEMENT_ID.eq(statementId)).fetchOne(STATEMENT_CLAIMS.REVISION);
         int revision = previous == null ? 1 : previous + 1;
-        dsl.deleteFrom(STATEMENT_CLAIMS).where(STATEMENT_CLAIMS.STATEMENT_ID.eq(statementId)).execute();
-        dsl.deleteFrom(CLAIM_KEY).where(CLAIM_KEY.STATEMENT_ID.eq(statementId)).execute();
+        if (previous != null) { // a new statement has nothing to replace: its index rows are written with its claims
+            dsl.deleteFrom(STATEMENT_CLAIMS).where(STATEMENT_CLAIMS.STATEMENT_ID.eq(statementId)).execute();
+            dsl.deleteFrom(CLAIM_KEY).where(CLAIM_KEY.STATEMENT_ID.eq(statementId)).execute();
+        }
         dsl.insertInto(STATEMENT_CLAIMS)
                 .set(STATEMENT_CLAIMS.STATEMENT_ID, statementId)
                 .set(STATEMENT_CLAIMS.CLAIMS, JsonText.write(claims))

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** All SQL about statements and their topics. */
@@ -66,11 +68,13 @@ public final class StatementRepository {
 
     /** Up to {@code limit} matching statements with ids above {@code afterId} and up to {@code upToId}, in id order. */
     public List<Statement> list(StatementFilter filter, long afterId, long upToId, int limit) {
-        List<StatementRecord> records = dsl.selectFrom(STATEMENT)
-                .where(conditions(filter)).and(STATEMENT.ID.gt(afterId))
-                .and(upToId == Long.MAX_VALUE ? DSL.noCondition() : STATEMENT.ID.le(upToId))
-                .orderBy(STATEMENT.ID).limit(limit)
-                .fetch();
+        // with a topic, the keyset walks statement_topic_topic_idx (topic, statement id) in order
+        Field<Long> key = filter.topicId() == null ? STATEMENT.ID : STATEMENT_TOPIC.STATEMENT_ID;
+        List<StatementRecord> records = dsl.select(STATEMENT.fields()).from(statementsOf(filter.topicId()))
+                .where(conditions(filter)).and(key.gt(afterId))
+                .and(upToId == Long.MAX_VALUE ? DSL.noCondition() : key.le(upToId))
+                .orderBy(key).limit(limit)
+                .fetchInto(STATEMENT);
         return withTopics(records);
     }
 
@@ -82,10 +86,9 @@ public final class StatementRepository {
 
     /** Up to {@code limit} statements of a topic in the order they were said (earliest possible day first). */
     public List<Statement> chronological(String topicId, int limit) {
-        List<StatementRecord> records = dsl.selectFrom(STATEMENT)
-                .where(conditions(new StatementFilter(topicId, null, null, null, null, null, null)))
+        List<StatementRecord> records = dsl.select(STATEMENT.fields()).from(statementsOf(topicId))
                 .orderBy(STATEMENT.STATED_FROM, STATEMENT.STATED_TO, STATEMENT.ID).limit(limit)
-                .fetch();
+                .fetchInto(STATEMENT);
         return withTopics(records);
     }
 
@@ -124,13 +127,19 @@ public final class StatementRepository {
         }
     }
 
-    /** The filter as conditions on STATEMENT, for queries of other features that count statements. */
+    /**
+     * The statements of a topic (all for null) as a table to select from: the topic's rows of
+     * statement_topic joined to the statements, so both databases start from the topic's index and
+     * never walk every statement testing its topics.
+     */
+    public static Table<?> statementsOf(String topicId) {
+        return topicId == null ? STATEMENT : STATEMENT_TOPIC.join(STATEMENT)
+                .on(STATEMENT.ID.eq(STATEMENT_TOPIC.STATEMENT_ID).and(STATEMENT_TOPIC.TOPIC_ID.eq(topicId)));
+    }
+
+    /** The filter but its topic ({@link #statementsOf}) as conditions on STATEMENT. */
     public static List<Condition> conditions(StatementFilter f) {
         List<Condition> conditions = new ArrayList<>();
-        if (f.topicId() != null) {
-            conditions.add(STATEMENT.ID.in(DSL.select(STATEMENT_TOPIC.STATEMENT_ID).from(STATEMENT_TOPIC)
-                    .where(STATEMENT_TOPIC.TOPIC_ID.eq(f.topicId()))));
-        }
         if (f.sourceId() != null) {
             conditions.add(STATEMENT.SOURCE_ID.eq(f.sourceId()));
         }
