@@ -8,7 +8,9 @@ import io.claimwatch.statement.StatementListener;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
 
 /**
@@ -17,7 +19,8 @@ import org.jooq.DSLContext;
  * event (statements created, pairs found, updated, withdrawn or reviewed, by any process), the newest
  * statement id and this process's own edits and deletes are its fingerprint, two index look-ups per
  * call, and a result is never older than a minute. {@code refresh} above zero also serves a result that young even if something changed, so a
- * dashboard polling a store that is being written to counts at most once per interval.
+ * dashboard polling a store that is being written to counts at most once per interval. One request
+ * counts a filter at a time; the others get the previous count meanwhile (only the very first waits).
  */
 public final class StatsService implements StatementListener {
 
@@ -36,6 +39,7 @@ public final class StatsService implements StatementListener {
     private final DSLContext dsl;
     private final Duration refresh;
     private final AtomicLong changes = new AtomicLong();
+    private final Map<Key, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Map<Key, Snapshot> kept = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Snapshot> eldest) {
@@ -60,7 +64,17 @@ public final class StatsService implements StatementListener {
         if (fresh(last, now, seenChanges)) {
             return last.stats();
         }
-        synchronized (key.toString().intern()) { // one count per filter at a time; the others reuse it
+        if (locks.size() > 16 * KEPT) {
+            locks.clear(); // filters come and go; at worst two requests count one filter at once
+        }
+        ReentrantLock counting = locks.computeIfAbsent(key, k -> new ReentrantLock());
+        if (last != null && !counting.tryLock()) {
+            return last.stats(); // another request is counting this filter again: the last count meanwhile
+        }
+        if (last == null) {
+            counting.lock(); // nothing to show yet: wait for the one count under way, or make it
+        }
+        try {
             last = snapshot(key);
             if (fresh(last, now, seenChanges)) {
                 return last.stats();
@@ -77,6 +91,8 @@ public final class StatsService implements StatementListener {
                 kept.put(key, taken);
             }
             return taken.stats();
+        } finally {
+            counting.unlock();
         }
     }
 
