@@ -88,10 +88,13 @@ public final class ContradictionRepository {
                         .and(CLAIM_KEY.STATEMENT_ID.ne(exclude));
                 var before = dsl.select(DSL.inline(from + i).as("k"), CLAIM_KEY.STATEMENT_ID, CLAIM_KEY.STATED_FROM)
                         .from(CLAIM_KEY).where(key).and(CLAIM_KEY.STATED_FROM.le(day))
-                        .orderBy(CLAIM_KEY.STATED_FROM.desc(), CLAIM_KEY.STATEMENT_ID.desc()).limit(perSide);
+                        // the whole index key in the ORDER BY: H2 reads the index in order (and stops) only then
+                        .orderBy(CLAIM_KEY.TOPIC_ID.desc(), CLAIM_KEY.CLAIM_KEY_.desc(), CLAIM_KEY.STATED_FROM.desc(),
+                                CLAIM_KEY.STATEMENT_ID.desc()).limit(perSide);
                 var after = dsl.select(DSL.inline(from + i).as("k"), CLAIM_KEY.STATEMENT_ID, CLAIM_KEY.STATED_FROM)
                         .from(CLAIM_KEY).where(key).and(CLAIM_KEY.STATED_FROM.gt(day))
-                        .orderBy(CLAIM_KEY.STATED_FROM, CLAIM_KEY.STATEMENT_ID).limit(perSide);
+                        .orderBy(CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_, CLAIM_KEY.STATED_FROM, CLAIM_KEY.STATEMENT_ID)
+                        .limit(perSide);
                 var both = before.unionAll(after);
                 union = union == null ? both : union.unionAll(both);
             }
