@@ -19,6 +19,7 @@ import io.claimwatch.console.KeyCheck;
 import io.claimwatch.console.Viewer;
 import io.claimwatch.console.Sessions;
 import io.claimwatch.catalog.CatalogService;
+import io.claimwatch.contradiction.CandidatePicker;
 import io.claimwatch.contradiction.CheckRoutes;
 import io.claimwatch.contradiction.ContradictionRoutes;
 import io.claimwatch.contradiction.ContradictionService;
@@ -125,7 +126,9 @@ public final class App implements AutoCloseable {
         try {
             ApiKeys keys = new ApiKeys(database.dsl());
             Guard.refuseOpenNetwork(config.host(), keys);
-            Services services = services(database, analysis, metrics);
+            Services services = services(database, analysis, metrics, limits.candidates());
+            StatsService stats = new StatsService(database.dsl(), limits.statsRefresh());
+            services.statements().addListener(stats);
             AppMetrics.bind(database.dsl(), metrics);
             if (config.demo()) {
                 DemoData.load(services);
@@ -162,11 +165,11 @@ public final class App implements AutoCloseable {
                 new Guard(keys, config.publicRead()).register(cfg);
                 new RateLimits(limits.ratePerSecond(), limits.rateBurst()).register(cfg.routes);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
-                        database.dsl());
+                        database.dsl(), stats);
                 new ReanalyzeRoutes(reanalyzeJobs).register(cfg.routes);
                 var claimReviews = new ClaimReviewService(services, config.org(), bodies.mapper());
                 new ClaimReviewRoutes(claimReviews).register(cfg.routes);
-                new ConsoleRoutes(services, new TimelineService(database.dsl()), new StatsService(database.dsl()),
+                new ConsoleRoutes(services, new TimelineService(database.dsl()), stats,
                         claimReviews, events, new Sessions(consoleKeys(keys))).register(cfg.routes);
             });
             Conventions.addHeadRoutes(javalin.unsafe.internalRouter);
@@ -222,10 +225,16 @@ public final class App implements AutoCloseable {
 
     /** The services with {@code extractor} reading claims (the server bounds it; the CLI does not), timed in {@code metrics}. */
     public static Services services(Database database, ClaimExtractor extractor, MeterRegistry metrics) {
+        return services(database, extractor, metrics, CandidatePicker.DEFAULT);
+    }
+
+    /** As above, with detection comparing each statement with the candidates {@code picker} chooses. */
+    public static Services services(Database database, ClaimExtractor extractor, MeterRegistry metrics,
+                                    CandidatePicker picker) {
         var dsl = database.dsl();
         ClaimExtractor timed = AppMetrics.timed(extractor, metrics);
         StatementService statements = new StatementService(dsl, timed);
-        ContradictionService contradictions = new ContradictionService(dsl, new Detector());
+        ContradictionService contradictions = new ContradictionService(dsl, new Detector(), picker, metrics);
         statements.addListener(contradictions);
         CatalogService<SourceInput, Source> sources = new CatalogService<>("source", dsl, SourceRepository::new);
         CatalogService<SpeakerInput, Speaker> speakers = new CatalogService<>("speaker", dsl, SpeakerRepository::new);
@@ -236,7 +245,7 @@ public final class App implements AutoCloseable {
 
     /** Every route of the service. */
     private static void routes(RoutesConfig routes, Services services, Bodies bodies, OpsRoutes ops, EventHub events,
-                               DSLContext dsl) {
+                               DSLContext dsl, StatsService stats) {
         ops.register(routes);
         new CatalogRoutes<>("/api/v1/sources", SourceInput.class, services.sources(), bodies).register(routes);
         new CatalogRoutes<>("/api/v1/speakers", SpeakerInput.class, services.speakers(), bodies).register(routes);
@@ -246,7 +255,7 @@ public final class App implements AutoCloseable {
         new AnalyzeRoutes(services.extractor(), bodies).register(routes);
         new EventRoutes(events).register(routes);
         new TimelineRoutes(new TimelineService(dsl)).register(routes);
-        new StatsRoutes(new StatsService(dsl)).register(routes);
+        new StatsRoutes(stats).register(routes);
         new ExportRoutes(new ExportService(services.statements(), services.contradictions(), bodies.mapper())).register(routes);
         new DatasetRoutes(new DatasetService(dsl, services, bodies.mapper()), bodies).register(routes);
         new CheckRoutes(services.contradictions(), services.extractor(), services.sources()::get,

@@ -1,5 +1,6 @@
 package io.claimwatch;
 
+import io.claimwatch.contradiction.CandidatePicker;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
@@ -48,12 +49,29 @@ public final class LimitOptions {
             description = "events a slow stream may fall behind before it is dropped (env CLAIMWATCH_SSE_QUEUE; default 256)")
     Integer streamQueue;
 
+    @Option(names = "--candidates-per-key", paramLabel = "N", defaultValue = "${env:CLAIMWATCH_CANDIDATES_PER_KEY}",
+            description = "statements detection takes through one claim key shared by many, nearest in date first "
+                    + "(env CLAIMWATCH_CANDIDATES_PER_KEY; default 20)")
+    Integer candidatesPerKey;
+
+    @Option(names = "--candidates-max", paramLabel = "N", defaultValue = "${env:CLAIMWATCH_CANDIDATES_MAX}",
+            description = "statements detection compares a new one with at most, rarest keys first "
+                    + "(env CLAIMWATCH_CANDIDATES_MAX; default 60)")
+    Integer candidatesMax;
+
+    @Option(names = "--stats-refresh", paramLabel = "SECONDS", defaultValue = "${env:CLAIMWATCH_STATS_REFRESH}",
+            description = "serve /stats counts this young even if the store changed since; 0 = always exact "
+                    + "(env CLAIMWATCH_STATS_REFRESH; default 0)")
+    Integer statsRefresh;
+
     public Limits toLimits() {
         return new Limits(seconds(idleTimeout, D.idleTimeout()), seconds(requestTimeout, D.requestTimeout()),
                 or(maxClaims, D.maxClaims()), seconds(analysisTimeout, D.analysisTimeout()),
                 or(analysisThreads, D.analysisThreads()), or(analysisQueue, D.analysisQueue()),
                 or(ratePerSecond, D.ratePerSecond()), or(rateBurst, D.rateBurst()),
-                or(streamsPerClient, D.streamsPerClient()), or(streamQueue, D.streamQueue()));
+                or(streamsPerClient, D.streamsPerClient()), or(streamQueue, D.streamQueue()),
+                new CandidatePicker(or(candidatesPerKey, D.candidates().perKey()), or(candidatesMax, D.candidates().total())),
+                seconds(statsRefresh, D.statsRefresh()));
     }
 
     private static int or(Integer value, int fallback) {

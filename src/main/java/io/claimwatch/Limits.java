@@ -1,5 +1,6 @@
 package io.claimwatch;
 
+import io.claimwatch.contradiction.CandidatePicker;
 import java.time.Duration;
 
 /**
@@ -17,15 +18,25 @@ import java.time.Duration;
  * @param rateBurst         requests a client may send at once before the rate applies
  * @param streamsPerClient  event streams a client may hold open at once
  * @param streamQueue       events waiting for a slow stream; a stream further behind is dropped (it resumes with Last-Event-ID)
+ * @param candidates        how many stored statements detection compares a new one with (per claim key, in all)
+ * @param statsRefresh      dashboard counts this young are served even if the store changed since (zero: always exact)
  */
 public record Limits(Duration idleTimeout, Duration requestTimeout, int maxClaims, Duration analysisTimeout,
                      int analysisThreads, int analysisQueue, int ratePerSecond, int rateBurst,
-                     int streamsPerClient, int streamQueue) {
+                     int streamsPerClient, int streamQueue, CandidatePicker candidates,
+                     Duration statsRefresh) {
 
     public static Limits defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
         return new Limits(Duration.ofSeconds(30), Duration.ofSeconds(60), 500, Duration.ofSeconds(10),
-                cores, 8 * cores, 100, 1000, 32, 256);
+                cores, 8 * cores, 100, 1000, 32, 256, CandidatePicker.DEFAULT, Duration.ZERO);
+    }
+
+    public Limits(Duration idleTimeout, Duration requestTimeout, int maxClaims, Duration analysisTimeout,
+                  int analysisThreads, int analysisQueue, int ratePerSecond, int rateBurst,
+                  int streamsPerClient, int streamQueue) {
+        this(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue, ratePerSecond,
+                rateBurst, streamsPerClient, streamQueue, CandidatePicker.DEFAULT, Duration.ZERO);
     }
 
     public Limits {
@@ -36,6 +47,8 @@ public record Limits(Duration idleTimeout, Duration requestTimeout, int maxClaim
         positive("analysisThreads", analysisThreads);
         positive("streamsPerClient", streamsPerClient);
         positive("streamQueue", streamQueue);
+        candidates = candidates == null ? CandidatePicker.DEFAULT : candidates;
+        statsRefresh = statsRefresh == null || statsRefresh.isNegative() ? Duration.ZERO : statsRefresh;
         if (analysisQueue < 0 || ratePerSecond < 0 || rateBurst < 0) {
             throw new IllegalArgumentException("analysisQueue, ratePerSecond and rateBurst must not be negative");
         }
@@ -43,12 +56,22 @@ public record Limits(Duration idleTimeout, Duration requestTimeout, int maxClaim
 
     public Limits withRate(int perSecond, int burst) {
         return new Limits(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue,
-                perSecond, burst, streamsPerClient, streamQueue);
+                perSecond, burst, streamsPerClient, streamQueue, candidates, statsRefresh);
     }
 
     public Limits withStreams(int perClient, int queue) {
         return new Limits(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue,
-                ratePerSecond, rateBurst, perClient, queue);
+                ratePerSecond, rateBurst, perClient, queue, candidates, statsRefresh);
+    }
+
+    public Limits withCandidates(CandidatePicker picker) {
+        return new Limits(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue,
+                ratePerSecond, rateBurst, streamsPerClient, streamQueue, picker, statsRefresh);
+    }
+
+    public Limits withStatsRefresh(Duration refresh) {
+        return new Limits(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue,
+                ratePerSecond, rateBurst, streamsPerClient, streamQueue, candidates, refresh);
     }
 
     private static void positive(String name, long value) {

@@ -58,8 +58,14 @@ public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DbOptions db;
 
+    @CommandLine.Mixin
+    ScaleBench scale;
+
     @Override
     public Integer call() throws Exception {
+        if (scale.requested()) {
+            return scale.run(db);
+        }
         if (db.url.equals(io.claimwatch.Config.DEFAULT_DB_URL)) {
             db.url = "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1"; // never fill the user's own store with generated data
         }

@@ -25,12 +25,33 @@ final class Statements {
     }
 
     static String generate(Random random, String run, int topics) {
+        return post(text(random), pick(random, SOURCES) + "-" + run, date(random), "t" + random.nextInt(topics) + "-" + run);
+    }
+
+    /** One generated text. */
+    static String text(Random random) {
         String text = String.format(pick(random, TEMPLATES), pick(random, PARTIES), pick(random, EVENTS),
                 1 + random.nextInt(200), pick(random, PLACES));
-        text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
-        String date = String.format("2016-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28));
-        return "{\"text\":\"" + text + "\",\"sourceId\":\"" + pick(random, SOURCES) + "-" + run
-                + "\",\"statedOn\":\"" + date + "\",\"topicIds\":[\"t" + random.nextInt(topics) + "-" + run + "\"]}";
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A text about talks beginning or not: every one shares the keys of a topic about those talks. */
+    static String talk(Random random) {
+        String text = String.format(pick(random, TEMPLATES.subList(0, 2)), pick(random, PARTIES), "talks", 0, "");
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static String date(Random random) {
+        return String.format("2016-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28));
+    }
+
+    static String source(Random random, String run) {
+        return pick(random, SOURCES) + "-" + run;
+    }
+
+    static String post(String text, String sourceId, String date, String topicId) {
+        return "{\"text\":\"" + text + "\",\"sourceId\":\"" + sourceId + "\",\"statedOn\":\"" + date
+                + "\",\"topicIds\":[\"" + topicId + "\"]}";
     }
 
     private static String pick(Random random, List<String> options) {

@@ -6,6 +6,7 @@ import static io.claimwatch.db.Tables.CONTRADICTION_REVIEW;
 import static io.claimwatch.db.Tables.SOURCE;
 import static io.claimwatch.db.Tables.SPEAKER;
 import static io.claimwatch.db.Tables.STATEMENT;
+import static io.claimwatch.db.Tables.STATEMENT_CLAIMS;
 import static io.claimwatch.db.Tables.STATEMENT_TOPIC;
 
 import io.claimwatch.analysis.Claim;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,60 +41,120 @@ public final class ContradictionRepository {
     public static final Statement SA = STATEMENT.as("sa");
     public static final Statement SB = STATEMENT.as("sb");
 
+    /** (topic, key) look-ups sent in one statement: bounds the SQL text for a statement with many keys and topics. */
+    private static final int KEYS_PER_QUERY = 32;
+
     private final DSLContext dsl;
 
     public ContradictionRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    /** Statements sharing a (topic, key) index row with this one: the only ones worth comparing. */
-    public List<Long> candidates(long statementId) {
-        var mine = CLAIM_KEY.as("mine");
-        var theirs = CLAIM_KEY.as("theirs");
-        return dsl.selectDistinct(theirs.STATEMENT_ID)
-                .from(mine).join(theirs)
-                .on(theirs.TOPIC_ID.eq(mine.TOPIC_ID).and(theirs.CLAIM_KEY_.eq(mine.CLAIM_KEY_)))
-                .where(mine.STATEMENT_ID.eq(statementId)).and(theirs.STATEMENT_ID.ne(statementId))
-                .orderBy(theirs.STATEMENT_ID)
-                .fetch(theirs.STATEMENT_ID);
+    /** One (topic, key) row of the claim index. */
+    public record TopicKey(String topicId, String key) {
+    }
+
+    /** The (topic, key) index rows of a stored statement, from claim_key_statement_idx. */
+    public List<TopicKey> keysOf(long statementId) {
+        return dsl.select(CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_).from(CLAIM_KEY)
+                .where(CLAIM_KEY.STATEMENT_ID.eq(statementId))
+                .orderBy(CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_)
+                .fetch(r -> new TopicKey(r.value1(), r.value2()));
+    }
+
+    /** The (topic, key) rows a statement filed under {@code topicIds} with these keys would have. */
+    public static List<TopicKey> keysOf(List<String> topicIds, Set<String> keys) {
+        List<TopicKey> rows = new ArrayList<>();
+        for (String topic : topicIds.isEmpty() ? List.of(ClaimRepository.NO_TOPIC) : topicIds) {
+            keys.stream().filter(k -> k.length() <= 200).forEach(k -> rows.add(new TopicKey(topic, k)));
+        }
+        return rows;
+    }
+
+    /**
+     * For each (topic, key), the statements other than {@code exclude} said nearest {@code day}:
+     * up to {@code perSide} on or before it and up to {@code perSide} after it. Each side is one range
+     * of claim_key_near_idx read in date order, so a key shared by a million statements costs the same
+     * as one shared by ten. One round trip per {@link #KEYS_PER_QUERY} keys.
+     */
+    public Map<TopicKey, List<CandidatePicker.Near>> near(List<TopicKey> keys, LocalDate day, long exclude, int perSide) {
+        Map<TopicKey, List<CandidatePicker.Near>> near = new LinkedHashMap<>();
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            List<TopicKey> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
+            org.jooq.Select<org.jooq.Record3<Integer, Long, LocalDate>> union = null;
+            for (int i = 0; i < chunk.size(); i++) {
+                TopicKey k = chunk.get(i);
+                Condition key = CLAIM_KEY.TOPIC_ID.eq(k.topicId()).and(CLAIM_KEY.CLAIM_KEY_.eq(k.key()))
+                        .and(CLAIM_KEY.STATEMENT_ID.ne(exclude));
+                var before = dsl.select(DSL.inline(from + i).as("k"), CLAIM_KEY.STATEMENT_ID, CLAIM_KEY.STATED_FROM)
+                        .from(CLAIM_KEY).where(key).and(CLAIM_KEY.STATED_FROM.le(day))
+                        // the whole index key in the ORDER BY: H2 reads the index in order (and stops) only then
+                        .orderBy(CLAIM_KEY.TOPIC_ID.desc(), CLAIM_KEY.CLAIM_KEY_.desc(), CLAIM_KEY.STATED_FROM.desc(),
+                                CLAIM_KEY.STATEMENT_ID.desc()).limit(perSide);
+                var after = dsl.select(DSL.inline(from + i).as("k"), CLAIM_KEY.STATEMENT_ID, CLAIM_KEY.STATED_FROM)
+                        .from(CLAIM_KEY).where(key).and(CLAIM_KEY.STATED_FROM.gt(day))
+                        .orderBy(CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_, CLAIM_KEY.STATED_FROM, CLAIM_KEY.STATEMENT_ID)
+                        .limit(perSide);
+                var both = before.unionAll(after);
+                union = union == null ? both : union.unionAll(both);
+            }
+            for (var r : dsl.fetch(union)) {
+                near.computeIfAbsent(keys.get(r.value1()), k -> new ArrayList<>())
+                        .add(new CandidatePicker.Near(r.value2(), r.value3()));
+            }
+        }
+        return near;
     }
 
     /** The statements with who said them and their claims, keyed by id. */
     public Map<Long, Party> parties(Collection<Long> statementIds) {
-        ClaimRepository claimRepository = new ClaimRepository(dsl);
-        Map<Long, List<Claim>> claims = claimRepository.claimsOf(statementIds);
-        Map<Long, Integer> revisions = claimRepository.revisions(statementIds);
-        Map<Long, Party> parties = new HashMap<>();
+        return parties(statementIds, new ClaimsCache(0));
+    }
+
+    /**
+     * The statements with who said them and their claims, keyed by id; claims held by {@code cache} at
+     * the current revision are not read again, the others are read once and put there.
+     */
+    public Map<Long, Party> parties(Collection<Long> statementIds, ClaimsCache cache) {
+        Map<Long, Record> rows = new HashMap<>();
         dsl.select(STATEMENT.ID, STATEMENT.SOURCE_ID, STATEMENT.SPEAKER_ID, STATEMENT.STATED_ON, STATEMENT.STATED_FROM,
-                        STATEMENT.STATED_TO, STATEMENT.TEXT, SOURCE.NAME, SPEAKER.NAME)
+                        STATEMENT.STATED_TO, STATEMENT.TEXT, SOURCE.NAME, SPEAKER.NAME, STATEMENT_CLAIMS.REVISION)
                 .from(STATEMENT).join(SOURCE).on(SOURCE.ID.eq(STATEMENT.SOURCE_ID))
                 .leftJoin(SPEAKER).on(SPEAKER.ID.eq(STATEMENT.SPEAKER_ID))
+                .leftJoin(STATEMENT_CLAIMS).on(STATEMENT_CLAIMS.STATEMENT_ID.eq(STATEMENT.ID))
                 .where(STATEMENT.ID.in(statementIds))
-                .forEach(r -> {
-                    parties.put(r.get(STATEMENT.ID), new Party(r.get(STATEMENT.ID), r.get(STATEMENT.SOURCE_ID),
-                            r.get(STATEMENT.SPEAKER_ID), label(r.get(SOURCE.NAME), r.get(SPEAKER.NAME)),
-                            r.get(STATEMENT.STATED_ON), new DateSpan(r.get(STATEMENT.STATED_FROM), r.get(STATEMENT.STATED_TO)),
-                            r.get(STATEMENT.TEXT), claims.getOrDefault(r.get(STATEMENT.ID), List.of()),
-                            revisions.getOrDefault(r.get(STATEMENT.ID), 0)));
-                });
+                .forEach(r -> rows.put(r.get(STATEMENT.ID), r));
+        Map<Long, ClaimRepository.Revised> claims = new HashMap<>();
+        List<Long> misses = new ArrayList<>();
+        rows.forEach((id, r) -> {
+            Integer revision = r.get(STATEMENT_CLAIMS.REVISION);
+            List<Claim> held = revision == null ? null : cache.get(id, revision);
+            if (held != null) {
+                claims.put(id, new ClaimRepository.Revised(revision, held));
+            } else if (revision != null) {
+                misses.add(id);
+            }
+        });
+        if (!misses.isEmpty()) {
+            new ClaimRepository(dsl).revisedClaimsOf(misses).forEach((id, revised) -> {
+                cache.put(id, revised.revision(), revised.claims());
+                claims.put(id, revised);
+            });
+        }
+        Map<Long, Party> parties = new HashMap<>();
+        rows.forEach((id, r) -> {
+            ClaimRepository.Revised revised = claims.get(id);
+            parties.put(id, new Party(id, r.get(STATEMENT.SOURCE_ID), r.get(STATEMENT.SPEAKER_ID),
+                    label(r.get(SOURCE.NAME), r.get(SPEAKER.NAME)), r.get(STATEMENT.STATED_ON),
+                    new DateSpan(r.get(STATEMENT.STATED_FROM), r.get(STATEMENT.STATED_TO)), r.get(STATEMENT.TEXT),
+                    revised == null ? List.of() : revised.claims(), revised == null ? 0 : revised.revision()));
+        });
         return parties;
     }
 
     /** How explanations name a statement's author: "Pentagon (Bill Urban)", or the source alone. */
     public static String label(String sourceName, String speakerName) {
         return speakerName == null ? sourceName : sourceName + " (" + speakerName + ")";
-    }
-
-    /** Statements filed under one of {@code topicIds} (or under no topic, for an empty list) sharing a key. */
-    public List<Long> candidatesFor(List<String> topicIds, Set<String> keys) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        return dsl.selectDistinct(CLAIM_KEY.STATEMENT_ID).from(CLAIM_KEY)
-                .where(CLAIM_KEY.TOPIC_ID.in(topicIds.isEmpty() ? List.of(ClaimRepository.NO_TOPIC) : topicIds))
-                .and(CLAIM_KEY.CLAIM_KEY_.in(keys))
-                .orderBy(CLAIM_KEY.STATEMENT_ID)
-                .fetch(CLAIM_KEY.STATEMENT_ID);
     }
 
     /** Stores the pair unless it is already stored; true when this call stored it. */
@@ -154,7 +216,22 @@ public final class ContradictionRepository {
     }
 
     public List<Contradiction> list(ContradictionFilter filter, long afterId, int limit) {
-        return select(conditions(filter), afterId, limit);
+        List<Condition> after = new ArrayList<>(otherConditions(filter));
+        after.add(CONTRADICTION.ID.gt(afterId));
+        return select(filter.topicId(), after, List.of(CONTRADICTION.ID.asc()), limit);
+    }
+
+    /** The pairs whose two statements are both among {@code ids}, found by the older side's index, by id. */
+    public List<Contradiction> among(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<Contradiction> pairs = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            pairs.addAll(select(List.of(CONTRADICTION.STATEMENT_A_ID.in(chunk), CONTRADICTION.STATEMENT_B_ID.in(all)),
+                    List.of(CONTRADICTION.ID.asc()), Integer.MAX_VALUE));
+        }
+        pairs.sort(Comparator.comparingLong(Contradiction::id));
+        return pairs;
     }
 
     /**
@@ -163,13 +240,13 @@ public final class ContradictionRepository {
      */
     public List<Contradiction> queue(ContradictionFilter filter, boolean byConfidence, Double afterConfidence,
                                      Long afterId, int limit) {
-        List<Condition> conditions = conditions(filter);
+        List<Condition> conditions = otherConditions(filter);
         if (afterId != null) {
             conditions.add(byConfidence
                     ? DSL.row(CONTRADICTION.CONFIDENCE, CONTRADICTION.ID).lt(afterConfidence, afterId)
                     : CONTRADICTION.ID.lt(afterId));
         }
-        return select(conditions, byConfidence
+        return select(filter.topicId(), conditions, byConfidence
                 ? List.of(CONTRADICTION.CONFIDENCE.desc(), CONTRADICTION.ID.desc())
                 : List.of(CONTRADICTION.ID.desc()), limit);
     }
@@ -181,9 +258,19 @@ public final class ContradictionRepository {
     }
 
     private List<Contradiction> select(List<Condition> conditions, List<? extends SortField<?>> order, int limit) {
+        return select(null, conditions, order, limit);
+    }
+
+    /**
+     * With a topic, the query starts from the topic's pair ids (a derived table joined to the pairs
+     * by primary key), so both databases read the topic's pairs and never walk every pair in id order
+     * testing each against the topic (what H2 does with {@code id in (...)} next to {@code id > ?}).
+     */
+    private List<Contradiction> select(String topicId, List<Condition> conditions, List<? extends SortField<?>> order,
+                                       int limit) {
         List<Contradiction> rows = dsl.select(CONTRADICTION.asterisk(), SA.ID, SA.SOURCE_ID, SA.SPEAKER_ID, SA.STATED_ON, SA.STATED_FROM,
                         SA.TEXT, SB.ID, SB.SOURCE_ID, SB.SPEAKER_ID, SB.STATED_ON, SB.STATED_FROM, SB.TEXT)
-                .from(CONTRADICTION)
+                .from(pairsOf(topicId))
                 // left joins: a side that was deleted is shown as it was (deleted_statements)
                 .leftJoin(SA).on(SA.ID.eq(CONTRADICTION.STATEMENT_A_ID))
                 .leftJoin(SB).on(SB.ID.eq(CONTRADICTION.STATEMENT_B_ID))
@@ -202,14 +289,37 @@ public final class ContradictionRepository {
         return rows.stream().map(c -> c.withHistory(history.getOrDefault(c.id(), List.of()))).toList();
     }
 
-    /** The filter as conditions on CONTRADICTION joined with {@link #SA} and {@link #SB}. */
-    public static List<Condition> conditions(ContradictionFilter f) {
-        List<Condition> conditions = new ArrayList<>();
-        if (f.topicId() != null) {
-            conditions.add(DSL.exists(DSL.selectOne().from(STATEMENT_TOPIC)
-                    .where(STATEMENT_TOPIC.TOPIC_ID.eq(f.topicId()))
-                    .and(STATEMENT_TOPIC.STATEMENT_ID.in(CONTRADICTION.STATEMENT_A_ID, CONTRADICTION.STATEMENT_B_ID))));
+    /**
+     * The pairs of a topic (all pairs for null) as a table to select from: with a topic, the topic's
+     * pair ids (a derived table) joined to the pairs by primary key, so both databases read the
+     * topic's pairs and never walk every pair testing each against the topic (which H2 does with
+     * {@code id in (...)} next to {@code id > ?}).
+     */
+    public static org.jooq.Table<?> pairsOf(String topicId) {
+        if (topicId == null) {
+            return CONTRADICTION;
         }
+        var ids = topicPairIds(topicId).asTable("tp");
+        return ids.join(CONTRADICTION).on(CONTRADICTION.ID.eq(ids.field(0, Long.class)));
+    }
+
+    /**
+     * The ids of the pairs with a statement in the topic, id first: the topic's statements
+     * (statement_topic_topic_idx), then their pairs by each side's index, never a walk of every pair
+     * testing its sides against the topic.
+     */
+    private static org.jooq.Select<org.jooq.Record1<Long>> topicPairIds(String topicId) {
+        var st = STATEMENT_TOPIC.as("tst");
+        var side = CONTRADICTION.as("tside");
+        return DSL.select(side.ID.as("pair_id")).from(st).join(side).on(side.STATEMENT_A_ID.eq(st.STATEMENT_ID))
+                .where(st.TOPIC_ID.eq(topicId))
+                .union(DSL.select(side.ID.as("pair_id")).from(st).join(side).on(side.STATEMENT_B_ID.eq(st.STATEMENT_ID))
+                        .where(st.TOPIC_ID.eq(topicId)));
+    }
+
+    /** Every condition of the filter but the topic (see {@link #pairsOf}), on CONTRADICTION joined with {@link #SA} and {@link #SB}. */
+    public static List<Condition> otherConditions(ContradictionFilter f) {
+        List<Condition> conditions = new ArrayList<>();
         if (f.sourceId() != null) {
             conditions.add(SA.SOURCE_ID.eq(f.sourceId()).or(SB.SOURCE_ID.eq(f.sourceId())));
         }

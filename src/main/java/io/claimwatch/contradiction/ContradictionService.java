@@ -15,12 +15,20 @@ import io.claimwatch.web.Page;
 import io.claimwatch.web.Preconditions;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds and serves contradictions. A stored statement is queued for detection with its claims;
@@ -29,15 +37,29 @@ import org.jooq.DSLContext;
  */
 public final class ContradictionService implements StatementListener {
 
+    private static final Logger log = LoggerFactory.getLogger(ContradictionService.class);
+
     /** Candidates are compared in batches so memory stays bounded on a busy topic. */
     private static final int BATCH = 500;
 
     private final DSLContext dsl;
     private final Detector detector;
+    private final CandidatePicker picker;
+    private final ClaimsCache claimsCache = new ClaimsCache(ClaimsCache.DEFAULT_CAPACITY);
+    private final Counter capped;
 
     public ContradictionService(DSLContext dsl, Detector detector) {
+        this(dsl, detector, CandidatePicker.DEFAULT, new SimpleMeterRegistry());
+    }
+
+    public ContradictionService(DSLContext dsl, Detector detector, CandidatePicker picker, MeterRegistry metrics) {
         this.dsl = dsl;
         this.detector = detector;
+        this.picker = picker;
+        this.capped = Counter.builder("claimwatch_detection_candidates_capped")
+                .description("Statements compared with only some of the statements sharing their keys "
+                        + "(a key shared by more than the per-key cap, or more candidates than the total cap)")
+                .register(metrics);
     }
 
     @Override
@@ -105,7 +127,9 @@ public final class ContradictionService implements StatementListener {
     /** What a statement would contradict if it were posted; nothing is stored. */
     public List<Finding> check(Party self, List<String> topicIds) {
         List<Finding> findings = new ArrayList<>();
-        compare(self, new ContradictionRepository(dsl).candidatesFor(topicIds, Claim.keysOf(self.claims())), (other, verdict) ->
+        ContradictionRepository repository = new ContradictionRepository(dsl);
+        List<Long> candidates = candidates(repository, self, ContradictionRepository.keysOf(topicIds, Claim.keysOf(self.claims())));
+        compare(repository, self, candidates, (other, verdict) ->
                 findings.add(new Finding(verdict.kind().json(), verdict.relation().json(), Scope.of(other, self),
                         verdict.confidence(), verdict.explanation(), verdict.evidence(), other.paired())));
         return findings;
@@ -116,15 +140,35 @@ public final class ContradictionService implements StatementListener {
                           List<String> evidence, Contradiction.PairedStatement statement) {
     }
 
-    private void compare(Party self, List<Long> candidates, BiConsumer<Party, Verdict> found) {
-        compare(new ContradictionRepository(dsl), self, candidates, found);
+    /** Compares a stored statement with the candidates its claim index rows give, and with {@code alsoCompare}. */
+    private void compare(ContradictionRepository repository, Party self, Collection<Long> alsoCompare,
+                         BiConsumer<Party, Verdict> found) {
+        Set<Long> ids = new LinkedHashSet<>(candidates(repository, self, repository.keysOf(self.statementId())));
+        ids.addAll(alsoCompare);
+        compare(repository, self, List.copyOf(ids), found);
+    }
+
+    /** The statements worth comparing with {@code self}, chosen by {@link CandidatePicker}; counts runs it capped. */
+    private List<Long> candidates(ContradictionRepository repository, Party self, List<ContradictionRepository.TopicKey> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        CandidatePicker.Picked picked = picker.pick(
+                repository.near(keys, self.statedOn().earliest(), self.statementId(), picker.perKey() + 1),
+                self.statedOn().earliest());
+        if (picked.capped()) {
+            capped.increment();
+            log.debug("statement {}: candidates capped at {} per key, {} in all", self.statementId(),
+                    picker.perKey(), picker.total());
+        }
+        return picked.ids();
     }
 
     private void compare(ContradictionRepository repository, Party self, List<Long> candidates,
                          BiConsumer<Party, Verdict> found) {
         for (int from = 0; from < candidates.size(); from += BATCH) {
             List<Long> batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
-            Map<Long, Party> parties = repository.parties(batch);
+            Map<Long, Party> parties = repository.parties(batch, claimsCache);
             for (Long id : batch) {
                 Party other = parties.get(id);
                 if (other != null && other.statementId() != self.statementId()) {

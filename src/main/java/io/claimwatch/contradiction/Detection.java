@@ -9,6 +9,7 @@ import io.claimwatch.statement.ClaimRepository;
 import io.claimwatch.statement.DetectionQueueRepository;
 import io.claimwatch.web.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,9 +41,12 @@ final class Detection {
     private final Comparer comparer;
     private final OffsetDateTime now = Clock.now();
 
-    /** Compares a statement with a list of candidates (in batches), calling back for each verdict. */
+    /**
+     * Compares a stored statement with its candidates and with {@code alsoCompare} (in batches),
+     * calling back for each verdict.
+     */
     interface Comparer {
-        void compare(ContradictionRepository repository, Party self, List<Long> candidates,
+        void compare(ContradictionRepository repository, Party self, Collection<Long> alsoCompare,
                      BiConsumer<Party, Verdict> found);
     }
 
@@ -65,7 +69,9 @@ final class Detection {
             return;
         }
         Map<Long, Found> found = new HashMap<>();
-        comparer.compare(repository, self, repository.candidates(statementId),
+        // the pairs it has are compared again whatever the candidate caps choose, so a pair is only
+        // withdrawn when the detector no longer finds it, never because a busy key left it out
+        comparer.compare(repository, self, before.keySet(),
                 (other, verdict) -> found.put(other.statementId(), new Found(verdict, Scope.of(other, self), other.revision())));
         Set<Long> gone = new HashSet<>(before.keySet());
         gone.removeAll(found.keySet());

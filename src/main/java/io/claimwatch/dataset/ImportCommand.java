@@ -44,6 +44,7 @@ public final class ImportCommand implements Callable<Integer> {
             Progress progress = TerminalProgress.forConsole();
             ImportReport report = new DatasetService(database.dsl(), App.services(database), mapper)
                     .importDocument(doc, dryRun, progress);
+            new StatisticsRepository(database.dsl()).analyze(); // fresh plans for the first POSTs after a bulk load
             TerminalProgress.finish(progress);
             System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report));
             return 0;

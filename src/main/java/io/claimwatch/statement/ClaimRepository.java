@@ -1,11 +1,13 @@
 package io.claimwatch.statement;
 
 import static io.claimwatch.db.Tables.CLAIM_KEY;
+import static io.claimwatch.db.Tables.STATEMENT;
 import static io.claimwatch.db.Tables.STATEMENT_CLAIMS;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.web.JsonText;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,8 +38,10 @@ public final class ClaimRepository {
         Integer previous = dsl.select(STATEMENT_CLAIMS.REVISION).from(STATEMENT_CLAIMS)
                 .where(STATEMENT_CLAIMS.STATEMENT_ID.eq(statementId)).fetchOne(STATEMENT_CLAIMS.REVISION);
         int revision = previous == null ? 1 : previous + 1;
-        dsl.deleteFrom(STATEMENT_CLAIMS).where(STATEMENT_CLAIMS.STATEMENT_ID.eq(statementId)).execute();
-        dsl.deleteFrom(CLAIM_KEY).where(CLAIM_KEY.STATEMENT_ID.eq(statementId)).execute();
+        if (previous != null) { // a new statement has nothing to replace: its index rows are written with its claims
+            dsl.deleteFrom(STATEMENT_CLAIMS).where(STATEMENT_CLAIMS.STATEMENT_ID.eq(statementId)).execute();
+            dsl.deleteFrom(CLAIM_KEY).where(CLAIM_KEY.STATEMENT_ID.eq(statementId)).execute();
+        }
         dsl.insertInto(STATEMENT_CLAIMS)
                 .set(STATEMENT_CLAIMS.STATEMENT_ID, statementId)
                 .set(STATEMENT_CLAIMS.CLAIMS, JsonText.write(claims))
@@ -54,10 +58,14 @@ public final class ClaimRepository {
         if (keys.isEmpty()) {
             return;
         }
-        var insert = dsl.insertInto(CLAIM_KEY, CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_, CLAIM_KEY.STATEMENT_ID);
+        // the statement's row is written (or updated) before its claims: its day is the current one
+        LocalDate statedFrom = dsl.select(STATEMENT.STATED_FROM).from(STATEMENT).where(STATEMENT.ID.eq(statementId))
+                .fetchSingle(STATEMENT.STATED_FROM);
+        var insert = dsl.insertInto(CLAIM_KEY, CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_, CLAIM_KEY.STATEMENT_ID,
+                CLAIM_KEY.STATED_FROM);
         for (String topic : topicIds.isEmpty() ? List.of(NO_TOPIC) : topicIds) {
             for (String key : keys) {
-                insert = insert.values(topic, key, statementId);
+                insert = insert.values(topic, key, statementId, statedFrom);
             }
         }
         insert.execute();
@@ -77,6 +85,19 @@ public final class ClaimRepository {
                 .set(STATEMENT_CLAIMS.DETECTED_AT, now)
                 .where(STATEMENT_CLAIMS.STATEMENT_ID.eq(statementId)).and(STATEMENT_CLAIMS.REVISION.eq(revision))
                 .execute();
+    }
+
+    /** Claims as read at one revision. */
+    public record Revised(int revision, List<Claim> claims) {
+    }
+
+    /** The claims of each statement with the revision they are at. */
+    public Map<Long, Revised> revisedClaimsOf(Collection<Long> statementIds) {
+        Map<Long, Revised> claims = new HashMap<>();
+        dsl.select(STATEMENT_CLAIMS.STATEMENT_ID, STATEMENT_CLAIMS.REVISION, STATEMENT_CLAIMS.CLAIMS).from(STATEMENT_CLAIMS)
+                .where(STATEMENT_CLAIMS.STATEMENT_ID.in(statementIds))
+                .forEach(r -> claims.put(r.value1(), new Revised(r.value2(), JsonText.read(r.value3(), CLAIMS))));
+        return claims;
     }
 
     public Map<Long, List<Claim>> claimsOf(Collection<Long> statementIds) {

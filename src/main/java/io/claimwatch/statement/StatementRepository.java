@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** All SQL about statements and their topics. */
@@ -64,21 +66,29 @@ public final class StatementRepository {
         return one(STATEMENT.EXTERNAL_ID.eq(externalId), false);
     }
 
-    /** Up to {@code limit} matching statements with ids above {@code afterId}, in id order. */
-    public List<Statement> list(StatementFilter filter, long afterId, int limit) {
-        List<StatementRecord> records = dsl.selectFrom(STATEMENT)
-                .where(conditions(filter)).and(STATEMENT.ID.gt(afterId))
-                .orderBy(STATEMENT.ID).limit(limit)
-                .fetch();
+    /** Up to {@code limit} matching statements with ids above {@code afterId} and up to {@code upToId}, in id order. */
+    public List<Statement> list(StatementFilter filter, long afterId, long upToId, int limit) {
+        // with a topic, the keyset walks statement_topic_topic_idx (topic, statement id) in order
+        Field<Long> key = filter.topicId() == null ? STATEMENT.ID : STATEMENT_TOPIC.STATEMENT_ID;
+        List<StatementRecord> records = dsl.select(STATEMENT.fields()).from(statementsOf(filter.topicId()))
+                .where(conditions(filter)).and(key.gt(afterId))
+                .and(upToId == Long.MAX_VALUE ? DSL.noCondition() : key.le(upToId))
+                .orderBy(key).limit(limit)
+                .fetchInto(STATEMENT);
         return withTopics(records);
+    }
+
+    /** The first statement id above {@code afterId}: one step along the primary key. */
+    public Optional<Long> firstIdAfter(long afterId) {
+        return dsl.select(STATEMENT.ID).from(STATEMENT).where(STATEMENT.ID.gt(afterId)).orderBy(STATEMENT.ID).limit(1)
+                .fetchOptional(STATEMENT.ID);
     }
 
     /** Up to {@code limit} statements of a topic in the order they were said (earliest possible day first). */
     public List<Statement> chronological(String topicId, int limit) {
-        List<StatementRecord> records = dsl.selectFrom(STATEMENT)
-                .where(conditions(new StatementFilter(topicId, null, null, null, null, null, null)))
+        List<StatementRecord> records = dsl.select(STATEMENT.fields()).from(statementsOf(topicId))
                 .orderBy(STATEMENT.STATED_FROM, STATEMENT.STATED_TO, STATEMENT.ID).limit(limit)
-                .fetch();
+                .fetchInto(STATEMENT);
         return withTopics(records);
     }
 
@@ -117,13 +127,19 @@ public final class StatementRepository {
         }
     }
 
-    /** The filter as conditions on STATEMENT, for queries of other features that count statements. */
+    /**
+     * The statements of a topic (all for null) as a table to select from: the topic's rows of
+     * statement_topic joined to the statements, so both databases start from the topic's index and
+     * never walk every statement testing its topics.
+     */
+    public static Table<?> statementsOf(String topicId) {
+        return topicId == null ? STATEMENT : STATEMENT_TOPIC.join(STATEMENT)
+                .on(STATEMENT.ID.eq(STATEMENT_TOPIC.STATEMENT_ID).and(STATEMENT_TOPIC.TOPIC_ID.eq(topicId)));
+    }
+
+    /** The filter but its topic ({@link #statementsOf}) as conditions on STATEMENT. */
     public static List<Condition> conditions(StatementFilter f) {
         List<Condition> conditions = new ArrayList<>();
-        if (f.topicId() != null) {
-            conditions.add(STATEMENT.ID.in(DSL.select(STATEMENT_TOPIC.STATEMENT_ID).from(STATEMENT_TOPIC)
-                    .where(STATEMENT_TOPIC.TOPIC_ID.eq(f.topicId()))));
-        }
         if (f.sourceId() != null) {
             conditions.add(STATEMENT.SOURCE_ID.eq(f.sourceId()));
         }
@@ -161,6 +177,18 @@ public final class StatementRepository {
         r.setReportedTo(reported == null ? null : reported.latest());
         r.setUrl(in.url());
         r.setLanguage(in.language());
+    }
+
+    /** The statement {@link #insert} just stored from {@code in}, as {@link #find} would read it back. */
+    public static Statement asStored(long id, StatementInput in, List<Claim> claims, OffsetDateTime now) {
+        StatementRecord r = new StatementRecord();
+        fill(r, in);
+        r.setId(id);
+        r.setExternalId(in.externalId());
+        r.setCreatedAt(now);
+        r.setUpdatedAt(now);
+        r.setVersion(1);
+        return toStatement(r, in.topicIds().stream().sorted().toList(), claims);
     }
 
     private static Statement toStatement(StatementRecord r, List<String> topicIds, List<Claim> claims) {

@@ -13,6 +13,7 @@ import io.claimwatch.web.Clock;
 import io.claimwatch.web.Cursors;
 import io.claimwatch.web.Page;
 import io.claimwatch.web.Preconditions;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
@@ -60,10 +61,11 @@ public final class StatementService {
             statement = dsl.transactionResult(tx -> {
                 StatementRepository statements = new StatementRepository(tx.dsl());
                 checkReferences(tx.dsl(), input);
-                long id = statements.insert(input, Clock.now());
+                OffsetDateTime now = Clock.now();
+                long id = statements.insert(input, now);
                 int revision = new ClaimRepository(tx.dsl()).replace(id, claims, input.topicIds());
-                new DetectionQueueRepository(tx.dsl()).enqueue(id, revision, Clock.now());
-                Statement stored = statements.find(id).orElseThrow();
+                new DetectionQueueRepository(tx.dsl()).enqueue(id, revision, now);
+                Statement stored = StatementRepository.asStored(id, input, claims, now); // no read-back
                 new EventRepository(tx.dsl()).append(Event.STATEMENT_CREATED, Map.of("id", id,
                         "sourceId", stored.sourceId(), "statedOn", stored.statedOn(), "topicIds", stored.topicIds(),
                         "text", stored.text()));
@@ -81,9 +83,29 @@ public final class StatementService {
         return new StatementRepository(dsl).find(id).orElseThrow(() -> ApiProblem.notFound("statement", id));
     }
 
+    /**
+     * A text search ({@code q}) has no index to use, so each page reads at most {@link #Q_WINDOW}
+     * statements in id order (a range of the primary key): a page may then hold fewer items than asked,
+     * even none, and still name a next page, unless a topic (index-backed) bounds the search already.
+     */
+    public static final int Q_WINDOW = 20_000;
+
     public Page<Statement> list(StatementFilter filter, String cursor, int limit) {
-        List<Statement> rows = new StatementRepository(dsl).list(filter, Cursors.decodeLong(cursor), limit + 1);
-        return Page.of(rows, limit, s -> Long.toString(s.id()));
+        StatementRepository repository = new StatementRepository(dsl);
+        long after = Cursors.decodeLong(cursor);
+        if (filter.q() == null || filter.topicId() != null) { // a topic bounds the search by itself
+            return Page.of(repository.list(filter, after, Long.MAX_VALUE, limit + 1), limit, s -> Long.toString(s.id()));
+        }
+        Optional<Long> first = repository.firstIdAfter(after);
+        if (first.isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        long last = first.get() + Q_WINDOW - 1;
+        List<Statement> rows = repository.list(filter, after, last, limit + 1);
+        if (rows.size() > limit) {
+            return Page.of(rows, limit, s -> Long.toString(s.id()));
+        }
+        return new Page<>(rows, repository.firstIdAfter(last).isPresent() ? Cursors.encode(Long.toString(last)) : null);
     }
 
     /** Applies {@code change} if the client's ETag still names the current version. */

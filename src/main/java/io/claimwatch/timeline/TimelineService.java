@@ -1,7 +1,6 @@
 package io.claimwatch.timeline;
 
 import io.claimwatch.contradiction.Contradiction;
-import io.claimwatch.contradiction.ContradictionFilter;
 import io.claimwatch.contradiction.ContradictionRepository;
 import io.claimwatch.statement.Statement;
 import io.claimwatch.statement.StatementRepository;
@@ -19,7 +18,6 @@ public final class TimelineService {
 
     /** A timeline is drawn, not paged: past this many statements it is cut and says so. */
     public static final int MAX_STATEMENTS = 2000;
-    private static final int PAGE = 500;
 
     private final DSLContext dsl;
 
@@ -35,27 +33,19 @@ public final class TimelineService {
             List<Statement> shown = truncated ? statements.subList(0, MAX_STATEMENTS) : statements;
             Set<Long> ids = shown.stream().map(Statement::id).collect(Collectors.toSet());
             return new Timeline(topic, shown.stream().map(TimelineService::entry).toList(),
-                    links(new ContradictionRepository(tx.dsl()), topicId, ids), truncated);
+                    links(new ContradictionRepository(tx.dsl()), ids), truncated);
         });
     }
 
-    private static List<Timeline.Link> links(ContradictionRepository repository, String topicId, Set<Long> shown) {
-        ContradictionFilter filter = new ContradictionFilter(topicId, null, null, null, null, null, null, null, null, null);
+    /** The pairs among the statements shown: looked up by those statements, whatever else the topic holds. */
+    private static List<Timeline.Link> links(ContradictionRepository repository, Set<Long> shown) {
         List<Timeline.Link> links = new ArrayList<>();
-        long after = 0;
-        List<Contradiction> page;
-        do {
-            page = repository.list(filter, after, PAGE);
-            for (Contradiction c : page) {
-                long from = c.statements().get(0).id();
-                long to = c.statements().get(1).id();
-                if (shown.contains(from) && shown.contains(to)) {
-                    links.add(new Timeline.Link(c.id(), from, to, c.relation(), c.kind(), c.scope(), c.confidence(),
-                            c.status(), c.explanation()));
-                }
-                after = c.id();
-            }
-        } while (page.size() == PAGE);
+        for (Contradiction c : repository.among(shown)) {
+            long from = c.statements().get(0).id();
+            long to = c.statements().get(1).id();
+            links.add(new Timeline.Link(c.id(), from, to, c.relation(), c.kind(), c.scope(), c.confidence(),
+                    c.status(), c.explanation()));
+        }
         return links;
     }
 
