@@ -48,12 +48,21 @@ public final class LimitOptions {
             description = "events a slow stream may fall behind before it is dropped (env CLAIMWATCH_SSE_QUEUE; default 256)")
     Integer streamQueue;
 
+    @Option(names = "--worker-threads", paramLabel = "N", defaultValue = "${env:CLAIMWATCH_WORKER_THREADS}",
+            description = "threads of the in-process detection worker (env CLAIMWATCH_WORKER_THREADS; default 1)")
+    Integer workerThreads;
+
+    @Option(names = "--no-worker", description = "run no in-process detection worker: leave queued statements to "
+            + "`worker` processes (a POST still detects its statement unless it says wait=false)")
+    boolean noWorker;
+
     public Limits toLimits() {
         return new Limits(seconds(idleTimeout, D.idleTimeout()), seconds(requestTimeout, D.requestTimeout()),
                 or(maxClaims, D.maxClaims()), seconds(analysisTimeout, D.analysisTimeout()),
                 or(analysisThreads, D.analysisThreads()), or(analysisQueue, D.analysisQueue()),
                 or(ratePerSecond, D.ratePerSecond()), or(rateBurst, D.rateBurst()),
-                or(streamsPerClient, D.streamsPerClient()), or(streamQueue, D.streamQueue()));
+                or(streamsPerClient, D.streamsPerClient()), or(streamQueue, D.streamQueue()),
+                noWorker ? 0 : or(workerThreads, D.workerThreads()));
     }
 
     private static int or(Integer value, int fallback) {

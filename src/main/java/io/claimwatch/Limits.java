@@ -17,15 +17,24 @@ import java.time.Duration;
  * @param rateBurst         requests a client may send at once before the rate applies
  * @param streamsPerClient  event streams a client may hold open at once
  * @param streamQueue       events waiting for a slow stream; a stream further behind is dropped (it resumes with Last-Event-ID)
+ * @param workerThreads     threads of the in-process detection worker; 0 leaves the queue to {@code worker} processes
  */
 public record Limits(Duration idleTimeout, Duration requestTimeout, int maxClaims, Duration analysisTimeout,
                      int analysisThreads, int analysisQueue, int ratePerSecond, int rateBurst,
-                     int streamsPerClient, int streamQueue) {
+                     int streamsPerClient, int streamQueue, int workerThreads) {
 
     public static Limits defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
         return new Limits(Duration.ofSeconds(30), Duration.ofSeconds(60), 500, Duration.ofSeconds(10),
-                cores, 8 * cores, 100, 1000, 32, 256);
+                cores, 8 * cores, 100, 1000, 32, 256, 1);
+    }
+
+    /** With the default in-process worker (one thread). */
+    public Limits(Duration idleTimeout, Duration requestTimeout, int maxClaims, Duration analysisTimeout,
+                  int analysisThreads, int analysisQueue, int ratePerSecond, int rateBurst,
+                  int streamsPerClient, int streamQueue) {
+        this(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue, ratePerSecond,
+                rateBurst, streamsPerClient, streamQueue, 1);
     }
 
     public Limits {
@@ -36,19 +45,24 @@ public record Limits(Duration idleTimeout, Duration requestTimeout, int maxClaim
         positive("analysisThreads", analysisThreads);
         positive("streamsPerClient", streamsPerClient);
         positive("streamQueue", streamQueue);
-        if (analysisQueue < 0 || ratePerSecond < 0 || rateBurst < 0) {
-            throw new IllegalArgumentException("analysisQueue, ratePerSecond and rateBurst must not be negative");
+        if (analysisQueue < 0 || ratePerSecond < 0 || rateBurst < 0 || workerThreads < 0) {
+            throw new IllegalArgumentException("analysisQueue, ratePerSecond, rateBurst and workerThreads must not be negative");
         }
     }
 
     public Limits withRate(int perSecond, int burst) {
         return new Limits(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue,
-                perSecond, burst, streamsPerClient, streamQueue);
+                perSecond, burst, streamsPerClient, streamQueue, workerThreads);
     }
 
     public Limits withStreams(int perClient, int queue) {
         return new Limits(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue,
-                ratePerSecond, rateBurst, perClient, queue);
+                ratePerSecond, rateBurst, perClient, queue, workerThreads);
+    }
+
+    public Limits withWorkers(int threads) {
+        return new Limits(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue,
+                ratePerSecond, rateBurst, streamsPerClient, streamQueue, threads);
     }
 
     private static void positive(String name, long value) {

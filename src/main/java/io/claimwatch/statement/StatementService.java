@@ -49,10 +49,18 @@ public final class StatementService {
     }
 
     public Saved create(StatementInput input) {
+        return create(input, true);
+    }
+
+    /**
+     * Stores the statement and its claims, queued for detection. With {@code detectNow} the listeners
+     * (detection) run before this returns; without, the statement stays queued for a detection worker.
+     */
+    public Saved create(StatementInput input, boolean detectNow) {
         input.validate();
         Optional<Statement> known = knownExternalId(input.externalId());
         if (known.isPresent()) {
-            return replayed(known.get(), input);
+            return replayed(known.get(), input, detectNow);
         }
         List<Claim> claims = extractor.extract(input.text(), input.statedSpan()); // outside the transaction: CPU only
         Statement statement;
@@ -71,9 +79,11 @@ public final class StatementService {
             });
         } catch (IntegrityConstraintViolationException e) {
             // the same externalId was posted concurrently: the other request stored it
-            return knownExternalId(input.externalId()).map(s -> replayed(s, input)).orElseThrow(() -> raced(e));
+            return knownExternalId(input.externalId()).map(s -> replayed(s, input, detectNow)).orElseThrow(() -> raced(e));
         }
-        notifySaved(statement);
+        if (detectNow) {
+            notifySaved(statement);
+        }
         return new Saved(statement, true);
     }
 
@@ -148,8 +158,8 @@ public final class StatementService {
      * A retry of a known externalId: if the first attempt stored it but died before detecting it,
      * detection runs now, so the retry leaves the statement as a successful first post would.
      */
-    private Saved retried(Statement statement) {
-        if (new DetectionQueueRepository(dsl).isQueued(statement.id())) {
+    private Saved retried(Statement statement, boolean detectNow) {
+        if (detectNow && new DetectionQueueRepository(dsl).isQueued(statement.id())) {
             notifySaved(statement);
         }
         return new Saved(statement, false);
@@ -173,7 +183,7 @@ public final class StatementService {
      * A repeated POST under a known externalId: the same content is the stored statement (200), other
      * content is a 409 naming the fields that differ, never silently dropped. Topics compare as sets.
      */
-    private Saved replayed(Statement known, StatementInput input) {
+    private Saved replayed(Statement known, StatementInput input, boolean detectNow) {
         StatementInput stored = known.toInput();
         List<String> differing = new ArrayList<>();
         for (RecordComponent component : StatementInput.class.getRecordComponents()) {
@@ -193,7 +203,7 @@ public final class StatementService {
                     + String.join(", ", differing) + "; PATCH it to change it",
                     differing.stream().map(f -> new FieldError(f, "differs from the stored statement " + known.id())).toList());
         }
-        return retried(known);
+        return retried(known, detectNow);
     }
 
     private Optional<Statement> knownExternalId(String externalId) {
