@@ -42,6 +42,8 @@ import io.claimwatch.speaker.Speaker;
 import io.claimwatch.speaker.SpeakerInput;
 import io.claimwatch.speaker.SpeakerRepository;
 import io.claimwatch.statement.ClaimExtractor;
+import io.claimwatch.statement.StatementBatch;
+import io.claimwatch.statement.StatementBatchRoutes;
 import io.claimwatch.statement.StatementRoutes;
 import io.claimwatch.statement.StatementService;
 import io.claimwatch.stats.StatsRoutes;
@@ -246,6 +248,8 @@ public final class App implements AutoCloseable {
         new CatalogRoutes<>("/api/v1/speakers", SpeakerInput.class, services.speakers(), bodies).register(routes);
         new CatalogRoutes<>("/api/v1/topics", TopicInput.class, services.topics(), bodies).register(routes);
         new StatementRoutes(services.statements(), bodies).register(routes);
+        new StatementBatchRoutes(new StatementBatch(dsl, services.statements(), services.extractor(), bodies), bodies,
+                id -> services.contradictions().detect(id, true)).register(routes);
         new ContradictionRoutes(services.contradictions(), bodies).register(routes);
         new AnalyzeRoutes(services.extractor(), bodies).register(routes);
         new EventRoutes(events).register(routes);

@@ -184,6 +184,12 @@ public final class StatementService {
      * content is a 409 naming the fields that differ, never silently dropped. Topics compare as sets.
      */
     private Saved replayed(Statement known, StatementInput input, boolean detectNow) {
+        sameContent(known, input);
+        return retried(known, detectNow);
+    }
+
+    /** 409 naming the fields in which {@code input} differs from {@code known}, stored under the same externalId. */
+    static void sameContent(Statement known, StatementInput input) {
         StatementInput stored = known.toInput();
         List<String> differing = new ArrayList<>();
         for (RecordComponent component : StatementInput.class.getRecordComponents()) {
@@ -203,7 +209,6 @@ public final class StatementService {
                     + String.join(", ", differing) + "; PATCH it to change it",
                     differing.stream().map(f -> new FieldError(f, "differs from the stored statement " + known.id())).toList());
         }
-        return retried(known, detectNow);
     }
 
     private Optional<Statement> knownExternalId(String externalId) {
@@ -212,30 +217,7 @@ public final class StatementService {
 
     /** 422 naming every field that refers to something that does not exist. */
     private static void checkReferences(DSLContext tx, StatementInput in) {
-        List<FieldError> errors = new ArrayList<>();
-        SourceRepository sources = new SourceRepository(tx);
-        List<String> sourceIds = in.reportedById() == null ? List.of(in.sourceId()) : List.of(in.sourceId(), in.reportedById());
-        List<String> missingSources = sources.missing(sourceIds);
-        if (missingSources.contains(in.sourceId())) {
-            errors.add(new FieldError("sourceId", "no source with id '" + in.sourceId() + "'"));
-        }
-        if (in.reportedById() != null && missingSources.contains(in.reportedById())) {
-            errors.add(new FieldError("reportedById", "no source with id '" + in.reportedById() + "'"));
-        }
-        if (in.speakerId() != null) {
-            Optional<Speaker> speaker = new SpeakerRepository(tx).find(in.speakerId());
-            if (speaker.isEmpty()) {
-                errors.add(new FieldError("speakerId", "no speaker with id '" + in.speakerId() + "'"));
-            } else if (!speaker.get().sourceId().equals(in.sourceId())) {
-                errors.add(new FieldError("speakerId", "speaker '" + in.speakerId() + "' speaks for '"
-                        + speaker.get().sourceId() + "', not '" + in.sourceId() + "'"));
-            }
-        }
-        if (!in.topicIds().isEmpty()) {
-            for (String topic : new TopicRepository(tx).missing(in.topicIds())) {
-                errors.add(new FieldError("topicIds", "no topic with id '" + topic + "'"));
-            }
-        }
+        List<FieldError> errors = References.of(tx, List.of(in)).errors(in);
         if (!errors.isEmpty()) {
             throw ApiProblem.unprocessable(errors);
         }
