@@ -65,6 +65,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "shape of queued batch of N statements (PostgreSQL)")
     Integer workers;
 
+    @Option(names = "--import-memory", paramLabel = "N", description = "instead, `import` of a generated dataset of N "
+            + "statements in a child JVM at -Xmx512m: peak resident memory and time")
+    Integer importMemory;
+
     @CommandLine.Mixin
     DbOptions db;
 
@@ -77,6 +81,21 @@ public final class BenchCommand implements Callable<Integer> {
         // the rate limit is off: the load generator is one client, and the benches measure the server, not the limit
         Config config = new Config("127.0.0.1", 0, db.url, db.user, db.password, false, List.of());
         Limits unlimited = Limits.defaults().withRate(0, 0);
+        if (importMemory != null) {
+            if (db.url.startsWith("jdbc:h2:mem:")) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--import-memory runs the import in another process: give it --db (PostgreSQL or an H2 file)");
+            }
+            List<String> flags = new ArrayList<>();
+            if (db.user != null) {
+                flags.addAll(List.of("--db-user", db.user));
+            }
+            if (db.password != null) {
+                flags.addAll(List.of("--db-password", db.password));
+            }
+            new ImportMemoryBench(db.url, flags).run(importMemory, topics);
+            return 0;
+        }
         if (bulk != null || workers != null) {
             try (Database database = Database.open(db.url, db.user, db.password, new SimpleMeterRegistry())) {
                 if (bulk != null) {
