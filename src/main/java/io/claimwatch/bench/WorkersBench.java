@@ -35,10 +35,17 @@ final class WorkersBench {
         this.dbFlags = dbFlags;
     }
 
-    void run(int statements, int topics) throws Exception {
-        double one = drain(1, statements, topics);
-        double two = drain(2, statements, topics);
-        System.out.printf("two workers / one worker = %.2f%n", two / one);
+    /** {@code rounds} of one then two workers, side by side; the median ratio, as load on a shared machine varies. */
+    void run(int statements, int topics, int rounds) throws Exception {
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            double one = drain(1, statements, topics);
+            double two = drain(2, statements, topics);
+            ratios.add(two / one);
+            System.out.printf("round %d: two workers / one worker = %.2f%n", round + 1, two / one);
+        }
+        ratios.sort(null);
+        System.out.printf("median of %d rounds: two workers / one worker = %.2f%n", rounds, ratios.get(rounds / 2));
     }
 
     /** Queues a fresh batch (its own sources and topics) and times {@code processes} workers draining it. */
