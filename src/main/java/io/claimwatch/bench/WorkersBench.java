@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * One worker process against two on the same shape of queued batch: a batch is stored without
  * detection ({@code ingest --no-detect}), then {@code claimwatch worker --exit-when-empty}
- * processes (one thread each) drain it; the clock runs from the first worker ready to an empty queue.
+ * processes (one thread each) drain it; the clock runs from the moment all are running to an empty queue.
  */
 final class WorkersBench {
 
@@ -67,26 +67,33 @@ final class WorkersBench {
             Files.deleteIfExists(file);
         }
         DetectionQueueRepository queue = new DetectionQueueRepository(database.dsl());
-        long queued = queue.count();
-        AtomicLong firstReady = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong ready = new AtomicLong();
         List<Process> workers = new ArrayList<>();
         for (int i = 0; i < processes; i++) {
-            workers.add(start(firstReady));
+            workers.add(start(ready));
         }
-        while (queue.count() > 0) {
+        // the clock starts once every worker is running (a JVM starting beside a running worker would
+        // otherwise be counted against two), and counts what is left in the queue at that moment
+        long start = 0;
+        long left = 0;
+        while (start == 0 || queue.count() > 0) {
+            if (start == 0 && ready.get() == processes) {
+                start = System.nanoTime();
+                left = queue.count();
+            }
             Thread.sleep(20);
         }
         long end = System.nanoTime();
         for (Process worker : workers) {
             worker.waitFor(60, TimeUnit.SECONDS);
         }
-        double seconds = (end - firstReady.get()) / 1e9;
-        System.out.printf("%d worker process(es): %d queued statements detected in %.1f s = %.0f statements/s%n",
-                processes, queued, seconds, queued / seconds);
-        return queued / seconds;
+        double seconds = (end - start) / 1e9;
+        System.out.printf("%d worker process(es): %d queued statements detected in %.1f s = %.0f statements/s "
+                + "(the %d left once all were running)%n", processes, left, seconds, left / seconds, left);
+        return left / seconds;
     }
 
-    private Process start(AtomicLong firstReady) throws Exception {
+    private Process start(AtomicLong ready) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = Path.of(WorkersBench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-cp", classPath, "io.claimwatch.Main",
@@ -97,7 +104,7 @@ final class WorkersBench {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = out.readLine()) != null; ) {
                     if (line.contains("worker detecting")) {
-                        firstReady.accumulateAndGet(System.nanoTime(), Math::min);
+                        ready.incrementAndGet();
                     }
                 }
             } catch (java.io.IOException e) {
