@@ -23,7 +23,7 @@ import io.claimwatch.contradiction.CandidatePicker;
 import io.claimwatch.contradiction.CheckRoutes;
 import io.claimwatch.contradiction.ContradictionRoutes;
 import io.claimwatch.contradiction.ContradictionService;
-import io.claimwatch.contradiction.DetectionSweeper;
+import io.claimwatch.contradiction.DetectionWorkers;
 import io.claimwatch.dataset.DatasetRoutes;
 import io.claimwatch.dataset.DatasetService;
 import io.claimwatch.demo.DemoData;
@@ -43,6 +43,8 @@ import io.claimwatch.speaker.Speaker;
 import io.claimwatch.speaker.SpeakerInput;
 import io.claimwatch.speaker.SpeakerRepository;
 import io.claimwatch.statement.ClaimExtractor;
+import io.claimwatch.statement.StatementBatch;
+import io.claimwatch.statement.StatementBatchRoutes;
 import io.claimwatch.statement.StatementRoutes;
 import io.claimwatch.statement.StatementService;
 import io.claimwatch.stats.StatsRoutes;
@@ -82,24 +84,27 @@ public final class App implements AutoCloseable {
 
     /** The largest body the server reads at all: a dataset import. Other routes allow {@link Bodies#MAX_BYTES}. */
     public static final long MAX_IMPORT_BYTES = 512L * 1024 * 1024;
+    /** The in-process worker leaves a statement this young to the POST that is about to detect it. */
+    private static final java.time.Duration DETECTION_GRACE = java.time.Duration.ofSeconds(1);
 
     private final Database database;
     private final Services services;
     private final EventHub events;
     private final Javalin javalin;
     private final MetricsServer metricsServer;
-    private final DetectionSweeper sweeper;
+    /** Null with --no-worker. */
+    private final DetectionWorkers workers;
     private final ReanalyzeJobs reanalyzeJobs;
     private final AnalysisPool analysis;
 
     private App(Database database, Services services, EventHub events, Javalin javalin, MetricsServer metricsServer,
-                DetectionSweeper sweeper, ReanalyzeJobs reanalyzeJobs, AnalysisPool analysis) {
+                DetectionWorkers workers, ReanalyzeJobs reanalyzeJobs, AnalysisPool analysis) {
         this.database = database;
         this.services = services;
         this.events = events;
         this.javalin = javalin;
         this.metricsServer = metricsServer;
-        this.sweeper = sweeper;
+        this.workers = workers;
         this.reanalyzeJobs = reanalyzeJobs;
         this.analysis = analysis;
     }
@@ -175,11 +180,11 @@ public final class App implements AutoCloseable {
             Conventions.addHeadRoutes(javalin.unsafe.internalRouter);
             javalin.start();
             events.start();
-            DetectionSweeper sweeper = new DetectionSweeper(services.contradictions());
-            sweeper.start();
+            DetectionWorkers workers = limits.workerThreads() == 0 ? null : new DetectionWorkers(services.contradictions(),
+                    limits.workerThreads(), DETECTION_GRACE, false).start();
             MetricsServer metricsServer = config.metricsPort() == null ? null
                     : new MetricsServer(config.host(), config.metricsPort(), metrics);
-            return new App(database, services, events, javalin, metricsServer, sweeper, reanalyzeJobs, analysis);
+            return new App(database, services, events, javalin, metricsServer, workers, reanalyzeJobs, analysis);
         } catch (RuntimeException e) {
             analysis.close();
             database.close();
@@ -220,7 +225,8 @@ public final class App implements AutoCloseable {
     }
 
     public static Services services(Database database) {
-        return services(database, TextAnalyzer.shared()::analyze, new SimpleMeterRegistry());
+        // the models load on first use: a detection worker never reads a text
+        return services(database, (text, statedOn) -> TextAnalyzer.shared().analyze(text, statedOn), new SimpleMeterRegistry());
     }
 
     /** The services with {@code extractor} reading claims (the server bounds it; the CLI does not), timed in {@code metrics}. */
@@ -251,6 +257,8 @@ public final class App implements AutoCloseable {
         new CatalogRoutes<>("/api/v1/speakers", SpeakerInput.class, services.speakers(), bodies).register(routes);
         new CatalogRoutes<>("/api/v1/topics", TopicInput.class, services.topics(), bodies).register(routes);
         new StatementRoutes(services.statements(), bodies).register(routes);
+        new StatementBatchRoutes(new StatementBatch(dsl, services.statements(), services.extractor(), bodies), bodies,
+                id -> services.contradictions().detect(id, true)).register(routes);
         new ContradictionRoutes(services.contradictions(), bodies).register(routes);
         new AnalyzeRoutes(services.extractor(), bodies).register(routes);
         new EventRoutes(events).register(routes);
@@ -288,7 +296,9 @@ public final class App implements AutoCloseable {
             metricsServer.close();
         }
         reanalyzeJobs.close();
-        sweeper.close();
+        if (workers != null) {
+            workers.close();
+        }
         events.close();
         javalin.stop();
         analysis.close();

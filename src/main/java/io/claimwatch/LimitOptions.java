@@ -64,6 +64,14 @@ public final class LimitOptions {
                     + "(env CLAIMWATCH_STATS_REFRESH; default 0)")
     Integer statsRefresh;
 
+    @Option(names = "--worker-threads", paramLabel = "N", defaultValue = "${env:CLAIMWATCH_WORKER_THREADS}",
+            description = "threads of the in-process detection worker (env CLAIMWATCH_WORKER_THREADS; default 1)")
+    Integer workerThreads;
+
+    @Option(names = "--no-worker", description = "run no in-process detection worker: leave queued statements to "
+            + "`worker` processes (a POST still detects its statement unless it says wait=false)")
+    boolean noWorker;
+
     public Limits toLimits() {
         return new Limits(seconds(idleTimeout, D.idleTimeout()), seconds(requestTimeout, D.requestTimeout()),
                 or(maxClaims, D.maxClaims()), seconds(analysisTimeout, D.analysisTimeout()),
@@ -71,7 +79,7 @@ public final class LimitOptions {
                 or(ratePerSecond, D.ratePerSecond()), or(rateBurst, D.rateBurst()),
                 or(streamsPerClient, D.streamsPerClient()), or(streamQueue, D.streamQueue()),
                 new CandidatePicker(or(candidatesPerKey, D.candidates().perKey()), or(candidatesMax, D.candidates().total())),
-                seconds(statsRefresh, D.statsRefresh()));
+                seconds(statsRefresh, D.statsRefresh()), noWorker ? 0 : or(workerThreads, D.workerThreads()));
     }
 
     private static int or(Integer value, int fallback) {

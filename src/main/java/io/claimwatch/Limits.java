@@ -20,23 +20,25 @@ import java.time.Duration;
  * @param streamQueue       events waiting for a slow stream; a stream further behind is dropped (it resumes with Last-Event-ID)
  * @param candidates        how many stored statements detection compares a new one with (per claim key, in all)
  * @param statsRefresh      dashboard counts this young are served even if the store changed since (zero: always exact)
+ * @param workerThreads     threads of the in-process detection worker; 0 leaves the queue to {@code worker} processes
  */
 public record Limits(Duration idleTimeout, Duration requestTimeout, int maxClaims, Duration analysisTimeout,
                      int analysisThreads, int analysisQueue, int ratePerSecond, int rateBurst,
                      int streamsPerClient, int streamQueue, CandidatePicker candidates,
-                     Duration statsRefresh) {
+                     Duration statsRefresh, int workerThreads) {
 
     public static Limits defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
         return new Limits(Duration.ofSeconds(30), Duration.ofSeconds(60), 500, Duration.ofSeconds(10),
-                cores, 8 * cores, 100, 1000, 32, 256, CandidatePicker.DEFAULT, Duration.ZERO);
+                cores, 8 * cores, 100, 1000, 32, 256, CandidatePicker.DEFAULT, Duration.ZERO, 1);
     }
 
+    /** With the default candidate caps, exact stats and the default in-process worker (one thread). */
     public Limits(Duration idleTimeout, Duration requestTimeout, int maxClaims, Duration analysisTimeout,
                   int analysisThreads, int analysisQueue, int ratePerSecond, int rateBurst,
                   int streamsPerClient, int streamQueue) {
         this(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue, ratePerSecond,
-                rateBurst, streamsPerClient, streamQueue, CandidatePicker.DEFAULT, Duration.ZERO);
+                rateBurst, streamsPerClient, streamQueue, CandidatePicker.DEFAULT, Duration.ZERO, 1);
     }
 
     public Limits {
@@ -49,29 +51,34 @@ public record Limits(Duration idleTimeout, Duration requestTimeout, int maxClaim
         positive("streamQueue", streamQueue);
         candidates = candidates == null ? CandidatePicker.DEFAULT : candidates;
         statsRefresh = statsRefresh == null || statsRefresh.isNegative() ? Duration.ZERO : statsRefresh;
-        if (analysisQueue < 0 || ratePerSecond < 0 || rateBurst < 0) {
-            throw new IllegalArgumentException("analysisQueue, ratePerSecond and rateBurst must not be negative");
+        if (analysisQueue < 0 || ratePerSecond < 0 || rateBurst < 0 || workerThreads < 0) {
+            throw new IllegalArgumentException("analysisQueue, ratePerSecond, rateBurst and workerThreads must not be negative");
         }
     }
 
     public Limits withRate(int perSecond, int burst) {
         return new Limits(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue,
-                perSecond, burst, streamsPerClient, streamQueue, candidates, statsRefresh);
+                perSecond, burst, streamsPerClient, streamQueue, candidates, statsRefresh, workerThreads);
     }
 
     public Limits withStreams(int perClient, int queue) {
         return new Limits(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue,
-                ratePerSecond, rateBurst, perClient, queue, candidates, statsRefresh);
+                ratePerSecond, rateBurst, perClient, queue, candidates, statsRefresh, workerThreads);
     }
 
     public Limits withCandidates(CandidatePicker picker) {
         return new Limits(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue,
-                ratePerSecond, rateBurst, streamsPerClient, streamQueue, picker, statsRefresh);
+                ratePerSecond, rateBurst, streamsPerClient, streamQueue, picker, statsRefresh, workerThreads);
     }
 
     public Limits withStatsRefresh(Duration refresh) {
         return new Limits(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue,
-                ratePerSecond, rateBurst, streamsPerClient, streamQueue, candidates, refresh);
+                ratePerSecond, rateBurst, streamsPerClient, streamQueue, candidates, refresh, workerThreads);
+    }
+
+    public Limits withWorkers(int threads) {
+        return new Limits(idleTimeout, requestTimeout, maxClaims, analysisTimeout, analysisThreads, analysisQueue,
+                ratePerSecond, rateBurst, streamsPerClient, streamQueue, candidates, statsRefresh, threads);
     }
 
     private static void positive(String name, long value) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         subcommands = {Main.Serve.class, io.claimwatch.eval.EvalCommand.class,
                 io.claimwatch.dataset.ExportCommand.class, io.claimwatch.dataset.ImportCommand.class,
                 io.claimwatch.bench.BenchCommand.class, io.claimwatch.reanalyze.ReanalyzeCommand.class,
-                io.claimwatch.auth.KeysCommand.class})
+                io.claimwatch.auth.KeysCommand.class, io.claimwatch.worker.WorkerCommand.class,
+                io.claimwatch.ingest.IngestCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -64,7 +65,7 @@ public final class Main {
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true,
-            description = "Start the HTTP API (migrating the database first).")
+            description = "Start the HTTP API (migrating the database first) with an in-process detection worker.")
     static final class Serve implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -30,7 +30,7 @@ public final class Access {
             declare(ADMIN, "DELETE " + catalog + "/{id}");
         }
         declare(READER, "GET /api/v1/statements", "GET /api/v1/statements/{id}");
-        declare(EDITOR, "POST /api/v1/statements", "PATCH /api/v1/statements/{id}");
+        declare(EDITOR, "POST /api/v1/statements", "POST /api/v1/statements/batch", "PATCH /api/v1/statements/{id}");
         declare(ADMIN, "DELETE /api/v1/statements/{id}");
         declare(READER, "GET /api/v1/contradictions", "GET /api/v1/contradictions/{id}");
         declare(REVIEWER, "PATCH /api/v1/contradictions/{id}");

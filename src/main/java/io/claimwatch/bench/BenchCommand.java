@@ -2,6 +2,8 @@ package io.claimwatch.bench;
 
 import io.claimwatch.App;
 import io.claimwatch.Config;
+import io.claimwatch.Database;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.claimwatch.Limits;
 import io.claimwatch.Main.DbOptions;
 import java.io.InputStream;
@@ -55,6 +57,21 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stalled-streams", defaultValue = "10", description = "with --abuse: event streams that never read (default ${DEFAULT-VALUE})")
     int stalledStreams;
 
+    @Option(names = "--bulk", paramLabel = "N", description = "instead, bulk ingest with detection of N generated statements "
+            + "against the analyzer alone on every core and a raw JDBC batch insert of the same rows")
+    Integer bulk;
+
+    @Option(names = "--workers", paramLabel = "N", description = "instead, one worker process against two draining the same "
+            + "shape of queued batch of N statements (PostgreSQL)")
+    Integer workers;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "with --workers: rounds of one then two workers (default ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--import-memory", paramLabel = "N", description = "instead, `import` of a generated dataset of N "
+            + "statements in a child JVM at -Xmx512m: peak resident memory and time")
+    Integer importMemory;
+
     @CommandLine.Mixin
     DbOptions db;
 
@@ -73,6 +90,42 @@ public final class BenchCommand implements Callable<Integer> {
         // the rate limit is off: the load generator is one client, and the benches measure the server, not the limit
         Config config = new Config("127.0.0.1", 0, db.url, db.user, db.password, false, List.of());
         Limits unlimited = Limits.defaults().withRate(0, 0);
+        if (importMemory != null) {
+            if (db.url.startsWith("jdbc:h2:mem:")) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--import-memory runs the import in another process: give it --db (PostgreSQL or an H2 file)");
+            }
+            List<String> flags = new ArrayList<>();
+            if (db.user != null) {
+                flags.addAll(List.of("--db-user", db.user));
+            }
+            if (db.password != null) {
+                flags.addAll(List.of("--db-password", db.password));
+            }
+            new ImportMemoryBench(db.url, flags).run(importMemory, topics);
+            return 0;
+        }
+        if (bulk != null || workers != null) {
+            try (Database database = Database.open(db.url, db.user, db.password, new SimpleMeterRegistry())) {
+                if (bulk != null) {
+                    new BulkBench(database).run(bulk, topics);
+                } else {
+                    if (database.dialect() != org.jooq.SQLDialect.POSTGRES) {
+                        throw new CommandLine.ParameterException(spec.commandLine(),
+                                "--workers needs PostgreSQL: an embedded H2 file is opened by one process at a time");
+                    }
+                    List<String> flags = new ArrayList<>();
+                    if (db.user != null) {
+                        flags.addAll(List.of("--db-user", db.user));
+                    }
+                    if (db.password != null) {
+                        flags.addAll(List.of("--db-password", db.password));
+                    }
+                    new WorkersBench(database, db.url, flags).run(workers, topics, Math.max(1, rounds));
+                }
+            }
+            return 0;
+        }
         if (abuse) {
             try (App app = App.start(config, unlimited)) {
                 new AbuseBench(app).run(tricklers, stalledStreams);

@@ -24,6 +24,22 @@ final class Statements {
     private Statements() {
     }
 
+    /** The same statement as {@link #generate} with an externalId, as one NDJSON line (no newline). */
+    static String line(int n, String run, int topics) {
+        String json = generate(new Random(n), run, topics);
+        return json.substring(0, json.length() - 1) + ",\"externalId\":\"" + run + "-" + n + "\"}";
+    }
+
+    /** Just the text and the day of statement {@code n}, as {@link #generate} makes them. */
+    static String[] textAndDay(int n) {
+        Random random = new Random(n);
+        String text = String.format(pick(random, TEMPLATES), pick(random, PARTIES), pick(random, EVENTS),
+                1 + random.nextInt(200), pick(random, PLACES));
+        text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        String date = String.format("2016-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28));
+        return new String[] {text, date};
+    }
+
     static String generate(Random random, String run, int topics) {
         return post(text(random), pick(random, SOURCES) + "-" + run, date(random), "t" + random.nextInt(topics) + "-" + run);
     }

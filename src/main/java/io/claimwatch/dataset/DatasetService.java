@@ -15,7 +15,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.claimwatch.analysis.Claim;
+import io.claimwatch.source.Source;
+import io.claimwatch.speaker.Speaker;
+import io.claimwatch.statement.DetectionQueueRepository;
+import io.claimwatch.topic.Topic;
+import io.claimwatch.web.Bodies;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -29,6 +40,8 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 public final class DatasetService {
 
     private static final int PAGE = 500;
+    /** Statements whose claims are read in parallel at a time, in a streamed import. */
+    private static final int CHUNK = 200;
     private static final StatementFilter ALL_STATEMENTS = new StatementFilter(null, null, null, null, null, null, null);
     private static final ContradictionFilter ALL_CONTRADICTIONS =
             new ContradictionFilter(null, null, null, null, null, null, null, null, null, null);
@@ -106,6 +119,160 @@ public final class DatasetService {
         }
         new DatasetRepository(dsl).restartIdentities(); // DDL: outside the transaction, since H2 commits on it
         return new ImportReport(false, tallies);
+    }
+
+    /**
+     * The same import as {@link #importDocument}, with the document read as a stream twice (once to
+     * check every record, once per section to write it), so memory stays flat whatever its size.
+     * Changed statements are analysed {@link #CHUNK} at a time on {@code analysis}; with
+     * {@code queueDetection} each is also queued for detection (run by detection workers after the commit).
+     */
+    public ImportReport importStream(DatasetStream.Source source, boolean dryRun, boolean queueDetection,
+                                     ExecutorService analysis, Progress progress) {
+        DatasetStream stream = new DatasetStream(source, mapper);
+        Bodies bodies = new Bodies(mapper);
+        if (stream.formatVersion() != DatasetDocument.FORMAT_VERSION) {
+            throw ApiProblem.badRequest("formatVersion", "must be " + DatasetDocument.FORMAT_VERSION);
+        }
+        Map<String, Long> totals = new java.util.HashMap<>();
+        for (String section : DatasetStream.SECTIONS) {
+            long[] count = {0};
+            stream.forEach(section, (name, index, node) -> {
+                Object record = record(bodies, name, index, node);
+                check(name, index, record);
+                count[0]++;
+            });
+            totals.put(section, count[0]);
+        }
+        Map<String, ImportReport.Tally> tallies = ImportReport.empty();
+        try {
+            dsl.transaction(tx -> {
+                DatasetRepository repository = new DatasetRepository(tx.dsl());
+                Claims claims = new Claims(tx.dsl(), analysis, queueDetection);
+                for (String section : DatasetStream.SECTIONS) {
+                    long[] done = {0};
+                    stream.forEach(section, (name, index, node) -> {
+                        ImportReport.Outcome outcome = put(repository, claims, record(bodies, name, index, node));
+                        tallies.put(name, tallies.get(name).plus(outcome));
+                        progress.step(name, ++done[0], totals.get(name));
+                    });
+                    claims.flush();
+                }
+                if (dryRun) {
+                    throw new RolledBack();
+                }
+            });
+        } catch (RolledBack e) {
+            return new ImportReport(true, tallies);
+        } catch (IntegrityConstraintViolationException e) {
+            throw new ApiProblem(422, "Inconsistent dataset", "the dataset refers to records it does not contain "
+                    + "and the database does not hold, or repeats a unique value (an externalId, a pair of statements)", List.of());
+        }
+        new DatasetRepository(dsl).restartIdentities();
+        return new ImportReport(false, tallies);
+    }
+
+    /** Claims of imported statements, read again in parallel a chunk at a time. */
+    private final class Claims {
+        private final DSLContext tx;
+        private final ExecutorService analysis;
+        private final boolean queue;
+        private final List<DatasetStatement> pending = new ArrayList<>();
+
+        Claims(DSLContext tx, ExecutorService analysis, boolean queue) {
+            this.tx = tx;
+            this.analysis = analysis;
+            this.queue = queue;
+        }
+
+        ImportReport.Outcome after(DatasetStatement s, ImportReport.Outcome outcome) {
+            if (outcome != ImportReport.Outcome.UNCHANGED) {
+                pending.add(s);
+                if (pending.size() == CHUNK) {
+                    flush();
+                }
+            }
+            return outcome;
+        }
+
+        void flush() {
+            List<Future<List<Claim>>> read = new ArrayList<>();
+            for (DatasetStatement s : pending) {
+                read.add(analysis.submit(() -> services.extractor().extract(s.text(), s.toInput().statedSpan())));
+            }
+            ClaimRepository claims = new ClaimRepository(tx);
+            DetectionQueueRepository detection = new DetectionQueueRepository(tx);
+            for (int i = 0; i < pending.size(); i++) {
+                DatasetStatement s = pending.get(i);
+                List<Claim> found;
+                try {
+                    found = read.get(i).get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+                int revision = claims.replace(s.id(), found, s.topicIds());
+                if (queue) {
+                    detection.enqueue(s.id(), revision, Clock.now());
+                }
+            }
+            pending.clear();
+        }
+    }
+
+    private static Object record(Bodies bodies, String section, int index, JsonNode node) {
+        if (node == null || node.isNull()) {
+            throw ApiProblem.badRequest(section + "[" + index + "]", "must be an object, not null");
+        }
+        Class<?> type = switch (section) {
+            case "sources" -> Source.class;
+            case "speakers" -> Speaker.class;
+            case "topics" -> Topic.class;
+            case "statements" -> DatasetStatement.class;
+            default -> DatasetContradiction.class;
+        };
+        try {
+            return bodies.convert(node, type);
+        } catch (ApiProblem e) {
+            String prefix = section + "[" + index + "]";
+            throw ApiProblem.invalid(e.errors().isEmpty() ? List.of(new FieldError(prefix, e.getMessage()))
+                    : e.errors().stream().map(f -> new FieldError(prefix + "." + f.field(), f.message())).toList());
+        }
+    }
+
+    private static ImportReport.Outcome put(DatasetRepository repository, Claims claims, Object record) {
+        if (record instanceof Source s) {
+            return repository.put(s);
+        } else if (record instanceof Speaker s) {
+            return repository.put(s);
+        } else if (record instanceof Topic t) {
+            return repository.put(t);
+        } else if (record instanceof DatasetStatement s) {
+            return claims.after(s, repository.put(s));
+        }
+        return repository.put((DatasetContradiction) record);
+    }
+
+    /** One record through the checks {@link #validate} applies to a whole document. */
+    private static void check(String section, int index, Object record) {
+        try {
+            if (record instanceof Source s) {
+                catalog(s.toInput()::validate, s.createdAt(), s.updatedAt());
+            } else if (record instanceof Speaker s) {
+                catalog(s.toInput()::validate, s.createdAt(), s.updatedAt());
+            } else if (record instanceof Topic t) {
+                catalog(t.toInput()::validate, t.createdAt(), t.updatedAt());
+            } else if (record instanceof DatasetStatement s) {
+                s.validate();
+            } else {
+                ((DatasetContradiction) record).validate();
+            }
+        } catch (ApiProblem e) {
+            String prefix = section + "[" + index + "].";
+            throw ApiProblem.invalid(e.errors().stream().map(f -> new FieldError(prefix + f.field(), f.message())).toList());
+        }
     }
 
     private static <T> void each(List<T> items, String kind, Map<String, ImportReport.Tally> tallies, Progress progress,

@@ -6,7 +6,10 @@ import io.claimwatch.Main.DbOptions;
 import io.claimwatch.web.ApiProblem;
 import io.claimwatch.web.Json;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.InputStream;
+import io.claimwatch.contradiction.DetectionWorkers;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code claimwatch import FILE}: a dataset document into the database, all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a dataset JSON document (as written by export); all or nothing, idempotent.")
+        description = "Import a dataset JSON document (as written by export); all or nothing, idempotent. The document "
+                + "is streamed (memory does not grow with it) and statements' claims are read again on every core.")
 public final class ImportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -29,6 +33,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "report what would change, change nothing")
     boolean dryRun;
 
+    @Option(names = "--detect", description = "also compare every imported (new or changed) statement with its "
+            + "candidates, as a POST would; without it the contradictions are the document's")
+    boolean detect;
+
     @CommandLine.Mixin
     DbOptions db;
 
@@ -36,15 +44,20 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         db.check(spec);
         var mapper = Json.newMapper();
-        DatasetDocument doc;
-        try (InputStream in = Files.newInputStream(file)) {
-            doc = mapper.readValue(in, DatasetDocument.class);
-        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService analysis = Executors.newFixedThreadPool(cores);
         try (Database database = Database.open(db.url, db.user, db.password, new SimpleMeterRegistry())) {
             Progress progress = TerminalProgress.forConsole();
-            ImportReport report = new DatasetService(database.dsl(), App.services(database), mapper)
-                    .importDocument(doc, dryRun, progress);
-            new StatisticsRepository(database.dsl()).analyze(); // fresh plans for the first POSTs after a bulk load
+            App.Services services = App.services(database);
+            ImportReport report = new DatasetService(database.dsl(), services, mapper)
+                    .importStream(() -> Files.newInputStream(file), dryRun, detect && !dryRun, analysis, progress);
+            if (!dryRun) {
+                // fresh plans for the detection below and the first POSTs: a bulk load leaves them stale
+                new StatisticsRepository(database.dsl()).analyze();
+            }
+            if (detect && !dryRun) {
+                new DetectionWorkers(services.contradictions(), cores, Duration.ZERO, true).start().join();
+            }
             TerminalProgress.finish(progress);
             System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report));
             return 0;
@@ -52,6 +65,8 @@ public final class ImportCommand implements Callable<Integer> {
             System.err.println("claimwatch: import refused: " + e.getMessage()
                     + (e.errors().isEmpty() ? "" : " " + e.errors()));
             return 1;
+        } finally {
+            analysis.shutdownNow();
         }
     }
 }

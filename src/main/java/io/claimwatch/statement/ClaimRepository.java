@@ -22,6 +22,7 @@ public final class ClaimRepository {
     /** Topic of the index rows of a statement filed under no topic. */
     public static final String NO_TOPIC = "";
     public static final String ANALYZER_VERSION = "opennlp-ud-2";
+    private static final int KEY_ROWS_PER_INSERT = 2000;
     private static final TypeReference<List<Claim>> CLAIMS = new TypeReference<>() { };
 
     private final DSLContext dsl;
@@ -50,6 +51,44 @@ public final class ClaimRepository {
                 .execute();
         writeKeys(statementId, claims, topicIds);
         return revision;
+    }
+
+    /** Stores the first claims (revision 1) of statements just inserted, with multi-row INSERTs. */
+    public void insertFirst(List<Long> statementIds, List<List<Claim>> claims, List<List<String>> topicIds) {
+        if (statementIds.isEmpty()) {
+            return;
+        }
+        var rows = dsl.insertInto(STATEMENT_CLAIMS, STATEMENT_CLAIMS.STATEMENT_ID, STATEMENT_CLAIMS.CLAIMS,
+                STATEMENT_CLAIMS.ANALYZER_VERSION, STATEMENT_CLAIMS.REVISION);
+        for (int i = 0; i < statementIds.size(); i++) {
+            rows = rows.values(statementIds.get(i), JsonText.write(claims.get(i)), ANALYZER_VERSION, 1);
+        }
+        rows.execute();
+        // the statements' rows are written first: their days come from there, one primary-key look-up
+        Map<Long, LocalDate> days = dsl.select(STATEMENT.ID, STATEMENT.STATED_FROM).from(STATEMENT)
+                .where(STATEMENT.ID.in(statementIds)).fetchMap(STATEMENT.ID, STATEMENT.STATED_FROM);
+        var keys = dsl.insertInto(CLAIM_KEY, CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_, CLAIM_KEY.STATEMENT_ID,
+                CLAIM_KEY.STATED_FROM);
+        int pending = 0;
+        for (int i = 0; i < statementIds.size(); i++) {
+            Set<String> keysOf = Claim.keysOf(claims.get(i));
+            keysOf.removeIf(key -> key.length() > 200);
+            LocalDate day = days.get(statementIds.get(i));
+            for (String topic : topicIds.get(i).isEmpty() ? List.of(NO_TOPIC) : topicIds.get(i)) {
+                for (String key : keysOf) {
+                    keys = keys.values(topic, key, statementIds.get(i), day);
+                    if (++pending == KEY_ROWS_PER_INSERT) { // far below PostgreSQL's 32767 bind values
+                        keys.execute();
+                        keys = dsl.insertInto(CLAIM_KEY, CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_, CLAIM_KEY.STATEMENT_ID,
+                                CLAIM_KEY.STATED_FROM);
+                        pending = 0;
+                    }
+                }
+            }
+        }
+        if (pending > 0) {
+            keys.execute();
+        }
     }
 
     private void writeKeys(long statementId, List<Claim> claims, List<String> topicIds) {

@@ -33,6 +33,24 @@ public final class DetectionQueueRepository {
                 .execute();
     }
 
+    /** Queues the first revision of statements just inserted, with one multi-row INSERT. */
+    public void enqueueNew(List<Long> statementIds, OffsetDateTime now) {
+        if (statementIds.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(DETECTION_QUEUE, DETECTION_QUEUE.STATEMENT_ID, DETECTION_QUEUE.REVISION,
+                DETECTION_QUEUE.QUEUED_AT);
+        for (long id : statementIds) {
+            insert = insert.values(id, 1, now);
+        }
+        insert.execute();
+    }
+
+    /** Rows waiting, for progress reports (the queue is short-lived: this counts what is left of a batch). */
+    public long count() {
+        return dsl.fetchCount(DETECTION_QUEUE);
+    }
+
     /**
      * Locks the statement's queued revisions: {@code wait} blocks behind another detection of it
      * (the caller wants it done before answering), otherwise rows held elsewhere are skipped.

@@ -39,6 +39,56 @@ public final class StatementRepository {
         return record.getId();
     }
 
+    /**
+     * Inserts new statements with one multi-row INSERT (and one for their topics); returns their ids
+     * in the order of {@code inputs}. Identity values are drawn row by row in VALUES order, so the
+     * returned ids, sorted, line up with the inputs.
+     */
+    public List<Long> insertAll(List<StatementInput> inputs, OffsetDateTime now) {
+        if (inputs.isEmpty()) {
+            return List.of();
+        }
+        var insert = dsl.insertInto(STATEMENT).set(newRow(inputs.get(0), now));
+        for (StatementInput in : inputs.subList(1, inputs.size())) {
+            insert = insert.newRecord().set(newRow(in, now));
+        }
+        List<Long> ids = new ArrayList<>(insert.returningResult(STATEMENT.ID).fetch(STATEMENT.ID));
+        ids.sort(null);
+        var topics = dsl.insertInto(STATEMENT_TOPIC, STATEMENT_TOPIC.STATEMENT_ID, STATEMENT_TOPIC.TOPIC_ID);
+        boolean any = false;
+        for (int i = 0; i < inputs.size(); i++) {
+            for (String topicId : inputs.get(i).topicIds()) {
+                topics = topics.values(ids.get(i), topicId);
+                any = true;
+            }
+        }
+        if (any) {
+            topics.execute();
+        }
+        return ids;
+    }
+
+    private StatementRecord newRow(StatementInput in, OffsetDateTime now) {
+        StatementRecord record = dsl.newRecord(STATEMENT);
+        fill(record, in);
+        record.setExternalId(in.externalId());
+        record.setCreatedAt(now);
+        record.setUpdatedAt(now);
+        record.setVersion(1);
+        return record;
+    }
+
+    /** The stored statements among {@code externalIds}, by externalId. */
+    public Map<String, Statement> findByExternalIds(Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Statement> found = withTopics(dsl.selectFrom(STATEMENT).where(STATEMENT.EXTERNAL_ID.in(externalIds)).fetch());
+        Map<String, Statement> byExternalId = new java.util.HashMap<>();
+        found.forEach(statement -> byExternalId.put(statement.externalId(), statement));
+        return byExternalId;
+    }
+
     /** Overwrites the statement with {@code in}, bumping its version. */
     public void update(long id, StatementInput in, OffsetDateTime now) {
         StatementRecord record = dsl.fetchSingle(STATEMENT, STATEMENT.ID.eq(id));

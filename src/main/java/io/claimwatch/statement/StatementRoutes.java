@@ -38,7 +38,8 @@ public final class StatementRoutes {
     }
 
     private void create(Context ctx) {
-        StatementService.Saved saved = service.create(bodies.read(ctx, StatementInput.class));
+        boolean wait = !"false".equals(new QueryParams(ctx).allowOnly(Set.of("wait")).oneOf("wait", Set.of("true", "false")));
+        StatementService.Saved saved = service.create(bodies.read(ctx, StatementInput.class), wait);
         ctx.status(saved.created() ? 201 : 200).header("Location", PATH + "/" + saved.statement().id());
         send(ctx, saved.statement());
     }

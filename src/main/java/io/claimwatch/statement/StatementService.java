@@ -3,10 +3,6 @@ package io.claimwatch.statement;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.event.Event;
 import io.claimwatch.event.EventRepository;
-import io.claimwatch.source.SourceRepository;
-import io.claimwatch.speaker.Speaker;
-import io.claimwatch.speaker.SpeakerRepository;
-import io.claimwatch.topic.TopicRepository;
 import io.claimwatch.web.ApiProblem;
 import io.claimwatch.web.ApiProblem.FieldError;
 import io.claimwatch.web.Clock;
@@ -50,10 +46,18 @@ public final class StatementService {
     }
 
     public Saved create(StatementInput input) {
+        return create(input, true);
+    }
+
+    /**
+     * Stores the statement and its claims, queued for detection. With {@code detectNow} the listeners
+     * (detection) run before this returns; without, the statement stays queued for a detection worker.
+     */
+    public Saved create(StatementInput input, boolean detectNow) {
         input.validate();
         Optional<Statement> known = knownExternalId(input.externalId());
         if (known.isPresent()) {
-            return replayed(known.get(), input);
+            return replayed(known.get(), input, detectNow);
         }
         List<Claim> claims = extractor.extract(input.text(), input.statedSpan()); // outside the transaction: CPU only
         Statement statement;
@@ -73,9 +77,11 @@ public final class StatementService {
             });
         } catch (IntegrityConstraintViolationException e) {
             // the same externalId was posted concurrently: the other request stored it
-            return knownExternalId(input.externalId()).map(s -> replayed(s, input)).orElseThrow(() -> raced(e));
+            return knownExternalId(input.externalId()).map(s -> replayed(s, input, detectNow)).orElseThrow(() -> raced(e));
         }
-        notifySaved(statement);
+        if (detectNow) {
+            notifySaved(statement);
+        }
         return new Saved(statement, true);
     }
 
@@ -170,8 +176,8 @@ public final class StatementService {
      * A retry of a known externalId: if the first attempt stored it but died before detecting it,
      * detection runs now, so the retry leaves the statement as a successful first post would.
      */
-    private Saved retried(Statement statement) {
-        if (new DetectionQueueRepository(dsl).isQueued(statement.id())) {
+    private Saved retried(Statement statement, boolean detectNow) {
+        if (detectNow && new DetectionQueueRepository(dsl).isQueued(statement.id())) {
             notifySaved(statement);
         }
         return new Saved(statement, false);
@@ -195,7 +201,13 @@ public final class StatementService {
      * A repeated POST under a known externalId: the same content is the stored statement (200), other
      * content is a 409 naming the fields that differ, never silently dropped. Topics compare as sets.
      */
-    private Saved replayed(Statement known, StatementInput input) {
+    private Saved replayed(Statement known, StatementInput input, boolean detectNow) {
+        sameContent(known, input);
+        return retried(known, detectNow);
+    }
+
+    /** 409 naming the fields in which {@code input} differs from {@code known}, stored under the same externalId. */
+    static void sameContent(Statement known, StatementInput input) {
         StatementInput stored = known.toInput();
         List<String> differing = new ArrayList<>();
         for (RecordComponent component : StatementInput.class.getRecordComponents()) {
@@ -215,7 +227,6 @@ public final class StatementService {
                     + String.join(", ", differing) + "; PATCH it to change it",
                     differing.stream().map(f -> new FieldError(f, "differs from the stored statement " + known.id())).toList());
         }
-        return retried(known);
     }
 
     private Optional<Statement> knownExternalId(String externalId) {
@@ -224,30 +235,7 @@ public final class StatementService {
 
     /** 422 naming every field that refers to something that does not exist. */
     private static void checkReferences(DSLContext tx, StatementInput in) {
-        List<FieldError> errors = new ArrayList<>();
-        SourceRepository sources = new SourceRepository(tx);
-        List<String> sourceIds = in.reportedById() == null ? List.of(in.sourceId()) : List.of(in.sourceId(), in.reportedById());
-        List<String> missingSources = sources.missing(sourceIds);
-        if (missingSources.contains(in.sourceId())) {
-            errors.add(new FieldError("sourceId", "no source with id '" + in.sourceId() + "'"));
-        }
-        if (in.reportedById() != null && missingSources.contains(in.reportedById())) {
-            errors.add(new FieldError("reportedById", "no source with id '" + in.reportedById() + "'"));
-        }
-        if (in.speakerId() != null) {
-            Optional<Speaker> speaker = new SpeakerRepository(tx).find(in.speakerId());
-            if (speaker.isEmpty()) {
-                errors.add(new FieldError("speakerId", "no speaker with id '" + in.speakerId() + "'"));
-            } else if (!speaker.get().sourceId().equals(in.sourceId())) {
-                errors.add(new FieldError("speakerId", "speaker '" + in.speakerId() + "' speaks for '"
-                        + speaker.get().sourceId() + "', not '" + in.sourceId() + "'"));
-            }
-        }
-        if (!in.topicIds().isEmpty()) {
-            for (String topic : new TopicRepository(tx).missing(in.topicIds())) {
-                errors.add(new FieldError("topicIds", "no topic with id '" + topic + "'"));
-            }
-        }
+        List<FieldError> errors = References.of(tx, List.of(in)).errors(in);
         if (!errors.isEmpty()) {
             throw ApiProblem.unprocessable(errors);
         }

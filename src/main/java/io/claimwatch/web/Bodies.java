@@ -94,6 +94,18 @@ public final class Bodies {
         return value;
     }
 
+    /**
+     * A large body (up to the server's limit for its route) copied as it arrives to {@code file},
+     * for routes that read it at their own pace afterwards: a 413 when it passes the limit.
+     */
+    public void spool(Context ctx, java.nio.file.Path file) {
+        try (java.io.InputStream in = ctx.bodyInputStream(); java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            in.transferTo(out);
+        } catch (IOException | RuntimeException e) {
+            throw tooLargeOr(e);
+        }
+    }
+
     public <T> T convert(JsonNode node, Class<T> type) {
         return mapped(() -> mapper.treeToValue(node, type));
     }

@@ -64,7 +64,7 @@ public final class ProblemHandlers {
     }
 
     /** The problem document, also written by the Jetty-level guards that answer before Javalin runs. */
-    static Map<String, Object> body(ApiProblem problem, String path) {
+    public static Map<String, Object> body(ApiProblem problem, String path) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://claimwatch.io/problems/" + problem.status());
         body.put("title", problem.title());

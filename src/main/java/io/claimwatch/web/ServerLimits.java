@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwatch.App;
 import io.claimwatch.Limits;
 import io.claimwatch.dataset.DatasetRoutes;
+import io.claimwatch.statement.StatementBatchRoutes;
 import io.javalin.config.JavalinConfig;
 import java.util.Map;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -25,6 +26,6 @@ public final class ServerLimits {
         });
         // Javalin hangs its servlet handler inside this wrapper, so every body passes through it first
         cfg.jetty.modifyServer(server -> server.setHandler(new BodyGate(Bodies.MAX_BYTES,
-                Map.of(DatasetRoutes.IMPORT_PATH, App.MAX_IMPORT_BYTES), limits.requestTimeout(), json)));
+                Map.of(DatasetRoutes.IMPORT_PATH, App.MAX_IMPORT_BYTES, StatementBatchRoutes.PATH, StatementBatchRoutes.MAX_BYTES), limits.requestTimeout(), json)));
     }
 }

@@ -58,4 +58,53 @@ class DatasetCliTest extends ApiTest {
             assertThat(run("import", broken.toString(), "--db", empty.url())).isEqualTo(1);
         }
     }
+
+    @Test
+    void importWithDetectFindsTheContradictionsTheDocumentLacks(@TempDir Path dir) throws Exception {
+        // statements before their source and topic: the import writes sections in dependency order anyway
+        Path doc = dir.resolve("undetected.json");
+        String statement = "{\"id\": %d, \"text\": \"%s\", \"quote\": \"paraphrase\", \"sourceId\": \"mint\", \"statedOn\": \"2016-05-02\", "
+                + "\"topicIds\": [\"quarry\"], \"createdAt\": \"2016-05-02T10:00:00Z\", \"updatedAt\": \"2016-05-02T10:00:00Z\", \"version\": 1}";
+        Files.writeString(doc, "{\"statements\": [" + String.format(statement, 1, "The quarry strike has begun.") + ", "
+                + String.format(statement, 2, "The quarry strike has not begun.") + "], "
+                + "\"topics\": [{\"id\": \"quarry\", \"title\": \"Quarry\", \"createdAt\": \"2016-05-01T00:00:00Z\", \"updatedAt\": \"2016-05-01T00:00:00Z\"}], "
+                + "\"sources\": [{\"id\": \"mint\", \"name\": \"Mint\", \"kind\": \"government\", \"aliases\": [], \"createdAt\": \"2016-05-01T00:00:00Z\", \"updatedAt\": \"2016-05-01T00:00:00Z\"}], "
+                + "\"formatVersion\": 1}");
+        try (TestDatabase.Fresh empty = db.fresh()) {
+            Path out = dir.resolve("out.json");
+            assertThat(run("import", doc.toString(), "--db", empty.url())).isZero();
+            assertThat(run("export", "--out", out.toString(), "--db", empty.url())).isZero();
+            assertThat(read(out).get("statements")).hasSize(2);
+            assertThat(read(out).get("contradictions")).as("without --detect the document's contradictions (none)").isEmpty();
+
+            assertThat(run("import", doc.toString(), "--detect", "--db", empty.url())).isZero();
+            assertThat(run("export", "--out", out.toString(), "--db", empty.url())).as("unchanged statements are not queued").isZero();
+            assertThat(read(out).get("contradictions")).isEmpty();
+        }
+        try (TestDatabase.Fresh empty = db.fresh()) {
+            Path out = dir.resolve("detected.json");
+            assertThat(run("import", doc.toString(), "--detect", "--db", empty.url())).isZero();
+            assertThat(run("export", "--out", out.toString(), "--db", empty.url())).isZero();
+            assertThat(read(out).get("contradictions")).hasSize(1);
+            assertThat(read(out).at("/contradictions/0/statementIds").toString()).isEqualTo("[1,2]");
+        }
+    }
+
+    @Test
+    void aWrongTypeDeepInTheDocumentNamesItsRecord(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("typed.json");
+        Files.writeString(broken, "{\"formatVersion\": 1, \"sources\": [], \"statements\": [{\"id\": \"one\"}]}");
+        var err = new StringWriter();
+        var cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err));
+        java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        System.setErr(new java.io.PrintStream(stderr));
+        try (TestDatabase.Fresh empty = db.fresh()) {
+            assertThat(cli.execute("import", broken.toString(), "--db", empty.url())).isEqualTo(1);
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(stderr.toString()).contains("statements[0].id");
+    }
 }
