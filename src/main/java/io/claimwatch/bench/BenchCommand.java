@@ -65,9 +65,6 @@ public final class BenchCommand implements Callable<Integer> {
             + "shape of queued batch of N statements (PostgreSQL)")
     Integer workers;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "with --workers: rounds of one then two workers (default ${DEFAULT-VALUE})")
-    int rounds;
-
     @Option(names = "--import-memory", paramLabel = "N", description = "instead, `import` of a generated dataset of N "
             + "statements in a child JVM at -Xmx512m: peak resident memory and time")
     Integer importMemory;
@@ -121,7 +118,7 @@ public final class BenchCommand implements Callable<Integer> {
                     if (db.password != null) {
                         flags.addAll(List.of("--db-password", db.password));
                     }
-                    new WorkersBench(database, db.url, flags).run(workers, topics, Math.max(1, rounds));
+                    new WorkersBench(database, db.url, flags).run(workers, topics, Math.max(1, scale.rounds()));
                 }
             }
             return 0;

@@ -39,8 +39,12 @@ public final class ScaleBench {
     @Option(names = "--posts", defaultValue = "100", description = "POSTs per side per round (default ${DEFAULT-VALUE})")
     int posts;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "rounds; the median is reported (default ${DEFAULT-VALUE})")
+    @Option(names = "--rounds", defaultValue = "3", description = "rounds of --scenario size/hot-topic and of --workers; the median is reported (default ${DEFAULT-VALUE})")
     int rounds;
+
+    int rounds() {
+        return rounds;
+    }
 
     @Option(names = "--rates", split = ",", defaultValue = "200,1000", description = "request rates for reads (default ${DEFAULT-VALUE})")
     int[] rates;
