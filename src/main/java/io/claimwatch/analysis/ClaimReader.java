@@ -405,11 +405,26 @@ final class ClaimReader {
                 continue;
             }
             String term = Lexicon.key(w.norm());
+            if (eventModifier(t, i, to, excluded)) {
+                term = term + " " + Lexicon.key(t.get(i + 1).norm()); // "an attack drill" is a drill, no attack
+            }
             if (!term.isBlank() && Character.isLetterOrDigit(term.charAt(0)) && !out.contains(term)) {
                 out.add(term);
             }
         }
         return out;
+    }
+
+    private static final Set<String> UNASSERTING_HEADS = LexiconFile.load("unasserting-compound-heads").words();
+
+    /**
+     * A noun that names an event ("attack", "strike", "fire") right before a head that does not say
+     * it happened ("drill", "talks"): the event noun stays joined to its head and never stands alone.
+     */
+    private static boolean eventModifier(List<Token> t, int i, int to, BitSet excluded) {
+        boolean noun = t.get(i).is("NOUN") || i == 0 && t.get(i).is("PROPN"); // a first word is capitalised anyway
+        return noun && i + 1 < to && t.get(i + 1).is("NOUN") && !excluded.get(i + 1)
+                && UNASSERTING_HEADS.contains(t.get(i + 1).lemma()) && Lexicon.shared().isVerb(t.get(i).lemma());
     }
 
     /**

@@ -121,7 +121,7 @@ final class Retagger {
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Token before = tokens.get(i - 1);
-            if ((t.is("NOUN") || t.is("ADJ")) && Character.isLowerCase(t.text().charAt(0))
+            if ((t.is("NOUN") || t.is("ADJ") || misreadVerbForm(t)) && Character.isLowerCase(t.text().charAt(0))
                     && (before.is("NOUN") || before.is("PROPN") || before.is("PRON") || before.is("ADJ") && i > 1 && tokens.get(i - 2).is("DET"))
                     && (i + 1 == tokens.size() || AFTER_VERB.contains(tokens.get(i + 1).tag()))) {
                 String base = lexicon.verbBaseOf(t.lower(), t.lemma());
@@ -133,6 +133,11 @@ final class Retagger {
         }
     }
 
+
+    /** "Star quits band": a third-person verb the tagger took for a determiner or a foreign word. */
+    private static boolean misreadVerbForm(Token t) {
+        return (t.is("DET") || t.is("X")) && t.lower().endsWith("s") && t.lower().length() > 3;
+    }
 
     private static boolean afterModal(List<Token> before, int i) {
         for (int k = i - 1; k >= 0; k--) {
