@@ -19,7 +19,7 @@ public final class ClaimRepository {
 
     /** Topic of the index rows of a statement filed under no topic. */
     public static final String NO_TOPIC = "";
-    public static final String ANALYZER_VERSION = "opennlp-ud-2";
+    public static final String ANALYZER_VERSION = "opennlp-ud-3";
     private static final TypeReference<List<Claim>> CLAIMS = new TypeReference<>() { };
 
     private final DSLContext dsl;
