@@ -84,11 +84,6 @@ final class NegationRule implements Rule.Directed {
         if (!everyone && !alignment.subjectCovered(denied, assertedWords)) {
             return Finding.declined(8, "subject: the other side does not name " + denied.subject());
         }
-        if (!denied.quantities().isEmpty() && ExistenceRule.existential(denied) && ExistenceRule.existential(asserted)
-                && !alignment.uncovered(asserted, Alignment.bag(denied)).isEmpty()) {
-            // "there are not 3 million farmers" leaves room for 3 million farmers with small plots
-            return Finding.declined(8, "count: the other side counts a narrower set " + alignment.uncovered(asserted, Alignment.bag(denied)));
-        }
         String focus = attributiveFocus(denied);
         if (focus != null && !alignment.covers(assertedWords, focus)) {
             // "a not undistinguished university" denies only "undistinguished"
