@@ -72,6 +72,7 @@ final class Retagger {
             }
             out.add(t);
         }
+        headlineSubject(out, lexicon);
         recoverMissingVerb(out, lexicon);
         return out;
     }
@@ -133,6 +134,29 @@ final class Retagger {
         }
     }
 
+
+    /**
+     * "Acme Denies Plant Closure": a headline's capitalised first word read as a verb, and the
+     * third-person verb after it read as a noun. Only in a line without a full stop and with no
+     * other verb, so an imperative sentence ("Stop attacks now.") keeps its verb.
+     */
+    private static void headlineSubject(List<Token> t, Lexicon lexicon) {
+        if (t.size() < 3 || !t.get(0).is("VERB") || !Character.isUpperCase(t.get(0).text().charAt(0))
+                || t.get(t.size() - 1).text().equals(".")) {
+            return;
+        }
+        Token next = t.get(1);
+        if (!next.is("NOUN") || !next.lower().endsWith("s") || !Character.isLowerCase(next.text().charAt(0))
+                || t.stream().skip(2).anyMatch(x -> x.is("VERB") || x.is("AUX"))) {
+            return;
+        }
+        String base = lexicon.verbBaseOf(next.lower(), next.lemma());
+        if (base != null && !base.equals(next.lower())) {
+            Token first = t.get(0);
+            t.set(0, new Token(first.index(), first.text(), "PROPN", first.lower()));
+            t.set(1, new Token(next.index(), next.text(), "VERB", base));
+        }
+    }
 
     /** "Star quits band": a third-person verb the tagger took for a determiner or a foreign word. */
     private static boolean misreadVerbForm(Token t) {
