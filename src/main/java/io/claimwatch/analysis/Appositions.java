@@ -17,7 +17,7 @@ final class Appositions {
     /** The sentence without the description, and the description as a sentence of its own. */
     record Split(String main, String description) {}
 
-    private static final Set<String> DESCRIPTION_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "ADP", "PART", "NUM", "CCONJ");
+    private static final Set<String> DESCRIPTION_TAGS = LexiconFile.load("apposition-tags").words();
     private static final int MAX_DESCRIPTION = 12;
 
     static Optional<Split> find(List<Token> t) {

@@ -17,11 +17,15 @@ final class ClaimReader {
 
     private static final Set<String> SKIP_TERMS = LexiconFile.load("skip-terms").words();
 
+    private static final Set<String> RELATIVE_PRONOUNS = LexiconFile.load("relative-pronouns").words();
+    private static final Set<String> SUBJECT_PRONOUNS = LexiconFile.load("subject-pronouns").words();
+
+    /**
+     * Stages: the main predicate, the negation cues, the dates (each verb's own and the clause's),
+     * the subject, then one claim for each verb group.
+     */
     static List<Claim> read(Clauses.Clause clause, Segment segment, DateSpan statedOn) {
-        List<Token> t = new ArrayList<>();
-        for (Token w : clause.tokens()) {
-            t.add(new Token(t.size(), w.text(), w.tag(), w.lemma()));
-        }
+        List<Token> t = renumbered(clause.tokens());
         BitSet excluded = withoutSpans(t);
         Predicate main = Predicate.find(t, excluded);
         if (main == null) {
@@ -32,106 +36,196 @@ final class ClaimReader {
             return List.of();
         }
         Negation.Result negation = Negation.scan(t, excluded);
-        BitSet used = (BitSet) excluded.clone();
-        // a date before the verb ("On Monday, police arrested ...") is about the main verb
-        Optional<DateSpan> leading = TimeExpressions.find(t, statedOn, used, 0, main.start());
-        List<Integer> heads = heads(t, excluded, main);
-        int modifier = subjectModifier(t, main.start());
-        List<String> subject = terms(t, 0, modifier, main.head().index(), excluded, used);
-        // "the contract with the club was ended": the club is said of the contract, it is not what was ended
-        List<String> subjectModifiers = terms(t, modifier, main.start(), main.head().index(), excluded, used);
-        subjectModifiers.removeAll(subject);
-        if (subject.isEmpty() && main.start() > 0 && t.get(0).is("PRON") && segment.sourceTerms() != null
-                && Set.of("he", "she", "they", "we", "it").contains(t.get(0).lower())) {
-            subject = segment.sourceTerms(); // "officials say they found ...": they are the officials
+        List<Group> groups = groups(t, excluded, main);
+        Dates dates = dates(t, statedOn, main, groups);
+        Subject subject = subject(t, main, segment, excluded, dates.words());
+        Clause context = new Clause(t, clause, segment, main, negation, excluded, dates, subject);
+        List<Claim> claims = new ArrayList<>();
+        boolean passive = false;
+        for (Group group : groups) {
+            passive = passive(context, group, passive);
+            claims.add(claim(context, group, passive));
         }
-        String text = Segment.words(t);
+        return claims;
+    }
 
-        // each verb keeps the date said with it; coordinated verbs without one share the clause's
-        // ("killed four and wounded 80 others Tuesday"), but a relative clause keeps its own
-        List<Optional<DateSpan>> frameTimes = new ArrayList<>();
-        Optional<DateSpan> clauseTime = leading;
+    /** What every claim of the clause shares. */
+    private record Clause(List<Token> t, Clauses.Clause clause, Segment segment, Predicate main, Negation.Result negation,
+                          BitSet excluded, Dates dates, Subject subject) {}
+
+    /** One verb group: its head, and the tokens [from, to) that belong to it; k is its place in the clause. */
+    private record Group(int k, int head, int from, int to) {
+
+        boolean first() {
+            return k == 0;
+        }
+
+        /** "and wounded 80": a verb with no auxiliary of its own before it. */
+        boolean bare() {
+            return k > 0 && from == head;
+        }
+    }
+
+    /** The subject's terms, and those of a prepositional modifier of it ("the contract with the club"). */
+    private record Subject(List<String> terms, List<String> modifiers) {}
+
+    /** The date before the verb, each group's own date, the clause's, and the words they were read from. */
+    private record Dates(List<Optional<DateSpan>> own, Optional<DateSpan> clause, BitSet words) {
+
+        Optional<DateSpan> of(Group g) {
+            return own.get(g.k()).isPresent() ? own.get(g.k()) : clause;
+        }
+    }
+
+    /** What the modal words say of one group: asserted, hedged or planned, and the words that said so. */
+    private record Mood(Modality modality, String cue, boolean ownFuture) {}
+
+    private static List<Token> renumbered(List<Token> words) {
+        List<Token> t = new ArrayList<>();
+        for (Token w : words) {
+            t.add(new Token(t.size(), w.text(), w.tag(), w.lemma()));
+        }
+        return t;
+    }
+
+    private static List<Group> groups(List<Token> t, BitSet excluded, Predicate main) {
+        List<Integer> heads = heads(t, excluded, main);
+        List<Group> groups = new ArrayList<>();
         for (int k = 0; k < heads.size(); k++) {
             int from = k == 0 ? main.start() : groupStart(t, heads.get(k));
             int to = k + 1 < heads.size() ? groupStart(t, heads.get(k + 1)) : t.size();
-            Optional<DateSpan> own = TimeExpressions.find(t, statedOn, used, from, to);
-            frameTimes.add(own);
-            boolean coordinated = k == 0 || from > 0 && (t.get(from - 1).is("CCONJ") || t.get(from - 1).text().equals(","));
-            if (clauseTime.isEmpty() && own.isPresent() && coordinated) {
-                clauseTime = own;
+            groups.add(new Group(k, heads.get(k), from, to));
+        }
+        return groups;
+    }
+
+    /**
+     * A date before the verb ("On Monday, police arrested ...") is about the main verb; each verb
+     * keeps the date said with it; coordinated verbs without one share the clause's ("killed four
+     * and wounded 80 others Tuesday"), but a relative clause keeps its own.
+     */
+    private static Dates dates(List<Token> t, DateSpan statedOn, Predicate main, List<Group> groups) {
+        BitSet words = new BitSet();
+        Optional<DateSpan> clauseTime = TimeExpressions.find(t, statedOn, words, 0, main.start());
+        List<Optional<DateSpan>> own = new ArrayList<>();
+        for (Group g : groups) {
+            Optional<DateSpan> date = TimeExpressions.find(t, statedOn, words, g.from(), g.to());
+            own.add(date);
+            boolean coordinated = g.first() || g.from() > 0 && (t.get(g.from() - 1).is("CCONJ") || t.get(g.from() - 1).text().equals(","));
+            if (clauseTime.isEmpty() && date.isPresent() && coordinated) {
+                clauseTime = date;
             }
         }
-        List<Claim> claims = new ArrayList<>();
-        boolean passive = false;
-        for (int k = 0; k < heads.size(); k++) {
-            int head = heads.get(k);
-            int from = k == 0 ? main.start() : groupStart(t, head);
-            int to = k + 1 < heads.size() ? groupStart(t, heads.get(k + 1)) : t.size();
-            Token verb = k == 0 ? main.head() : t.get(head);
-            boolean implicative = k == 0 && main.negatedByVerb();
-            Polarity polarity = negation.polarity(main.start(), from, to);
-            if (segment.negated() ^ implicative) {
-                polarity = polarity.flip();
-            }
-            String cue = join(segment.negationCue(), negation.cue(main.start(), from, to), implicative ? main.cue() : null);
+        return new Dates(own, clauseTime, words);
+    }
 
-            Modality modality = segment.modality();
-            String modalCue = segment.modalCue();
-            boolean genericWhen = t.get(0).lower().equals("when") && main.aspect() != Aspect.PAST;
-            String hedge = k == 0 ? main.hedgeCue() : groupCue(t, from, head, Cues.HEDGE_AUX);
-            String plan = k == 0 ? main.plannedCue() : groupCue(t, from, head, Cues.FUTURE_AUX);
-            if (k > 0 && hedge == null && plan == null && from == head) {
-                hedge = main.hedgeCue(); // "will damage ... and harm": coordinated verbs share the modal
-                plan = main.plannedCue();
-            }
-            if (hedge == null && negation.weakener() != null) {
-                hedge = negation.weakener(); // "not quite right" is a softened claim, neither yes nor no
-            }
-            String governing = k > 0 && from == head ? unassertedGerund(t, verb) : null;
-            if (hedge == null && governing != null) {
-                hedge = governing; // "considered stepping down" does not say he stepped down
-            }
-            String ownModal = clause.conditional() || genericWhen ? t.get(0).lower() : hedge;
-            if (ownModal != null || modality == Modality.HEDGED) {
-                modality = Modality.HEDGED;
-                modalCue = join(modalCue, ownModal);
-            } else if (plan != null) {
-                modality = modality == Modality.ASSERTED ? Modality.PLANNED : modality;
-                modalCue = join(modalCue, plan);
-            }
-            Optional<DateSpan> time = frameTimes.get(k).isPresent() ? frameTimes.get(k) : clauseTime;
-            String predicate = Lexicon.key(phrasal(t, verb));
-            Eventuality eventuality = Cues.ONCE.contains(predicate) || Cues.ONCE.contains(verb.lemma()) ? Eventuality.ONCE
-                    : Cues.STATES.contains(verb.lemma()) || verb.is("ADJ") || verb.is("NOUN") ? Eventuality.STATE
-                    : Eventuality.OTHER;
-            String predicateText = k == 0 ? main.text() : Segment.words(t.subList(from, head + 1));
-            boolean reducedRelative = k > 0 && from == head && from > 0 && (t.get(from - 1).is("NOUN") || t.get(from - 1).is("PROPN"))
-                    && verb.is("VERB") && !verb.lower().equals(verb.lemma()) && !verb.lower().endsWith("ing") && !verb.lower().endsWith("s");
-            passive = reducedRelative || k == 0 && leadingParticiple(t, main.start(), verb) || passive(t, k == 0 ? Math.max(0, main.start() - 4) : from, verb,
-                    k > 0 && from == head && passive && !t.get(from - 1).is("NOUN"));
-            List<String> arguments = terms(t, from, to, verb.index(), excluded, used);
-            if (main.absorbed() >= 0) {
-                arguments.remove(Lexicon.key(t.get(main.absorbed()).lemma()));
-            }
-            List<String> frameSubject = k == 0 ? subject : relativeAntecedent(t, from, excluded, used).orElse(subject);
-            arguments.removeAll(List.of(predicate));
-            for (int j = 1; j < predicateWords(t, verb); j++) {
-                arguments.remove(Lexicon.key(t.get(verb.index() + j).norm())); // "took effect": "effect" is the verb's
-            }
-            if (frameSubject == subject) {
-                for (String m : subjectModifiers) {
-                    if (!arguments.contains(m)) {
-                        arguments.add(m);
-                    }
+    private static Subject subject(List<Token> t, Predicate main, Segment segment, BitSet excluded, BitSet used) {
+        int modifier = subjectModifier(t, main.start());
+        List<String> subject = terms(t, 0, modifier, main.head().index(), excluded, used);
+        // "the contract with the club was ended": the club is said of the contract, it is not what was ended
+        List<String> modifiers = terms(t, modifier, main.start(), main.head().index(), excluded, used);
+        modifiers.removeAll(subject);
+        if (subject.isEmpty() && main.start() > 0 && t.get(0).is("PRON") && segment.sourceTerms() != null
+                && SUBJECT_PRONOUNS.contains(t.get(0).lower())) {
+            subject = segment.sourceTerms(); // "officials say they found ...": they are the officials
+        }
+        return new Subject(subject, modifiers);
+    }
+
+    private static Claim claim(Clause c, Group g, boolean passive) {
+        List<Token> t = c.t();
+        Predicate main = c.main();
+        Token verb = g.first() ? main.head() : t.get(g.head());
+        boolean implicative = g.first() && main.negatedByVerb();
+        Polarity polarity = c.negation().polarity(main.start(), g.from(), g.to());
+        if (c.segment().negated() ^ implicative) {
+            polarity = polarity.flip();
+        }
+        String cue = join(c.segment().negationCue(), c.negation().cue(main.start(), g.from(), g.to()), implicative ? main.cue() : null);
+        Mood mood = mood(c, g, verb);
+        String predicate = Lexicon.key(phrasal(t, verb));
+        Eventuality eventuality = Cues.ONCE.contains(predicate) || Cues.ONCE.contains(verb.lemma()) ? Eventuality.ONCE
+                : Cues.STATES.contains(verb.lemma()) || verb.is("ADJ") || verb.is("NOUN") ? Eventuality.STATE
+                : Eventuality.OTHER;
+        String predicateText = g.first() ? main.text() : Segment.words(t.subList(g.from(), g.head() + 1));
+        List<String> subject = g.first() ? c.subject().terms()
+                : relativeAntecedent(t, g.from(), c.excluded(), c.dates().words()).orElse(c.subject().terms());
+        List<String> arguments = arguments(c, g, verb, predicate, subject == c.subject().terms());
+        Aspect aspect = mood.ownFuture() ? Aspect.FUTURE : main.aspect();
+        List<Quantity> quantities = Quantities.counting(Quantities.find(t, c.dates().words(), verb.lemma(), g.first() ? 0 : g.from(), g.to()),
+                subject.isEmpty() ? null : subject.get(subject.size() - 1));
+        return new Claim(Segment.words(t), predicate, predicateText, subject, arguments, polarity,
+                polarity == Polarity.NEGATIVE ? cue : null, mood.modality(), mood.modality() == Modality.ASSERTED ? null : mood.cue(),
+                c.segment().attribution(), passive, aspect, eventuality, c.dates().of(g).map(DateSpan::toString).orElse(null),
+                c.negation().quantifier(), quantities);
+    }
+
+    private static Mood mood(Clause c, Group g, Token verb) {
+        List<Token> t = c.t();
+        Predicate main = c.main();
+        Modality modality = c.segment().modality();
+        String modalCue = c.segment().modalCue();
+        boolean genericWhen = t.get(0).lower().equals("when") && main.aspect() != Aspect.PAST;
+        String hedge = g.first() ? main.hedgeCue() : groupCue(t, g.from(), g.head(), Cues.HEDGE_AUX);
+        String plan = g.first() ? main.plannedCue() : groupCue(t, g.from(), g.head(), Cues.FUTURE_AUX);
+        if (!g.first() && hedge == null && plan == null && g.bare()) {
+            hedge = main.hedgeCue(); // "will damage ... and harm": coordinated verbs share the modal
+            plan = main.plannedCue();
+        }
+        if (hedge == null && c.negation().weakener() != null) {
+            hedge = c.negation().weakener(); // "not quite right" is a softened claim, neither yes nor no
+        }
+        String governing = g.bare() ? unassertedGerund(t, verb) : null;
+        if (hedge == null && governing != null) {
+            hedge = governing; // "considered stepping down" does not say he stepped down
+        }
+        String ownModal = c.clause().conditional() || genericWhen ? t.get(0).lower() : hedge;
+        if (ownModal != null || modality == Modality.HEDGED) {
+            modality = Modality.HEDGED;
+            modalCue = join(modalCue, ownModal);
+        } else if (plan != null) {
+            modality = modality == Modality.ASSERTED ? Modality.PLANNED : modality;
+            modalCue = join(modalCue, plan);
+        }
+        boolean ownFuture = plan != null && !g.first() && groupCue(t, g.from(), g.head(), Cues.FUTURE_AUX) != null;
+        return new Mood(modality, modalCue, ownFuture);
+    }
+
+    /** Whether the group is passive; a bare verb after a passive one shares it ("was shot and killed"). */
+    private static boolean passive(Clause c, Group g, boolean previousPassive) {
+        List<Token> t = c.t();
+        Token verb = g.first() ? c.main().head() : t.get(g.head());
+        int from = g.from();
+        boolean reducedRelative = g.bare() && from > 0 && (t.get(from - 1).is("NOUN") || t.get(from - 1).is("PROPN"))
+                && participle(verb);
+        return reducedRelative || g.first() && leadingParticiple(t, c.main().start(), verb)
+                || passive(t, g.first() ? Math.max(0, c.main().start() - 4) : from, verb,
+                g.bare() && previousPassive && !t.get(from - 1).is("NOUN"));
+    }
+
+    /** A past participle: a verb whose form differs from its lemma and is neither a gerund nor a third person. */
+    private static boolean participle(Token verb) {
+        return verb.is("VERB") && !verb.lower().equals(verb.lemma()) && !verb.lower().endsWith("ing") && !verb.lower().endsWith("s");
+    }
+
+    private static List<String> arguments(Clause c, Group g, Token verb, String predicate, boolean mainSubject) {
+        List<Token> t = c.t();
+        List<String> arguments = terms(t, g.from(), g.to(), verb.index(), c.excluded(), c.dates().words());
+        if (c.main().absorbed() >= 0) {
+            arguments.remove(Lexicon.key(t.get(c.main().absorbed()).lemma()));
+        }
+        arguments.removeAll(List.of(predicate));
+        for (int j = 1; j < predicateWords(t, verb); j++) {
+            arguments.remove(Lexicon.key(t.get(verb.index() + j).norm())); // "took effect": "effect" is the verb's
+        }
+        if (mainSubject) {
+            for (String m : c.subject().modifiers()) {
+                if (!arguments.contains(m)) {
+                    arguments.add(m);
                 }
             }
-            claims.add(new Claim(text, predicate, predicateText, frameSubject, arguments, polarity,
-                    polarity == Polarity.NEGATIVE ? cue : null, modality, modality == Modality.ASSERTED ? null : modalCue,
-                    segment.attribution(), passive, plan != null && k > 0 && groupCue(t, from, head, Cues.FUTURE_AUX) != null ? Aspect.FUTURE : main.aspect(), eventuality, time.map(DateSpan::toString).orElse(null),
-                    negation.quantifier(), Quantities.counting(Quantities.find(t, used, verb.lemma(), k == 0 ? 0 : from, to),
-                    frameSubject.isEmpty() ? null : frameSubject.get(frameSubject.size() - 1))));
         }
-        return claims;
+        return arguments;
     }
 
     /** The main predicate and every later verb that heads its own verb phrase. */
@@ -163,10 +257,9 @@ final class ClaimReader {
         if (pronoun < 1) {
             return Optional.empty();
         }
-        boolean relative = Set.of("who", "which", "that", "whom").contains(t.get(pronoun).lower());
+        boolean relative = RELATIVE_PRONOUNS.contains(t.get(pronoun).lower());
         Token verb = t.get(from);
-        boolean reduced = !relative && verb.is("VERB") && (t.get(pronoun).is("NOUN") || t.get(pronoun).is("PROPN"))
-                && !verb.lower().equals(verb.lemma()) && !verb.lower().endsWith("ing") && !verb.lower().endsWith("s");
+        boolean reduced = !relative && (t.get(pronoun).is("NOUN") || t.get(pronoun).is("PROPN")) && participle(verb);
         if (!relative && !reduced) {
             return Optional.empty(); // "a skull found in Argentina": the noun is what was found
         }
@@ -190,7 +283,7 @@ final class ClaimReader {
     private static boolean leadingParticiple(List<Token> t, int start, Token verb) {
         int i = verb.index();
         if (start != i || i < 2 || !t.get(i - 1).text().equals(",") || !(t.get(i - 2).is("NOUN") || t.get(i - 2).is("PROPN"))
-                || !verb.is("VERB") || verb.lower().equals(verb.lemma()) || verb.lower().endsWith("ing") || verb.lower().endsWith("s")) {
+                || !participle(verb)) {
             return false;
         }
         for (int j = i + 1; j + 1 < t.size(); j++) {
@@ -312,11 +405,26 @@ final class ClaimReader {
                 continue;
             }
             String term = Lexicon.key(w.norm());
+            if (eventModifier(t, i, to, excluded)) {
+                term = term + " " + Lexicon.key(t.get(i + 1).norm()); // "an attack drill" is a drill, no attack
+            }
             if (!term.isBlank() && Character.isLetterOrDigit(term.charAt(0)) && !out.contains(term)) {
                 out.add(term);
             }
         }
         return out;
+    }
+
+    private static final Set<String> UNASSERTING_HEADS = LexiconFile.load("unasserting-compound-heads").words();
+
+    /**
+     * A noun that names an event ("attack", "strike", "fire") right before a head that does not say
+     * it happened ("drill", "talks"): the event noun stays joined to its head and never stands alone.
+     */
+    private static boolean eventModifier(List<Token> t, int i, int to, BitSet excluded) {
+        boolean noun = t.get(i).is("NOUN") || i == 0 && t.get(i).is("PROPN"); // a first word is capitalised anyway
+        return noun && i + 1 < to && t.get(i + 1).is("NOUN") && !excluded.get(i + 1)
+                && UNASSERTING_HEADS.contains(t.get(i + 1).lemma()) && Lexicon.shared().isVerb(t.get(i).lemma());
     }
 
     /**

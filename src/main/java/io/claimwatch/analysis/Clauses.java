@@ -17,6 +17,7 @@ final class Clauses {
 
     private static final Set<String> JOINERS = LexiconFile.load("clause-joiners").words();
     private static final Set<String> ALWAYS = LexiconFile.load("clause-joiners-always").words();
+    private static final Set<String> EXCEPTIVE_BEFORE_BUT = LexiconFile.load("exceptive-before-but").words();
     private static final Set<String> PERSONAL = LexiconFile.load("personal-pronouns").words();
     /** Clauses that state a condition, not a fact: "if", "unless", "whether", generic "when(ever)". */
     private static final Set<String> CONDITIONAL = LexiconFile.load("conditional-words").words();
@@ -31,8 +32,7 @@ final class Clauses {
                     || w.text().equals(",") && SUBORDINATORS.contains(t.get(start).lower()) && mainClauseFollows(t, i + 1)
                     || w.text().equals(",") && hasVerb(t.subList(start, i)) && i + 1 < t.size()
                     && t.get(i + 1).is("PRON") && PERSONAL.contains(t.get(i + 1).lower()) && subjectFollows(t, i + 1);
-            boolean exceptive = w.lower().equals("but") && Set.of("nothing", "anything", "everything", "none", "all", "only")
-                    .contains(t.get(i - 1).lower());
+            boolean exceptive = w.lower().equals("but") && EXCEPTIVE_BEFORE_BUT.contains(t.get(i - 1).lower());
             if (!cut && !exceptive && JOINERS.contains(w.lower()) && (w.is("CCONJ") || w.is("SCONJ") || w.is("ADV"))) {
                 boolean comma = t.get(i - 1).text().equals(",");
                 boolean leftHasVerb = hasVerb(t.subList(start, i));

@@ -43,95 +43,125 @@ final class Negation {
     private static final Set<String> NOT_NEGATING_AFTER_NOT = LexiconFile.load("not-negating-after-not").words();
     private static final Set<String> NOT_NEGATING_AFTER_NO = LexiconFile.load("not-negating-after-no").words();
 
+    /** "no more than 20", "no fewer than": a bound on a number after "no", not a denial. */
+    private static final Set<String> BOUND_COMPARATIVES = LexiconFile.load("bound-comparatives").words();
     private static final Set<String> PARTIAL = LexiconFile.load("partial-quantifiers").words();
     private static final Set<String> UNIVERSAL = LexiconFile.load("universal-quantifiers").words();
     private static final Set<String> FREE_CHOICE = LexiconFile.load("free-choice-words").words();
 
+    /**
+     * Two stages: the cues (each negation word read in its context) and then the quantifier on the
+     * subject, which the cues that mean "none of them" ("no one", "not one person") set.
+     */
     static Result scan(List<Token> t, BitSet excluded) {
-        List<Cue> cues = new ArrayList<>();
-        String quantifier = null;
-        boolean universalNegated = false;
+        Scan cues = cues(t, excluded);
+        return new Result(cues.found(), quantifier(t, excluded, cues.read()), cues.weakener());
+    }
+
+    /** A negation word as read: its place, its words, and whether it says "none" of the subject. */
+    private record Found(int index, String words, boolean none) {}
+
+    /** The cues of a clause and the first weakening "not" ("not quite"). */
+    private record Scan(List<Cue> found, List<Found> read, String weakener) {}
+
+    private static Scan cues(List<Token> t, BitSet excluded) {
+        List<Found> read = new ArrayList<>();
         String weakener = null;
         for (int i = 0; i < t.size(); i++) {
-            if (excluded.get(i)) {
+            if (excluded.get(i) || skipped(t, i)) {
                 continue;
             }
             String w = t.get(i).lower();
             String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
-            String prev = i > 0 ? t.get(i - 1).lower() : "";
-            if (prev.equals("after") && w.equals("all")) {
-                continue; // "after all" is no quantifier
-            }
-            if (w.equals("no") && next.equals(",")) {
-                continue; // "No, nobody was hurt": an answer, not a second negation
-            }
-            if (quantifier == null && isUniversal(w)) {
-                quantifier = "all";
-                if (prev.equals("not")) {
-                    universalNegated = true;
-                }
-            } else if (quantifier == null && PARTIAL.contains(w)
-                    && (i == 0 || t.get(i - 1).is("ADP") || prev.equals("not")) && !t.get(i).is("ADV")) {
-                quantifier = w.equals("most") ? "most" : "some";
-            }
             switch (w) {
                 case "not", "n't" -> {
                     Reading reading = readNot(t, i);
                     switch (reading.kind()) {
-                        case CUE -> cues.add(new Cue(i, reading.words()));
-                        case NONE -> {
-                            cues.add(new Cue(i, reading.words()));
-                            quantifier = quantifier == null || quantifier.equals("some") ? "none" : quantifier;
-                        }
+                        case CUE -> read.add(new Found(i, reading.words(), false));
+                        case NONE -> read.add(new Found(i, reading.words(), true));
                         case WEAKENER -> weakener = weakener == null ? reading.words() : weakener;
                         case SKIP -> { }
                     }
                 }
-                case "never", "hardly", "scarcely" -> cues.add(new Cue(i, w));
+                case "never", "hardly", "scarcely" -> read.add(new Found(i, w, false));
                 case "no" -> {
-                    if (NOT_NEGATING_AFTER_NO.contains(next) && !(next.equals("less") || next.equals("more") || next.equals("fewer"))
-                            || next.equals("doubt")) {
-                        continue;
+                    if (NOT_NEGATING_AFTER_NO.contains(next) || next.equals("doubt") || BOUND_COMPARATIVES.contains(next)) {
+                        continue; // "no doubt"; "no more than 20" is a bound on a number, not a denial
                     }
                     if (next.equals("longer")) {
-                        cues.add(new Cue(i, "no longer"));
-                    } else if (Set.of("less", "more", "fewer").contains(next)) {
-                        continue; // "no more than 20" is a bound on a number, not a denial
+                        read.add(new Found(i, "no longer", false));
                     } else {
-                        cues.add(new Cue(i, next.equals("one") ? "no one" : "no"));
-                        if (quantifier == null) {
-                            quantifier = "none";
-                        }
+                        read.add(new Found(i, next.equals("one") ? "no one" : "no", true));
                     }
                 }
                 case "nobody", "noone", "none", "nothing", "nowhere", "neither", "nor" -> {
                     if ((w.equals("nothing") && next.equals("but")) || (w.equals("none") && next.equals("other"))) {
                         continue;
                     }
-                    if (w.equals("nor") && cues.stream().anyMatch(c -> c.words().equals("neither"))) {
+                    if (w.equals("nor") && read.stream().anyMatch(c -> c.words().equals("neither"))) {
                         continue; // "neither ... nor" is one denial
                     }
-                    cues.add(new Cue(i, w));
-                    if (quantifier == null && !w.equals("nor") && !w.equals("neither")) {
-                        quantifier = "none";
-                    }
+                    read.add(new Found(i, w, !w.equals("nor") && !w.equals("neither")));
                 }
                 case "yet" -> {
                     // "has yet to begin" denies that it has begun so far
+                    String prev = i > 0 ? t.get(i - 1).lower() : "";
                     if (next.equals("to") && (prev.equals("have") || prev.equals("has") || prev.equals("had") || t.get(Math.max(0, i - 1)).lemma().equals("have"))) {
-                        cues.add(new Cue(i, "yet to"));
+                        read.add(new Found(i, "yet to", false));
                     }
                 }
                 default -> { }
             }
         }
-        if (exceptive(t) && !cues.isEmpty()) {
-            cues.remove(cues.size() - 1); // "did not take anything other than X" says "took only X"
+        List<Cue> found = new ArrayList<>();
+        for (Found f : read) {
+            found.add(new Cue(f.index(), f.words()));
         }
-        if (universalNegated) {
-            quantifier = "all";
+        if (exceptive(t) && !found.isEmpty()) {
+            found.remove(found.size() - 1); // "did not take anything other than X" says "took only X"
         }
-        return new Result(cues, quantifier, weakener);
+        return new Scan(found, read, weakener);
+    }
+
+    /** "after all" is no quantifier; "No, nobody was hurt" is an answer, not a second negation. */
+    private static boolean skipped(List<Token> t, int i) {
+        String w = t.get(i).lower();
+        String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
+        String prev = i > 0 ? t.get(i - 1).lower() : "";
+        return prev.equals("after") && w.equals("all") || w.equals("no") && next.equals(",");
+    }
+
+    /**
+     * The quantifier on the subject: the first universal or partial word, unless a "none" cue comes
+     * first (or after "some"); "not all" stays "all" whatever follows.
+     */
+    private static String quantifier(List<Token> t, BitSet excluded, List<Found> read) {
+        String quantifier = null;
+        boolean universalNegated = false;
+        int next = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (excluded.get(i) || skipped(t, i)) {
+                continue;
+            }
+            String w = t.get(i).lower();
+            String prev = i > 0 ? t.get(i - 1).lower() : "";
+            if (quantifier == null && isUniversal(w)) {
+                quantifier = "all";
+                universalNegated |= prev.equals("not");
+            } else if (quantifier == null && PARTIAL.contains(w)
+                    && (i == 0 || t.get(i - 1).is("ADP") || prev.equals("not")) && !t.get(i).is("ADV")) {
+                quantifier = w.equals("most") ? "most" : "some";
+            }
+            while (next < read.size() && read.get(next).index() < i) {
+                next++;
+            }
+            if (next < read.size() && read.get(next).index() == i && read.get(next).none()) {
+                // "not one person" outranks "some"; "no", "nobody" only fill an empty slot
+                boolean outranksSome = read.get(next).words().equals("not one") && "some".equals(quantifier);
+                quantifier = quantifier == null || outranksSome ? "none" : quantifier;
+            }
+        }
+        return universalNegated ? "all" : quantifier;
     }
 
     /** What one negation word does: negate the clause, say "none" of the subject, only weaken, or nothing. */

@@ -21,7 +21,44 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         return head.lemma();
     }
 
+    /**
+     * Three stages: the anchor (first verb, or the copula and what it predicates), the complement
+     * that may replace it as head ("failed to win", "has no plans to close"), and the tense and
+     * modal words of the verb group.
+     */
     static Predicate find(List<Token> t, BitSet excluded) {
+        Anchor anchor = anchor(t, excluded);
+        if (anchor == null) {
+            return null;
+        }
+        int verb = anchor.verb();
+        Complement complement = complement(t, anchor);
+        Token head = complement.head();
+        int start = verb;
+        while (start > 0 && (t.get(start - 1).is("AUX") || t.get(start - 1).is("PART") || t.get(start - 1).is("ADV"))) {
+            start--;
+        }
+        String planned = complement.planned();
+        if (planned == null && headlineInfinitive(t, verb)) {
+            planned = "to"; // a headline's "Minister to resign" announces a plan
+        }
+        Auxiliaries aux = auxiliaries(t, start, verb, anchor.opinion());
+        if (planned == null) {
+            planned = aux.future();
+        }
+        Aspect aspect = aspect(t, start, verb, head, complement.yetTo(), aux);
+        StringBuilder text = new StringBuilder();
+        for (int i = start; i <= Math.max(verb, head.index()); i++) {
+            text.append(i > start ? " " : "").append(t.get(i).text());
+        }
+        return new Predicate(head, start, text.toString(), aspect, aux.hedge(), planned, complement.negated(),
+                complement.cue(), complement.absorbed());
+    }
+
+    /** The word the clause is built on, a raising verb it swallowed ("was considered"), and whose view that is. */
+    private record Anchor(int verb, int absorbed, String opinion) {}
+
+    private static Anchor anchor(List<Token> t, BitSet excluded) {
         int verb = -1;
         for (int i = 0; i < t.size(); i++) {
             if (!excluded.get(i) && t.get(i).is("VERB")) {
@@ -29,76 +66,67 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
                 break;
             }
         }
-        int absorbed = -1;
-        String opinion = null;
         int copula = firstCopula(t, excluded);
         if (copula >= 0 && (verb < 0 || copula < verb) && !verbGroup(t, copula, verb)) {
             int adjective = nominalPredicate(t, copula);
-            verb = adjective >= 0 ? adjective : copula; // "is closed", "is a minor party that was formed ..."
-        } else if (verb >= 0 && RAISING.contains(t.get(verb).lemma()) && copula >= 0 && copula < verb
+            return new Anchor(adjective >= 0 ? adjective : copula, -1, null); // "is closed", "is a minor party that was formed ..."
+        }
+        if (verb >= 0 && RAISING.contains(t.get(verb).lemma()) && copula >= 0 && copula < verb
                 && verb + 1 < t.size() && !t.get(verb + 1).lower().equals("that")) {
-            absorbed = verb;
-            if (byAgent(t, verb)) {
-                opinion = t.get(verb).text() + " by"; // "was considered a terrorist by the government": their view
-            }
-            verb = copula; // "was not considered a member" reads as "was not a member"
+            // "was not considered a member" reads as "was not a member"; "considered ... by the government" is their view
+            return new Anchor(copula, verb, byAgent(t, verb) ? t.get(verb).text() + " by" : null);
         }
         if (verb < 0) {
-            if (copula < 0) {
-                return null;
-            }
-            verb = copula;
+            return copula < 0 ? null : new Anchor(copula, -1, null);
         }
-        Token head = t.get(verb);
-        boolean negated = false;
-        String cue = null;
-        String planned = null;
-        int after = complementVerb(t, verb);
-        boolean yetTo = false;
-        if (verb + 3 < t.size() && t.get(verb).lemma().equals("have") && t.get(verb + 1).lower().equals("yet")
+        return new Anchor(verb, -1, null);
+    }
+
+    /** The verb that carries the claim, and what the anchor says of it: denied, planned, or neither. */
+    private record Complement(Token head, boolean negated, String cue, String planned, int absorbed, boolean yetTo) {}
+
+    private static Complement complement(List<Token> t, Anchor anchor) {
+        int verb = anchor.verb();
+        Token anchorWord = t.get(verb);
+        int absorbed = anchor.absorbed();
+        int swallowed = absorbed < 0 ? verb : absorbed;
+        if (verb + 3 < t.size() && anchorWord.lemma().equals("have") && t.get(verb + 1).lower().equals("yet")
                 && t.get(verb + 2).lower().equals("to") && t.get(verb + 3).is("VERB")) {
-            head = t.get(verb + 3); // "has yet to reopen": the negation comes from the cue "yet to"
-            yetTo = true;
-        } else if (planNoun(t, verb) > 0) {
+            return new Complement(t.get(verb + 3), false, null, null, absorbed, true); // "has yet to reopen": the cue is "yet to"
+        }
+        int planNoun = planNoun(t, verb);
+        if (planNoun > 0) {
             // "has no plans to close", "has no intention of closing": a (denied) plan to close
-            int planned0 = planNoun(t, verb);
-            planned = Segment.words(t.subList(verb + 1, planned0 + 2));
-            absorbed = planned0;
-            head = t.get(planned0 + 2);
-        } else if (after < 0 && gerund(t, verb) > 0) {
+            return new Complement(t.get(planNoun + 2), false, null, Segment.words(t.subList(verb + 1, planNoun + 2)), planNoun, false);
+        }
+        int after = complementVerb(t, verb);
+        if (after < 0 && gerund(t, verb) > 0) {
             // "denied signing the treaty" says the signing did not happen
-            negated = true;
-            cue = head.text();
-            absorbed = absorbed < 0 ? verb : absorbed;
-            head = t.get(gerund(t, verb));
-        } else if (after > 0) {
-            String lemma = head.lemma();
+            return new Complement(t.get(gerund(t, verb)), true, anchorWord.text(), null, swallowed, false);
+        }
+        if (after > 0) {
+            String lemma = anchorWord.lemma();
+            Token next = t.get(after);
             if (Cues.NEGATIVE_IMPLICATIVE.contains(lemma)) {
-                negated = true;
-                cue = head.text() + " to";
-                head = t.get(after);
-                absorbed = absorbed < 0 ? verb : absorbed; // "failed to approve the budget" is not about failing
+                // "failed to approve the budget" is not about failing
+                return new Complement(next, true, anchorWord.text() + " to", null, swallowed, false);
             } else if (Cues.POSITIVE_IMPLICATIVE.contains(lemma)) {
-                head = t.get(after);
-                absorbed = absorbed < 0 ? verb : absorbed;
+                return new Complement(next, false, null, null, swallowed, false);
             } else if (Cues.PLAN_VERBS.contains(lemma)) {
-                planned = head.text() + " to";
-                head = t.get(after);
-            } else if (head.is("ADJ") && Cues.READY.contains(lemma)) {
-                planned = head.text() + " to"; // "was ready to accept" is a plan to accept
-                head = t.get(after);
-                absorbed = absorbed < 0 ? verb : absorbed;
+                return new Complement(next, false, null, anchorWord.text() + " to", absorbed, false);
+            } else if (anchorWord.is("ADJ") && Cues.READY.contains(lemma)) {
+                return new Complement(next, false, null, anchorWord.text() + " to", swallowed, false); // "was ready to accept"
             }
         }
-        int start = verb;
-        while (start > 0 && (t.get(start - 1).is("AUX") || t.get(start - 1).is("PART") || t.get(start - 1).is("ADV"))) {
-            start--;
-        }
-        if (planned == null && headlineInfinitive(t, verb)) {
-            planned = "to"; // a headline's "Minister to resign" announces a plan
-        }
+        return new Complement(anchorWord, false, null, null, absorbed, false);
+    }
+
+    /** What the words of the verb group (and before it) say: the first hedge, the first future auxiliary, perfect, past. */
+    private record Auxiliaries(String hedge, String future, boolean perfect, boolean past) {}
+
+    private static Auxiliaries auxiliaries(List<Token> t, int start, int verb, String opinion) {
         String hedge = opinion;
-        Aspect aspect = null;
+        String future = null;
         boolean perfect = false;
         boolean past = false;
         for (int i = start; i <= verb; i++) {
@@ -110,9 +138,8 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
             if (w.is("AUX") && Cues.HEDGE_AUX.contains(w.lemma())) {
                 hedge = hedge == null ? lower : hedge;
             }
-            if (w.is("AUX") && (Cues.FUTURE_AUX.contains(w.lemma()) || Cues.FUTURE_AUX.contains(lower))) {
-                aspect = Aspect.FUTURE;
-                planned = planned == null ? lower : planned;
+            if (future == null && isFuture(w)) {
+                future = lower;
             }
             if (w.is("ADV") && (Cues.HEDGE_WORDS.contains(w.lemma()) || lower.equals("almost") || lower.equals("nearly"))) {
                 hedge = hedge == null ? lower : hedge; // "almost won" did not win, but is no flat denial either
@@ -122,9 +149,8 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         }
         for (int i = 0; i < verb; i++) {
             Token w = t.get(i);
-            if (aspect == null && w.is("AUX") && (Cues.FUTURE_AUX.contains(w.lemma()) || Cues.FUTURE_AUX.contains(w.lower()))) {
-                aspect = Aspect.FUTURE;
-                planned = planned == null ? w.lower() : planned;
+            if (future == null && isFuture(w)) {
+                future = w.lower();
             }
             if (hedge == null && w.is("AUX") && Cues.HEDGE_AUX.contains(w.lemma())) {
                 hedge = w.lower();
@@ -136,26 +162,28 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
                 hedge = w.lower();
             }
         }
-        if (aspect == null) {
-            if (yetTo) {
-                aspect = Aspect.PERFECT;
-            } else if (perfect && head.is("VERB")) {
-                aspect = Aspect.PERFECT;
-            } else if (past) {
-                aspect = Aspect.PAST;
-            } else if (start == verb && t.get(verb).is("VERB") && pastForm(t.get(verb))) {
-                aspect = Aspect.PAST; // "failed to win": the tense is the implicative verb's
-            } else if (start == verb && head.is("VERB") && pastForm(head)) {
-                aspect = Aspect.PAST;
-            } else {
-                aspect = Aspect.PRESENT;
-            }
+        return new Auxiliaries(hedge, future, perfect, past);
+    }
+
+    private static boolean isFuture(Token w) {
+        return w.is("AUX") && (Cues.FUTURE_AUX.contains(w.lemma()) || Cues.FUTURE_AUX.contains(w.lower()));
+    }
+
+    private static Aspect aspect(List<Token> t, int start, int verb, Token head, boolean yetTo, Auxiliaries aux) {
+        if (aux.future() != null) {
+            return Aspect.FUTURE;
+        } else if (yetTo) {
+            return Aspect.PERFECT;
+        } else if (aux.perfect() && head.is("VERB")) {
+            return Aspect.PERFECT;
+        } else if (aux.past()) {
+            return Aspect.PAST;
+        } else if (start == verb && t.get(verb).is("VERB") && pastForm(t.get(verb))) {
+            return Aspect.PAST; // "failed to win": the tense is the implicative verb's
+        } else if (start == verb && head.is("VERB") && pastForm(head)) {
+            return Aspect.PAST;
         }
-        StringBuilder text = new StringBuilder();
-        for (int i = start; i <= Math.max(verb, head.index()); i++) {
-            text.append(i > start ? " " : "").append(t.get(i).text());
-        }
-        return new Predicate(head, start, text.toString(), aspect, hedge, planned, negated, cue, absorbed);
+        return Aspect.PRESENT;
     }
 
     private static int firstCopula(List<Token> t, BitSet excluded) {
@@ -216,7 +244,7 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         return next.is("VERB") && next.lower().endsWith("ing") ? verb + 1 : -1;
     }
 
-    private static final java.util.Set<String> PLAN_NOUNS = LexiconFile.load("plan-nouns").words();
+    private static final Set<String> PLAN_NOUNS = LexiconFile.load("plan-nouns").words();
 
     /** In "has no plans to V" / "has no intention of V-ing", the index of the plan noun; -1 when not so. */
     private static int planNoun(List<Token> t, int verb) {

@@ -72,6 +72,7 @@ final class Retagger {
             }
             out.add(t);
         }
+        headlineSubject(out, lexicon);
         recoverMissingVerb(out, lexicon);
         return out;
     }
@@ -121,7 +122,7 @@ final class Retagger {
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Token before = tokens.get(i - 1);
-            if ((t.is("NOUN") || t.is("ADJ")) && Character.isLowerCase(t.text().charAt(0))
+            if ((t.is("NOUN") || t.is("ADJ") || misreadVerbForm(t)) && Character.isLowerCase(t.text().charAt(0))
                     && (before.is("NOUN") || before.is("PROPN") || before.is("PRON") || before.is("ADJ") && i > 1 && tokens.get(i - 2).is("DET"))
                     && (i + 1 == tokens.size() || AFTER_VERB.contains(tokens.get(i + 1).tag()))) {
                 String base = lexicon.verbBaseOf(t.lower(), t.lemma());
@@ -133,6 +134,34 @@ final class Retagger {
         }
     }
 
+
+    /**
+     * "Acme Denies Plant Closure": a headline's capitalised first word read as a verb, and the
+     * third-person verb after it read as a noun. Only in a line without a full stop and with no
+     * other verb, so an imperative sentence ("Stop attacks now.") keeps its verb.
+     */
+    private static void headlineSubject(List<Token> t, Lexicon lexicon) {
+        if (t.size() < 3 || !t.get(0).is("VERB") || !Character.isUpperCase(t.get(0).text().charAt(0))
+                || t.get(t.size() - 1).text().equals(".")) {
+            return;
+        }
+        Token next = t.get(1);
+        if (!next.is("NOUN") || !next.lower().endsWith("s") || !Character.isLowerCase(next.text().charAt(0))
+                || t.stream().skip(2).anyMatch(x -> x.is("VERB") || x.is("AUX"))) {
+            return;
+        }
+        String base = lexicon.verbBaseOf(next.lower(), next.lemma());
+        if (base != null && !base.equals(next.lower())) {
+            Token first = t.get(0);
+            t.set(0, new Token(first.index(), first.text(), "PROPN", first.lower()));
+            t.set(1, new Token(next.index(), next.text(), "VERB", base));
+        }
+    }
+
+    /** "Star quits band": a third-person verb the tagger took for a determiner or a foreign word. */
+    private static boolean misreadVerbForm(Token t) {
+        return (t.is("DET") || t.is("X")) && t.lower().endsWith("s") && t.lower().length() > 3;
+    }
 
     private static boolean afterModal(List<Token> before, int i) {
         for (int k = i - 1; k >= 0; k--) {

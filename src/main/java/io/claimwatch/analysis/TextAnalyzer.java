@@ -14,6 +14,9 @@ public final class TextAnalyzer {
 
     private static volatile TextAnalyzer shared;
 
+    /** Relative clauses read apart from one sentence at most; more are left in the main clause. */
+    private static final int MAX_RELATIVES = 2;
+
     private final Pipeline pipeline;
 
     private TextAnalyzer(Pipeline pipeline) {
@@ -58,6 +61,15 @@ public final class TextAnalyzer {
             if (apposition.isPresent()) {
                 readInto(claims, tag(apposition.get().description()), apposition.get().description(), statedOn, maxClaims);
                 sentence = apposition.get().main();
+                tokens = tag(sentence);
+            }
+            for (int n = 0; n < MAX_RELATIVES; n++) {
+                Optional<RelativeClauses.Split> relative = RelativeClauses.find(tokens);
+                if (relative.isEmpty()) {
+                    break;
+                }
+                readInto(claims, tag(relative.get().relative()), relative.get().relative(), statedOn, maxClaims);
+                sentence = relative.get().main();
                 tokens = tag(sentence);
             }
             readInto(claims, tokens, sentence, statedOn, maxClaims);

@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the date a clause is about: "March 12, 2011", "12 March", "February 28", "in 2011",
@@ -18,6 +19,9 @@ import java.util.Optional;
 final class TimeExpressions {
 
     private TimeExpressions() {}
+
+    private static final Set<String> YEAR_PREPOSITIONS = LexiconFile.load("year-prepositions").words();
+    private static final Set<String> MONTH_INTRODUCERS = LexiconFile.load("month-introducers").words();
 
     static Optional<DateSpan> find(List<Token> tokens, DateSpan statedOn, BitSet used) {
         return find(tokens, statedOn, used, 0, tokens.size());
@@ -52,7 +56,7 @@ final class TimeExpressions {
             if (period.isPresent()) {
                 return period;
             }
-            if (isYear(w) && i > 0 && List.of("in", "since", "during", "of").contains(tokens.get(i - 1).lower())) {
+            if (isYear(w) && i > 0 && YEAR_PREPOSITIONS.contains(tokens.get(i - 1).lower())) {
                 used.set(i);
                 return Optional.of(DateSpan.parse(w));
             }
@@ -117,7 +121,7 @@ final class TimeExpressions {
             year = Integer.parseInt(t.get(next).lower());
             end = next;
         }
-        if (day == null && year == null && (i == 0 || !List.of("in", "of", "since", "until", "by", "early", "late", "mid").contains(t.get(i - 1).lower()))) {
+        if (day == null && year == null && (i == 0 || !MONTH_INTRODUCERS.contains(t.get(i - 1).lower()))) {
             return Optional.empty(); // "may", "march" as plain words
         }
         used.set(i, end + 1);

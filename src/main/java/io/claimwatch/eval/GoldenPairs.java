@@ -52,17 +52,12 @@ public final class GoldenPairs {
 
     public static List<Case> read(BufferedReader reader) throws IOException {
         List<Case> cases = new ArrayList<>();
-        int number = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
+        for (TsvRows.Row row : TsvRows.read(reader)) {
+            String[] f = row.fields();
             if (f.length != 8) {
-                throw new IllegalArgumentException("pairs line " + number + ": expected 8 tab-separated fields, got " + f.length);
+                throw new IllegalArgumentException("pairs line " + row.line() + ": expected 8 tab-separated fields, got " + f.length);
             }
-            cases.add(new Case(number, f[0].strip(), f[1].strip().toLowerCase(Locale.ROOT), f[2].strip(), f[3].strip(),
+            cases.add(new Case(row.line(), f[0].strip(), f[1].strip().toLowerCase(Locale.ROOT), f[2].strip(), f[3].strip(),
                     f[4].strip(), f[5].strip(), f[6].strip(), f[7].strip()));
         }
         return cases;

@@ -2,6 +2,7 @@ package io.claimwatch.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.claimwatch.eval.TsvRows;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -34,13 +35,8 @@ class ClaimCasesTest {
         List<Case> cases = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 Objects.requireNonNull(ClaimCasesTest.class.getResourceAsStream("/cases/claims.tsv")), StandardCharsets.UTF_8))) {
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
+            for (TsvRows.Row row : TsvRows.read(reader)) {
+                String[] f = row.fields();
                 Map<String, String> fields = new LinkedHashMap<>();
                 if (f.length > 3) {
                     for (String pair : f[3].split(";")) {
@@ -50,7 +46,7 @@ class ClaimCasesTest {
                         }
                     }
                 }
-                cases.add(new Case(number, f[0].strip(), f[1].strip(), f[2].strip(), fields));
+                cases.add(new Case(row.line(), f[0].strip(), f[1].strip(), f[2].strip(), fields));
             }
         }
         return cases;
