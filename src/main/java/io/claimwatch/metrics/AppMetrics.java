@@ -30,21 +30,23 @@ public final class AppMetrics {
         this.repository = new MetricsRepository(dsl);
     }
 
+    /** Gauges hold their object weakly by default: nothing else holds this one, so they hold it strongly. */
     public static void bind(DSLContext dsl, MeterRegistry registry) {
         AppMetrics metrics = new AppMetrics(dsl);
         Gauge.builder("claimwatch_statements", metrics, m -> m.current().statements())
-                .description("Statements stored").register(registry);
+                .description("Statements stored").strongReference(true).register(registry);
         for (Kind kind : Kind.values()) {
             for (String status : ContradictionRoutes.STATUSES) {
                 String key = kind.json() + "/" + status;
                 Gauge.builder("claimwatch_contradictions", metrics, m -> m.current().contradictions().getOrDefault(key, 0L))
                         .description("Contradictions stored, by kind and review status")
-                        .tag("kind", kind.json()).tag("status", status).register(registry);
+                        .tag("kind", kind.json()).tag("status", status).strongReference(true).register(registry);
             }
         }
         Gauge.builder("claimwatch_review_queue", metrics, m -> m.current().contradictions().entrySet().stream()
                         .filter(e -> e.getKey().endsWith("/open")).mapToLong(Map.Entry::getValue).sum())
-                .description("Contradictions waiting for a fact-checker's review (status open)").register(registry);
+                .description("Contradictions waiting for a fact-checker's review (status open)").strongReference(true)
+                .register(registry);
     }
 
     /** {@code extractor}, timed: the histogram claimwatch_analysis_seconds. */
