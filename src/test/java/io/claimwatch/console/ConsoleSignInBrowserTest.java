@@ -52,7 +52,9 @@ class ConsoleSignInBrowserTest extends BrowserTest {
         driver.get(url("/"));
         assertThat(driver.getCurrentUrl()).as("asked to sign in").startsWith(url("/signin"));
         signIn("cw_not-a-key");
-        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("unknown or revoked");
+        // the refusal arrives asynchronously (the 401 is the form's own request): wait for it
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=alert]"), "unknown or revoked"));
         assertThat(browser.consoleErrors()).as("the refused key's 401, and nothing else").singleElement()
                 .asString().contains("/signin").contains("401");
 
