@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.jooq.TransactionalRunnable;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
@@ -92,33 +93,21 @@ public final class DatasetService {
     public ImportReport importDocument(DatasetDocument doc, boolean dryRun, Progress progress) {
         validate(doc);
         Map<String, ImportReport.Tally> tallies = ImportReport.empty();
-        try {
-            dsl.transaction(tx -> {
-                DatasetRepository repository = new DatasetRepository(tx.dsl());
-                ClaimRepository claims = new ClaimRepository(tx.dsl());
-                each(doc.sources(), "sources", tallies, progress, repository::put);
-                each(doc.speakers(), "speakers", tallies, progress, repository::put);
-                each(doc.topics(), "topics", tallies, progress, repository::put);
-                each(doc.statements(), "statements", tallies, progress, s -> {
-                    ImportReport.Outcome outcome = repository.put(s);
-                    if (outcome != ImportReport.Outcome.UNCHANGED) {
-                        claims.replace(s.id(), services.extractor().extract(s.text(), s.toInput().statedSpan()), s.topicIds());
-                    }
-                    return outcome;
-                });
-                each(doc.contradictions(), "contradictions", tallies, progress, repository::put);
-                if (dryRun) {
-                    throw new RolledBack();
+        return inOneTransaction(dryRun, tallies, tx -> {
+            DatasetRepository repository = new DatasetRepository(tx.dsl());
+            ClaimRepository claims = new ClaimRepository(tx.dsl());
+            each(doc.sources(), "sources", tallies, progress, repository::put);
+            each(doc.speakers(), "speakers", tallies, progress, repository::put);
+            each(doc.topics(), "topics", tallies, progress, repository::put);
+            each(doc.statements(), "statements", tallies, progress, s -> {
+                ImportReport.Outcome outcome = repository.put(s);
+                if (outcome != ImportReport.Outcome.UNCHANGED) {
+                    claims.replace(s.id(), services.extractor().extract(s.text(), s.toInput().statedSpan()), s.topicIds());
                 }
+                return outcome;
             });
-        } catch (RolledBack e) {
-            return new ImportReport(true, tallies);
-        } catch (IntegrityConstraintViolationException e) {
-            throw new ApiProblem(422, "Inconsistent dataset", "the dataset refers to records it does not contain "
-                    + "and the database does not hold, or repeats a unique value (an externalId, a pair of statements)", List.of());
-        }
-        new DatasetRepository(dsl).restartIdentities(); // DDL: outside the transaction, since H2 commits on it
-        return new ImportReport(false, tallies);
+            each(doc.contradictions(), "contradictions", tallies, progress, repository::put);
+        });
     }
 
     /**
@@ -145,19 +134,27 @@ public final class DatasetService {
             totals.put(section, count[0]);
         }
         Map<String, ImportReport.Tally> tallies = ImportReport.empty();
+        return inOneTransaction(dryRun, tallies, tx -> {
+            DatasetRepository repository = new DatasetRepository(tx.dsl());
+            Claims claims = new Claims(tx.dsl(), analysis, queueDetection);
+            for (String section : DatasetStream.SECTIONS) {
+                long[] done = {0};
+                stream.forEach(section, (name, index, node) -> {
+                    ImportReport.Outcome outcome = put(repository, claims, record(bodies, name, index, node));
+                    tallies.put(name, tallies.get(name).plus(outcome));
+                    progress.step(name, ++done[0], totals.get(name));
+                });
+                claims.flush();
+            }
+        });
+    }
+
+    /** Runs an import's writes in one transaction: rolled back on {@code dryRun}, refused as a whole when inconsistent. */
+    private ImportReport inOneTransaction(boolean dryRun, Map<String, ImportReport.Tally> tallies,
+                                          TransactionalRunnable writes) {
         try {
             dsl.transaction(tx -> {
-                DatasetRepository repository = new DatasetRepository(tx.dsl());
-                Claims claims = new Claims(tx.dsl(), analysis, queueDetection);
-                for (String section : DatasetStream.SECTIONS) {
-                    long[] done = {0};
-                    stream.forEach(section, (name, index, node) -> {
-                        ImportReport.Outcome outcome = put(repository, claims, record(bodies, name, index, node));
-                        tallies.put(name, tallies.get(name).plus(outcome));
-                        progress.step(name, ++done[0], totals.get(name));
-                    });
-                    claims.flush();
-                }
+                writes.run(tx);
                 if (dryRun) {
                     throw new RolledBack();
                 }
@@ -168,7 +165,7 @@ public final class DatasetService {
             throw new ApiProblem(422, "Inconsistent dataset", "the dataset refers to records it does not contain "
                     + "and the database does not hold, or repeats a unique value (an externalId, a pair of statements)", List.of());
         }
-        new DatasetRepository(dsl).restartIdentities();
+        new DatasetRepository(dsl).restartIdentities(); // DDL: outside the transaction, since H2 commits on it
         return new ImportReport(false, tallies);
     }
 
