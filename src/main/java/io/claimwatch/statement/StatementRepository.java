@@ -28,12 +28,7 @@ public final class StatementRepository {
     }
 
     public long insert(StatementInput in, OffsetDateTime now) {
-        StatementRecord record = dsl.newRecord(STATEMENT);
-        fill(record, in);
-        record.setExternalId(in.externalId());
-        record.setCreatedAt(now);
-        record.setUpdatedAt(now);
-        record.setVersion(1);
+        StatementRecord record = newRow(in, now);
         record.store();
         replaceTopics(record.getId(), in.topicIds());
         return record.getId();
