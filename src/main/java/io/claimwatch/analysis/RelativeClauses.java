@@ -25,7 +25,7 @@ final class RelativeClauses {
     private static final Set<String> SAYING = LexiconFile.load("reporting-verbs").withField("bare");
     /** Verbs that report what they say in a that-clause ("told reporters that"), denials aside. */
     private static final Set<String> TELLING = telling();
-    private static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+    private static final Set<String> NOUN_PHRASE = LexiconFile.load("noun-phrase-tags").words();
 
     private static Set<String> telling() {
         LexiconFile verbs = LexiconFile.load("reporting-verbs");
