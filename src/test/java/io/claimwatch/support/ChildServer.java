@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,26 +15,21 @@ import java.util.regex.Pattern;
  * The real server in a child JVM (the main class on this test run's class path), on 127.0.0.1 and
  * any free port, so a test can kill it with SIGKILL as an operator's crash would.
  */
-public final class ChildServer implements AutoCloseable {
+public final class ChildServer extends ChildJvm {
 
     private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
     private static final Duration START = Duration.ofSeconds(90);
 
-    private final Process process;
     private final int port;
 
     private ChildServer(Process process, int port) {
-        this.process = process;
+        super(process);
         this.port = port;
     }
 
     /** Starts {@code serve} on {@code dbUrl} and waits (with a deadline) until it listens. */
     public static ChildServer start(String dbUrl) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), "io.claimwatch.Main",
-                "serve", "--host", "127.0.0.1", "--port", "0", "--db", dbUrl))
-                .redirectErrorStream(true).start();
+        Process process = ChildJvm.start("384m", List.of("serve", "--host", "127.0.0.1", "--port", "0", "--db", dbUrl));
         CompletableFuture<Integer> port = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -63,20 +57,5 @@ public final class ChildServer implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + port;
-    }
-
-    /** SIGKILL: no shutdown hook runs, nothing is flushed. */
-    public void kill9() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
-    }
-
-    /** A normal stop (SIGTERM: shutdown hooks run). */
-    @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            kill9();
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,27 +13,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code claimwatch worker} in a child JVM, so a test can run several at once or kill one with SIGKILL. */
-public final class ChildWorker implements AutoCloseable {
+public final class ChildWorker extends ChildJvm {
 
     private static final Pattern DETECTED = Pattern.compile("^detected (\\d+) statement\\(s\\)( so far)?$");
 
-    private final Process process;
     private final AtomicLong detectedSoFar = new AtomicLong();
     private volatile Long detectedAtExit;
     private final List<String> output = new ArrayList<>();
 
     private ChildWorker(Process process) {
-        this.process = process;
+        super(process);
     }
 
     /** Starts a worker on {@code dbUrl}; {@code extra} are further flags such as --exit-when-empty. */
     public static ChildWorker start(String dbUrl, String... extra) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), "io.claimwatch.Main",
-                "worker", "--db", dbUrl, "--progress-every", "50"));
-        command.addAll(List.of(extra));
-        ChildWorker worker = new ChildWorker(new ProcessBuilder(command).redirectErrorStream(true).start());
+        List<String> args = new ArrayList<>(List.of("worker", "--db", dbUrl, "--progress-every", "50"));
+        args.addAll(List.of(extra));
+        ChildWorker worker = new ChildWorker(ChildJvm.start("256m", args));
         Thread reader = new Thread(worker::read, "child-worker-output");
         reader.setDaemon(true);
         reader.start();
@@ -100,20 +95,6 @@ public final class ChildWorker implements AutoCloseable {
     public String output() {
         synchronized (output) {
             return String.join("\n", output);
-        }
-    }
-
-    /** SIGKILL: whatever it was detecting is left to the database to roll back. */
-    public void kill9() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            kill9();
         }
     }
 }
