@@ -11,6 +11,7 @@ import io.claimwatch.topic.TopicInput;
 import io.claimwatch.web.Bodies;
 import io.claimwatch.web.Json;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,12 +46,7 @@ final class BulkBench {
         catalog(services, run, topics);
         Path file = Files.createTempFile("claimwatch-bench-", ".ndjson");
         try {
-            try (BufferedWriter out = Files.newBufferedWriter(file)) {
-                for (int i = 0; i < statements; i++) {
-                    out.write(Statements.line(i, run, topics));
-                    out.write('\n');
-                }
-            }
+            writeStatements(file, statements, run, topics);
             System.out.printf("bulk bench: %d generated statements over %d topics, %d cores%n", statements, topics, CORES);
             double analyzer = analyzer(statements);
             System.out.printf("analyzer alone, %d threads:   %.0f statements/s%n", CORES, analyzer);
@@ -65,6 +61,16 @@ final class BulkBench {
             System.out.printf("ingest / analyzer = %.2f; ingest / raw insert = %.3f%n", ingest / analyzer, ingest / raw);
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /** {@code statements} generated statements of the run {@code run}, one JSON object a line, into {@code file}. */
+    static void writeStatements(Path file, int statements, String run, int topics) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            for (int i = 0; i < statements; i++) {
+                out.write(Statements.line(i, run, topics));
+                out.write('\n');
+            }
         }
     }
 

@@ -8,7 +8,6 @@ import io.claimwatch.statement.DetectionQueueRepository;
 import io.claimwatch.web.Bodies;
 import io.claimwatch.web.Json;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,12 +54,7 @@ final class WorkersBench {
         BulkBench.catalog(services, run, topics);
         Path file = Files.createTempFile("claimwatch-bench-", ".ndjson");
         try {
-            try (BufferedWriter out = Files.newBufferedWriter(file)) {
-                for (int i = 0; i < statements; i++) {
-                    out.write(Statements.line(i, run, topics));
-                    out.write('\n');
-                }
-            }
+            BulkBench.writeStatements(file, statements, run, topics);
             new Ingest(database.dsl(), services, new Bodies(Json.newMapper())).run(file, Runtime.getRuntime().availableProcessors(),
                     0, Progress.NONE, r -> { });
         } finally {
