@@ -62,6 +62,16 @@ public final class ContradictionRepository {
                 .fetch(r -> new TopicKey(r.value1(), r.value2()));
     }
 
+    /** {@link #keysOf(long)} of several statements, in one query. */
+    public Map<Long, List<TopicKey>> keysOf(Collection<Long> statementIds) {
+        Map<Long, List<TopicKey>> keys = new HashMap<>();
+        dsl.select(CLAIM_KEY.STATEMENT_ID, CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_).from(CLAIM_KEY)
+                .where(CLAIM_KEY.STATEMENT_ID.in(statementIds))
+                .orderBy(CLAIM_KEY.STATEMENT_ID, CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_)
+                .forEach(r -> keys.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new TopicKey(r.value2(), r.value3())));
+        return keys;
+    }
+
     /** The (topic, key) rows a statement filed under {@code topicIds} with these keys would have. */
     public static List<TopicKey> keysOf(List<String> topicIds, Set<String> keys) {
         List<TopicKey> rows = new ArrayList<>();
@@ -176,6 +186,48 @@ public final class ContradictionRepository {
                 .set(CONTRADICTION.VERSION, 1)
                 .onConflict(CONTRADICTION.STATEMENT_A_ID, CONTRADICTION.STATEMENT_B_ID).doNothing()
                 .execute() > 0;
+    }
+
+    /** A pair to store: its two statements, whichever order, and what the detector found. */
+    record NewPair(long first, long second, Verdict verdict, String scope) {
+    }
+
+    /**
+     * Stores pairs not stored yet, with one multi-row INSERT, and returns their ids. The caller
+     * holds both statements of each pair locked, as every pair writer does, so none appears meanwhile.
+     */
+    List<Long> insertAll(List<NewPair> pairs, String detectorVersion, OffsetDateTime now) {
+        List<Long> ids = new ArrayList<>();
+        for (int from = 0; from < pairs.size(); from += 1000) { // 13 parameters a row, under every driver's limit
+            ids.addAll(insertChunk(pairs.subList(from, Math.min(pairs.size(), from + 1000)), detectorVersion, now));
+        }
+        return ids;
+    }
+
+    private List<Long> insertChunk(List<NewPair> pairs, String detectorVersion, OffsetDateTime now) {
+        var insert = dsl.insertInto(CONTRADICTION, CONTRADICTION.STATEMENT_A_ID, CONTRADICTION.STATEMENT_B_ID,
+                CONTRADICTION.KIND, CONTRADICTION.RELATION, CONTRADICTION.SCOPE, CONTRADICTION.CONFIDENCE,
+                CONTRADICTION.EXPLANATION, CONTRADICTION.EVIDENCE, CONTRADICTION.DETECTOR_VERSION, CONTRADICTION.STATUS,
+                CONTRADICTION.DETECTED_AT, CONTRADICTION.UPDATED_AT, CONTRADICTION.VERSION);
+        for (NewPair p : pairs) {
+            Verdict v = p.verdict();
+            insert = insert.values(Math.min(p.first(), p.second()), Math.max(p.first(), p.second()), v.kind().json(),
+                    v.relation().json(), p.scope(), v.confidence(), explanation(v), JsonText.write(v.evidence()),
+                    detectorVersion, "open", now, now, 1);
+        }
+        insert.execute();
+        List<Long> firsts = pairs.stream().map(p -> Math.min(p.first(), p.second())).distinct().toList();
+        var rows = pairs.stream().map(p -> DSL.row(Math.min(p.first(), p.second()), Math.max(p.first(), p.second()))).toList();
+        return dsl.select(CONTRADICTION.ID).from(CONTRADICTION)
+                .where(CONTRADICTION.STATEMENT_A_ID.in(firsts))
+                .and(DSL.row(CONTRADICTION.STATEMENT_A_ID, CONTRADICTION.STATEMENT_B_ID).in(rows))
+                .orderBy(CONTRADICTION.ID)
+                .fetch(CONTRADICTION.ID);
+    }
+
+    /** The contradictions with these ids, by id. */
+    public List<Contradiction> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : select(List.of(CONTRADICTION.ID.in(ids)), List.of(CONTRADICTION.ID.asc()), ids.size());
     }
 
     /** The id of the stored pair, whichever order the ids come in. */

@@ -21,8 +21,9 @@ import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.HashMap;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -83,22 +84,22 @@ public final class ContradictionService implements StatementListener {
             if (revisions.isEmpty()) {
                 return false; // done already, or (without wait) being done elsewhere
             }
-            new Detection(tx.dsl(), this::compare).run(statementId, revisions);
+            new Detection(tx.dsl(), this::compare, claimsCache).run(Map.of(statementId, revisions));
             return true;
         });
     }
 
-    /** Detects one statement queued before {@code cutoff} that no other process holds; false when none is left. */
-    public boolean detectNextQueuedBefore(OffsetDateTime cutoff) {
+    /**
+     * Detects up to {@code max} statements queued before {@code cutoff} that no other process holds,
+     * in one run; returns how many (0 when none is left).
+     */
+    public int detectQueuedBefore(OffsetDateTime cutoff, int max) {
         return dsl.transactionResult(tx -> {
-            DetectionQueueRepository queue = new DetectionQueueRepository(tx.dsl());
-            Optional<Long> next = queue.pickOlderThan(cutoff);
-            if (next.isEmpty()) {
-                return false;
+            Map<Long, List<Integer>> picked = new DetectionQueueRepository(tx.dsl()).pickOlderThan(cutoff, max);
+            if (!picked.isEmpty()) {
+                new Detection(tx.dsl(), this::compare, claimsCache).run(picked);
             }
-            List<Integer> revisions = queue.lock(next.get(), false);
-            new Detection(tx.dsl(), this::compare).run(next.get(), revisions);
-            return true;
+            return picked.size();
         });
     }
 
@@ -119,7 +120,7 @@ public final class ContradictionService implements StatementListener {
         ContradictionRepository repository = new ContradictionRepository(tx);
         Party self = repository.parties(List.of(statementId)).get(statementId);
         lifecycle.keepDeleted(statementId, self.paired());
-        Detection detection = new Detection(tx, this::compare);
+        Detection detection = new Detection(tx, this::compare, claimsCache);
         active.values().stream().sorted(Comparator.comparingLong(LifecycleRepository.Stored::id))
                 .forEach(c -> detection.withdraw(lifecycle, c, "statement " + statementId + " was deleted"));
     }
@@ -129,9 +130,11 @@ public final class ContradictionService implements StatementListener {
         List<Finding> findings = new ArrayList<>();
         ContradictionRepository repository = new ContradictionRepository(dsl);
         List<Long> candidates = candidates(repository, self, ContradictionRepository.keysOf(topicIds, Claim.keysOf(self.claims())));
-        compare(repository, self, candidates, (other, verdict) ->
-                findings.add(new Finding(verdict.kind().json(), verdict.relation().json(), Scope.of(other, self),
-                        verdict.confidence(), verdict.explanation(), verdict.evidence(), other.paired())));
+        compareWith(repository, List.of(self), Map.of(self.statementId(), new LinkedHashSet<>(candidates)), f -> {
+            Verdict verdict = f.verdict();
+            findings.add(new Finding(verdict.kind().json(), verdict.relation().json(), Scope.of(f.other(), self),
+                    verdict.confidence(), verdict.explanation(), verdict.evidence(), f.other().paired()));
+        });
         return findings;
     }
 
@@ -140,12 +143,21 @@ public final class ContradictionService implements StatementListener {
                           List<String> evidence, Contradiction.PairedStatement statement) {
     }
 
-    /** Compares a stored statement with the candidates its claim index rows give, and with {@code alsoCompare}. */
-    private void compare(ContradictionRepository repository, Party self, Collection<Long> alsoCompare,
-                         BiConsumer<Party, Verdict> found) {
-        Set<Long> ids = new LinkedHashSet<>(candidates(repository, self, repository.keysOf(self.statementId())));
-        ids.addAll(alsoCompare);
-        compare(repository, self, List.copyOf(ids), found);
+    /**
+     * Compares stored statements with the candidates their claim index rows give (their keys read in
+     * one query), and each with its {@code alsoCompare}.
+     */
+    private void compare(ContradictionRepository repository, List<Party> selves, Map<Long, Set<Long>> alsoCompare,
+                         Consumer<Detection.Found> found) {
+        Map<Long, List<ContradictionRepository.TopicKey>> keys = repository.keysOf(
+                selves.stream().map(Party::statementId).toList());
+        Map<Long, Set<Long>> candidates = new HashMap<>();
+        for (Party self : selves) {
+            Set<Long> ids = new LinkedHashSet<>(candidates(repository, self, keys.getOrDefault(self.statementId(), List.of())));
+            ids.addAll(alsoCompare.getOrDefault(self.statementId(), Set.of()));
+            candidates.put(self.statementId(), ids);
+        }
+        compareWith(repository, selves, candidates, found);
     }
 
     /** The statements worth comparing with {@code self}, chosen by {@link CandidatePicker}; counts runs it capped. */
@@ -164,15 +176,21 @@ public final class ContradictionService implements StatementListener {
         return picked.ids();
     }
 
-    private void compare(ContradictionRepository repository, Party self, List<Long> candidates,
-                         BiConsumer<Party, Verdict> found) {
-        for (int from = 0; from < candidates.size(); from += BATCH) {
-            List<Long> batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
+    /** Compares each self with its candidates, loading the candidates of all of them in batches. */
+    private void compareWith(ContradictionRepository repository, List<Party> selves, Map<Long, ? extends Set<Long>> candidates,
+                         Consumer<Detection.Found> found) {
+        List<Long> all = List.copyOf(candidates.values().stream().flatMap(Set::stream)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
             Map<Long, Party> parties = repository.parties(batch, claimsCache);
-            for (Long id : batch) {
-                Party other = parties.get(id);
-                if (other != null && other.statementId() != self.statementId()) {
-                    detector.compare(other.view(), self.view()).ifPresent(verdict -> found.accept(other, verdict));
+            for (Party self : selves) {
+                Set<Long> mine = candidates.get(self.statementId());
+                for (Long id : batch) {
+                    Party other = parties.get(id);
+                    if (other != null && other.statementId() != self.statementId() && mine.contains(id)) {
+                        detector.compare(other.view(), self.view()).ifPresent(v -> found.accept(new Detection.Found(self, other, v)));
+                    }
                 }
             }
         }

@@ -11,12 +11,13 @@ import io.claimwatch.web.JsonText;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** All SQL of a contradiction's lifecycle: the pair found again, withdrawn, restored, outliving a deleted side. */
 final class LifecycleRepository {
@@ -63,6 +64,21 @@ final class LifecycleRepository {
                 .collect(Collectors.toMap(s -> s.other(statementId), Function.identity()));
     }
 
+    /** {@link #activeOf} of each statement, unlocked, in two queries (one per side, each on its index). */
+    Map<Long, Map<Long, Stored>> activeOf(Collection<Long> statementIds) {
+        Map<Long, Map<Long, Stored>> active = new HashMap<>();
+        statementIds.forEach(id -> active.put(id, new HashMap<>()));
+        for (var side : List.of(CONTRADICTION.STATEMENT_A_ID, CONTRADICTION.STATEMENT_B_ID)) {
+            dsl.selectFrom(CONTRADICTION).where(side.in(statementIds)).and(CONTRADICTION.STATUS.ne(WITHDRAWN))
+                    .forEach(r -> {
+                        Stored s = stored(r);
+                        long self = r.get(side);
+                        active.get(self).put(s.other(self), s);
+                    });
+        }
+        return active;
+    }
+
     /**
      * Every contradiction of the statement: one query per side, since H2 reads
      * {@code a = ? or b = ?} with a full scan where each side alone has its index.
@@ -75,12 +91,22 @@ final class LifecycleRepository {
         return rows;
     }
 
-    Optional<Stored> lockPair(long first, long second) {
-        return dsl.selectFrom(CONTRADICTION)
-                .where(CONTRADICTION.STATEMENT_A_ID.eq(Math.min(first, second)))
-                .and(CONTRADICTION.STATEMENT_B_ID.eq(Math.max(first, second)))
-                .forUpdate()
-                .fetchOptional(LifecycleRepository::stored);
+    /** Locks the stored rows of these pairs (the caller holds both statements of each). */
+    Map<PairKey, Stored> lockPairs(Collection<PairKey> pairs) {
+        Map<PairKey, Stored> rows = new HashMap<>();
+        List<PairKey> all = List.copyOf(pairs);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<PairKey> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            dsl.selectFrom(CONTRADICTION)
+                    // the plain IN on the first column is what H2 reads an index with; the row IN filters
+                    .where(CONTRADICTION.STATEMENT_A_ID.in(chunk.stream().map(PairKey::a).distinct().toList()))
+                    .and(DSL.row(CONTRADICTION.STATEMENT_A_ID, CONTRADICTION.STATEMENT_B_ID)
+                            .in(chunk.stream().map(p -> DSL.row(p.a(), p.b())).toList()))
+                    .orderBy(CONTRADICTION.ID)
+                    .forUpdate()
+                    .forEach(r -> rows.put(new PairKey(r.getStatementAId(), r.getStatementBId()), stored(r)));
+        }
+        return rows;
     }
 
     /** The pair found again with {@code verdict}: its verdict and status change in place, its id stays. */

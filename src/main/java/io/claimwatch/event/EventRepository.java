@@ -25,6 +25,19 @@ public final class EventRepository {
                 .execute();
     }
 
+    /** One event of {@code type} for each payload, in their order, with one multi-row INSERT. */
+    public void appendAll(String type, List<?> payloads) {
+        if (payloads.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = Clock.now();
+        var insert = dsl.insertInto(EVENT_LOG, EVENT_LOG.TYPE, EVENT_LOG.PAYLOAD, EVENT_LOG.CREATED_AT);
+        for (Object payload : payloads) {
+            insert = insert.values(type, JsonText.write(payload), now);
+        }
+        insert.execute();
+    }
+
     /** Up to {@code limit} events with ids above {@code afterId}, oldest first. */
     public List<Event> after(long afterId, int limit) {
         return dsl.selectFrom(EVENT_LOG).where(EVENT_LOG.ID.gt(afterId)).orderBy(EVENT_LOG.ID).limit(limit)

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** All SQL about a statement's claims and the (topic, key) index rows that find its candidates. */
 public final class ClaimRepository {
@@ -123,6 +124,20 @@ public final class ClaimRepository {
                 .set(STATEMENT_CLAIMS.DETECTOR_VERSION, detectorVersion)
                 .set(STATEMENT_CLAIMS.DETECTED_AT, now)
                 .where(STATEMENT_CLAIMS.STATEMENT_ID.eq(statementId)).and(STATEMENT_CLAIMS.REVISION.eq(revision))
+                .execute();
+    }
+
+    /** {@link #markDetected} of several statements (id to the revision compared), in one UPDATE. */
+    public void markDetected(Map<Long, Integer> revisions, String detectorVersion, OffsetDateTime now) {
+        if (revisions.isEmpty()) {
+            return;
+        }
+        dsl.update(STATEMENT_CLAIMS)
+                .set(STATEMENT_CLAIMS.DETECTOR_VERSION, detectorVersion)
+                .set(STATEMENT_CLAIMS.DETECTED_AT, now)
+                .where(STATEMENT_CLAIMS.STATEMENT_ID.in(revisions.keySet()))
+                .and(DSL.row(STATEMENT_CLAIMS.STATEMENT_ID, STATEMENT_CLAIMS.REVISION)
+                        .in(revisions.entrySet().stream().map(e -> DSL.row(e.getKey(), e.getValue())).toList()))
                 .execute();
     }
 

@@ -3,9 +3,13 @@ package io.claimwatch.statement;
 import static io.claimwatch.db.Tables.DETECTION_QUEUE;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
+import org.jooq.Row2;
+import org.jooq.impl.DSL;
 
 /**
  * All SQL about statements whose claims are stored but not yet compared. A row is written with the
@@ -64,31 +68,48 @@ public final class DetectionQueueRepository {
     }
 
     /**
-     * The statement of the oldest row queued before {@code cutoff} that no other transaction holds,
-     * with that row locked. Candidates are read first and then locked one by one, because H2 applies
-     * a LIMIT before skipping locked rows (one held row would hide all the others).
+     * Up to {@code max} statements among the oldest rows queued before {@code cutoff} that no other
+     * transaction holds, each with its queued revisions, all locked. Oldest first, read and then
+     * locked a few at a time: H2 applies a LIMIT before skipping
+     * locked rows, so one held row would hide all the others.
      */
-    public Optional<Long> pickOlderThan(OffsetDateTime cutoff) {
-        var candidates = dsl.select(DETECTION_QUEUE.STATEMENT_ID, DETECTION_QUEUE.REVISION).from(DETECTION_QUEUE)
+    public Map<Long, List<Integer>> pickOlderThan(OffsetDateTime cutoff, int max) {
+        var candidates = dsl.select(DETECTION_QUEUE.STATEMENT_ID).from(DETECTION_QUEUE)
                 .where(DETECTION_QUEUE.QUEUED_AT.lt(cutoff))
                 .orderBy(DETECTION_QUEUE.QUEUED_AT)
-                .limit(PICK_AMONG)
-                .fetch();
-        for (var candidate : candidates) {
-            boolean locked = dsl.select(DETECTION_QUEUE.STATEMENT_ID).from(DETECTION_QUEUE)
-                    .where(DETECTION_QUEUE.STATEMENT_ID.eq(candidate.value1()))
-                    .and(DETECTION_QUEUE.REVISION.eq(candidate.value2()))
+                .limit(max + PICK_AMONG)
+                .fetch(DETECTION_QUEUE.STATEMENT_ID).stream().distinct().toList();
+        Map<Long, List<Integer>> picked = new TreeMap<>();
+        for (int from = 0; from < candidates.size() && picked.size() < max; ) {
+            int to = Math.min(candidates.size(), from + max - picked.size());
+            dsl.select(DETECTION_QUEUE.STATEMENT_ID, DETECTION_QUEUE.REVISION).from(DETECTION_QUEUE)
+                    .where(DETECTION_QUEUE.STATEMENT_ID.in(candidates.subList(from, to)))
+                    .orderBy(DETECTION_QUEUE.STATEMENT_ID, DETECTION_QUEUE.REVISION)
                     .forUpdate().skipLocked()
-                    .fetchOptional().isPresent();
-            if (locked) {
-                return Optional.of(candidate.value1());
-            }
+                    .forEach(r -> picked.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+            from = to;
         }
-        return Optional.empty();
+        return picked;
     }
 
     public boolean isQueued(long statementId) {
         return dsl.fetchExists(DETECTION_QUEUE, DETECTION_QUEUE.STATEMENT_ID.eq(statementId));
+    }
+
+    /** Removes the rows a detection run held: statement id to its revisions. */
+    public void remove(Map<Long, List<Integer>> rows) {
+        List<Long> ids = List.copyOf(rows.keySet());
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            List<Row2<Long, Integer>> pairs = new ArrayList<>();
+            chunk.forEach(id -> rows.get(id).forEach(revision -> pairs.add(DSL.row(id, revision))));
+            if (!pairs.isEmpty()) {
+                dsl.deleteFrom(DETECTION_QUEUE)
+                        .where(DETECTION_QUEUE.STATEMENT_ID.in(chunk))
+                        .and(DSL.row(DETECTION_QUEUE.STATEMENT_ID, DETECTION_QUEUE.REVISION).in(pairs))
+                        .execute();
+            }
+        }
     }
 
     public void remove(long statementId, List<Integer> revisions) {
