@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -43,6 +44,8 @@ public final class ContradictionRepository {
 
     /** (topic, key) look-ups sent in one statement: bounds the SQL text for a statement with many keys and topics. */
     private static final int KEYS_PER_QUERY = 32;
+    /** The SQL of near() by dialect and number of probes. */
+    private static final Map<String, String> NEAR_SQL = new ConcurrentHashMap<>();
 
     private final DSLContext dsl;
 
@@ -81,39 +84,82 @@ public final class ContradictionRepository {
         return rows;
     }
 
+    /** One statement's (topic, key) row to look around: {@code day} is when it was said, {@code self} is left out. */
+    public record Probe(long self, TopicKey key, LocalDate day) {
+    }
+
     /**
      * For each (topic, key), the statements other than {@code exclude} said nearest {@code day}:
-     * up to {@code perSide} on or before it and up to {@code perSide} after it. Each side is one range
-     * of claim_key_near_idx read in date order, so a key shared by a million statements costs the same
-     * as one shared by ten. One round trip per {@link #KEYS_PER_QUERY} keys.
+     * up to {@code perSide} on or before it and up to {@code perSide} after it.
      */
     public Map<TopicKey, List<CandidatePicker.Near>> near(List<TopicKey> keys, LocalDate day, long exclude, int perSide) {
-        Map<TopicKey, List<CandidatePicker.Near>> near = new LinkedHashMap<>();
-        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
-            List<TopicKey> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
-            org.jooq.Select<org.jooq.Record3<Integer, Long, LocalDate>> union = null;
-            for (int i = 0; i < chunk.size(); i++) {
-                TopicKey k = chunk.get(i);
-                Condition key = CLAIM_KEY.TOPIC_ID.eq(k.topicId()).and(CLAIM_KEY.CLAIM_KEY_.eq(k.key()))
-                        .and(CLAIM_KEY.STATEMENT_ID.ne(exclude));
-                var before = dsl.select(DSL.inline(from + i).as("k"), CLAIM_KEY.STATEMENT_ID, CLAIM_KEY.STATED_FROM)
-                        .from(CLAIM_KEY).where(key).and(CLAIM_KEY.STATED_FROM.le(day))
-                        // the whole index key in the ORDER BY: H2 reads the index in order (and stops) only then
-                        .orderBy(CLAIM_KEY.TOPIC_ID.desc(), CLAIM_KEY.CLAIM_KEY_.desc(), CLAIM_KEY.STATED_FROM.desc(),
-                                CLAIM_KEY.STATEMENT_ID.desc()).limit(perSide);
-                var after = dsl.select(DSL.inline(from + i).as("k"), CLAIM_KEY.STATEMENT_ID, CLAIM_KEY.STATED_FROM)
-                        .from(CLAIM_KEY).where(key).and(CLAIM_KEY.STATED_FROM.gt(day))
-                        .orderBy(CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_, CLAIM_KEY.STATED_FROM, CLAIM_KEY.STATEMENT_ID)
-                        .limit(perSide);
-                var both = before.unionAll(after);
-                union = union == null ? both : union.unionAll(both);
+        Map<Probe, List<CandidatePicker.Near>> near = near(keys.stream().map(k -> new Probe(exclude, k, day)).toList(), perSide);
+        Map<TopicKey, List<CandidatePicker.Near>> byKey = new LinkedHashMap<>();
+        near.forEach((probe, rows) -> byKey.put(probe.key(), rows));
+        return byKey;
+    }
+
+    /**
+     * What {@link #near(List, LocalDate, long, int)} finds, for the probes of many statements at
+     * once. Each side of a probe is one range of claim_key_near_idx read in date order, so a key
+     * shared by a million statements costs the same as one shared by ten. One round trip per
+     * {@link #KEYS_PER_QUERY} probes: per-query overhead, not the index reads, is what a batch of
+     * statements pays here.
+     */
+    public Map<Probe, List<CandidatePicker.Near>> near(List<Probe> probes, int perSide) {
+        Map<Probe, List<CandidatePicker.Near>> near = new LinkedHashMap<>();
+        for (int from = 0; from < probes.size(); from += KEYS_PER_QUERY) {
+            List<Probe> chunk = probes.subList(from, Math.min(probes.size(), from + KEYS_PER_QUERY));
+            // padded to a power of two with copies of the last probe, so the SQL comes in a handful of
+            // shapes: each is rendered once (rendering a union of 64 selects costs more than running it)
+            // and prepared and planned once by the database
+            int shape = Integer.highestOneBit(chunk.size() * 2 - 1);
+            List<Probe> padded = new ArrayList<>(chunk);
+            while (padded.size() < shape) {
+                padded.add(chunk.get(chunk.size() - 1));
             }
-            for (var r : dsl.fetch(union)) {
-                near.computeIfAbsent(keys.get(r.value1()), k -> new ArrayList<>())
-                        .add(new CandidatePicker.Near(r.value2(), r.value3()));
+            List<Object> binds = new ArrayList<>();
+            for (Probe p : padded) {
+                for (int side = 0; side < 2; side++) {
+                    binds.addAll(List.of(p.key().topicId(), p.key().key(), p.self(), p.day(), (long) perSide));
+                }
+            }
+            String sql = NEAR_SQL.computeIfAbsent(dsl.dialect() + "/" + shape, k -> renderNear(padded, perSide, binds));
+            for (Record r : dsl.fetch(sql, binds.toArray())) {
+                int k = r.get(0, Integer.class);
+                if (k < chunk.size()) {
+                    near.computeIfAbsent(chunk.get(k), x -> new ArrayList<>())
+                            .add(new CandidatePicker.Near(r.get(1, Long.class), r.get(2, LocalDate.class)));
+                }
             }
         }
         return near;
+    }
+
+    /** The SQL of {@link #near(List, int)} for these probes, checked to take its binds in the order {@code binds} has them. */
+    private String renderNear(List<Probe> probes, int perSide, List<Object> binds) {
+        org.jooq.Select<org.jooq.Record3<Integer, Long, LocalDate>> union = null;
+        for (int i = 0; i < probes.size(); i++) {
+            Probe p = probes.get(i);
+            Condition key = CLAIM_KEY.TOPIC_ID.eq(p.key().topicId()).and(CLAIM_KEY.CLAIM_KEY_.eq(p.key().key()))
+                    .and(CLAIM_KEY.STATEMENT_ID.ne(p.self()));
+            var before = dsl.select(DSL.inline(i).as("k"), CLAIM_KEY.STATEMENT_ID, CLAIM_KEY.STATED_FROM)
+                    .from(CLAIM_KEY).where(key).and(CLAIM_KEY.STATED_FROM.le(p.day()))
+                    // the whole index key in the ORDER BY: H2 reads the index in order (and stops) only then
+                    .orderBy(CLAIM_KEY.TOPIC_ID.desc(), CLAIM_KEY.CLAIM_KEY_.desc(), CLAIM_KEY.STATED_FROM.desc(),
+                            CLAIM_KEY.STATEMENT_ID.desc()).limit(perSide);
+            var after = dsl.select(DSL.inline(i).as("k"), CLAIM_KEY.STATEMENT_ID, CLAIM_KEY.STATED_FROM)
+                    .from(CLAIM_KEY).where(key).and(CLAIM_KEY.STATED_FROM.gt(p.day()))
+                    .orderBy(CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_, CLAIM_KEY.STATED_FROM, CLAIM_KEY.STATEMENT_ID)
+                    .limit(perSide);
+            var both = before.unionAll(after);
+            union = union == null ? both : union.unionAll(both);
+        }
+        List<Object> rendered = dsl.extractBindValues(union);
+        if (!rendered.equals(binds)) {
+            throw new IllegalStateException("near(): jOOQ renders its binds as " + rendered + ", not " + binds);
+        }
+        return dsl.render(union);
     }
 
     /** The statements with who said them and their claims, keyed by id. */

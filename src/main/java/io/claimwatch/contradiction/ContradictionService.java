@@ -16,6 +16,7 @@ import io.claimwatch.web.Preconditions;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Comparator;
@@ -144,16 +145,24 @@ public final class ContradictionService implements StatementListener {
     }
 
     /**
-     * Compares stored statements with the candidates their claim index rows give (their keys read in
-     * one query), and each with its {@code alsoCompare}.
+     * Compares stored statements with the candidates their claim index rows give (their keys and
+     * the statements near them read for all of them at once), and each with its {@code alsoCompare}.
      */
     private void compare(ContradictionRepository repository, List<Party> selves, Map<Long, Set<Long>> alsoCompare,
                          Consumer<Detection.Found> found) {
         Map<Long, List<ContradictionRepository.TopicKey>> keys = repository.keysOf(
                 selves.stream().map(Party::statementId).toList());
+        List<ContradictionRepository.Probe> probes = new ArrayList<>();
+        for (Party self : selves) {
+            keys.getOrDefault(self.statementId(), List.of()).forEach(key ->
+                    probes.add(new ContradictionRepository.Probe(self.statementId(), key, self.statedOn().earliest())));
+        }
+        Map<ContradictionRepository.Probe, List<CandidatePicker.Near>> near = repository.near(probes, picker.perKey() + 1);
+        Map<Long, Map<ContradictionRepository.TopicKey, List<CandidatePicker.Near>>> nearBySelf = new HashMap<>();
+        near.forEach((probe, rows) -> nearBySelf.computeIfAbsent(probe.self(), k -> new LinkedHashMap<>()).put(probe.key(), rows));
         Map<Long, Set<Long>> candidates = new HashMap<>();
         for (Party self : selves) {
-            Set<Long> ids = new LinkedHashSet<>(candidates(repository, self, keys.getOrDefault(self.statementId(), List.of())));
+            Set<Long> ids = new LinkedHashSet<>(pick(self, nearBySelf.getOrDefault(self.statementId(), Map.of())));
             ids.addAll(alsoCompare.getOrDefault(self.statementId(), Set.of()));
             candidates.put(self.statementId(), ids);
         }
@@ -165,9 +174,11 @@ public final class ContradictionService implements StatementListener {
         if (keys.isEmpty()) {
             return List.of();
         }
-        CandidatePicker.Picked picked = picker.pick(
-                repository.near(keys, self.statedOn().earliest(), self.statementId(), picker.perKey() + 1),
-                self.statedOn().earliest());
+        return pick(self, repository.near(keys, self.statedOn().earliest(), self.statementId(), picker.perKey() + 1));
+    }
+
+    private List<Long> pick(Party self, Map<ContradictionRepository.TopicKey, List<CandidatePicker.Near>> near) {
+        CandidatePicker.Picked picked = picker.pick(near, self.statedOn().earliest());
         if (picked.capped()) {
             capped.increment();
             log.debug("statement {}: candidates capped at {} per key, {} in all", self.statementId(),

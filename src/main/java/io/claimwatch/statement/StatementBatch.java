@@ -83,25 +83,35 @@ public final class StatementBatch {
     /**
      * Ingests every line, analysing on {@code analysis}. {@code detect} (null: leave it to the
      * workers) is called for each created statement once its chunk committed; {@code out} gets each
-     * chunk's results in line order once they are final.
+     * chunk's results in line order once they are final. The next chunk is analysed while one is
+     * stored (and detected), so the cores analysing are never idle waiting for the database.
      */
     public Tally run(NdjsonLines lines, ExecutorService analysis, LongConsumer detect, Consumer<List<Result>> out) {
         Tally tally = new Tally(0, 0, 0, 0);
         List<Parsed> chunk = new ArrayList<>(CHUNK);
+        Analysing pending = null;
         for (NdjsonLines.Line line = lines.next(); ; line = lines.next()) {
             if (line != null) {
                 chunk.add(parse(line, lines.maxBytes()));
             }
             if (chunk.size() == CHUNK || line == null && !chunk.isEmpty()) {
-                List<Result> results = chunk(chunk, analysis, detect);
-                tally = tally.plus(results);
-                out.accept(results);
+                Analysing next = analyse(chunk, analysis, pending == null ? Set.of() : pending.externalIds());
+                if (pending != null) {
+                    tally = finish(pending, detect, tally, out);
+                }
+                pending = next;
                 chunk = new ArrayList<>(CHUNK);
             }
             if (line == null) {
-                return tally;
+                return pending == null ? tally : finish(pending, detect, tally, out);
             }
         }
+    }
+
+    private Tally finish(Analysing chunk, LongConsumer detect, Tally tally, Consumer<List<Result>> out) {
+        List<Result> results = store(chunk, detect);
+        out.accept(results);
+        return tally.plus(results);
     }
 
     private Parsed parse(NdjsonLines.Line line, int maxBytes) {
@@ -127,14 +137,23 @@ public final class StatementBatch {
         }
     }
 
-    private List<Result> chunk(List<Parsed> chunk, ExecutorService analysis, LongConsumer detect) {
+    /**
+     * A chunk whose texts are being analysed: {@code results} holds the lines answered already,
+     * {@code fresh} those to store once {@code claims} are done, {@code later} those to take one at a
+     * time after them (an externalId repeated within the chunk or in the chunk before it).
+     */
+    private record Analysing(List<Result> results, List<Parsed> fresh, List<Future<List<Claim>>> claims,
+                             List<Parsed> later, Set<String> externalIds) {
+    }
+
+    private Analysing analyse(List<Parsed> chunk, ExecutorService analysis, Set<String> beingStored) {
         List<Result> results = new ArrayList<>();
         Set<String> externalIds = new HashSet<>();
         chunk.stream().filter(p -> p.input() != null && p.input().externalId() != null)
                 .forEach(p -> externalIds.add(p.input().externalId()));
         Map<String, Statement> known = new StatementRepository(dsl).findByExternalIds(externalIds);
         List<Parsed> fresh = new ArrayList<>();
-        List<Parsed> later = new ArrayList<>(); // an externalId repeated within the chunk: after the first is stored
+        List<Parsed> later = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Parsed p : chunk) {
             String externalId = p.input() == null ? null : p.input().externalId();
@@ -142,7 +161,7 @@ public final class StatementBatch {
                 results.add(Result.invalid(p.line(), p.problem()));
             } else if (externalId != null && known.containsKey(externalId)) {
                 results.add(replayed(p, known.get(externalId)));
-            } else if (externalId != null && !seen.add(externalId)) {
+            } else if (externalId != null && (!seen.add(externalId) || beingStored.contains(externalId))) {
                 later.add(p);
             } else {
                 fresh.add(p);
@@ -152,14 +171,19 @@ public final class StatementBatch {
         for (Parsed p : fresh) {
             claims.add(analysis.submit(() -> extractor.extract(p.input().text(), p.input().statedSpan())));
         }
+        return new Analysing(results, fresh, claims, later, externalIds);
+    }
+
+    private List<Result> store(Analysing chunk, LongConsumer detect) {
+        List<Result> results = new ArrayList<>(chunk.results());
         List<Parsed> analysed = new ArrayList<>();
         List<List<Claim>> analysedClaims = new ArrayList<>();
-        for (int i = 0; i < fresh.size(); i++) {
+        for (int i = 0; i < chunk.fresh().size(); i++) {
             try {
-                analysedClaims.add(claims.get(i).get());
-                analysed.add(fresh.get(i));
+                analysedClaims.add(chunk.claims().get(i).get());
+                analysed.add(chunk.fresh().get(i));
             } catch (ExecutionException e) {
-                results.add(Result.invalid(fresh.get(i).line(), e.getCause() instanceof ApiProblem problem ? problem
+                results.add(Result.invalid(chunk.fresh().get(i).line(), e.getCause() instanceof ApiProblem problem ? problem
                         : new ApiProblem(422, "Unprocessable", "the text could not be analysed", List.of(new FieldError("text", "could not be analysed")))));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -177,7 +201,7 @@ public final class StatementBatch {
                 results.add(one(p, created));
             }
         }
-        for (Parsed p : later) {
+        for (Parsed p : chunk.later()) {
             results.add(one(p, created));
         }
         if (detect != null) {
@@ -218,13 +242,14 @@ public final class StatementBatch {
             List<Long> ids = new StatementRepository(tx.dsl()).insertAll(inputs, now);
             new ClaimRepository(tx.dsl()).insertFirst(ids, keptClaims, inputs.stream().map(StatementInput::topicIds).toList());
             new DetectionQueueRepository(tx.dsl()).enqueueNew(ids, now);
-            EventRepository events = new EventRepository(tx.dsl());
+            List<Map<String, Object>> events = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 StatementInput in = inputs.get(i);
-                events.append(Event.STATEMENT_CREATED, Map.of("id", ids.get(i), "sourceId", in.sourceId(),
+                events.add(Map.of("id", ids.get(i), "sourceId", in.sourceId(),
                         "statedOn", in.statedOn().trim(), "topicIds", in.topicIds().stream().sorted().toList(), "text", in.text()));
                 results.add(Result.created(lineNumbers.get(i), ids.get(i)));
             }
+            new EventRepository(tx.dsl()).appendAll(Event.STATEMENT_CREATED, events);
             created.addAll(ids);
             return results;
         });

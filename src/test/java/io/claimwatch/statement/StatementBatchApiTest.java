@@ -149,6 +149,40 @@ class StatementBatchApiTest extends ApiTest {
         awaitContradictions("single-later", 1);
     }
 
+    /** Queued statements are detected a batch per run; what a run finds must not depend on that. */
+    @Test
+    void statementsDetectedTogetherGetThePairsTheyGetOneAtATime() throws Exception {
+        List<String> texts = List.of("The talks have begun.", "The talks have not begun.", "The talks have begun.",
+                "The troops have withdrawn.", "The troops have not withdrawn.");
+        Fixtures.catalog(http, "pentagon", null, "together");
+        Fixtures.catalog(http, "pentagon", null, "one-by-one");
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < texts.size(); i++) {
+            body.append(line(item("together", texts.get(i), "together-" + i))).append('\n');
+        }
+        List<Long> together = results(send("/api/v1/statements/batch?wait=false", body.toString())).stream()
+                .map(r -> r.get("id").asLong()).toList();
+        List<Long> oneByOne = new ArrayList<>();
+        for (String text : texts) {
+            oneByOne.add(http.post("/api/v1/statements", statement("pentagon", "2016-03-01", text, "one-by-one")).json().get("id").asLong());
+        }
+        List<String> expected = pairs("one-by-one", oneByOne);
+        assertThat(expected).containsExactlyInAnyOrder("0-1 negation", "1-2 negation", "3-4 negation");
+        awaitContradictions("together", expected.size());
+        assertThat(pairs("together", together)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** A topic's pairs as "i-j kind", i and j the positions of their statements in {@code ids}. */
+    private static List<String> pairs(String topic, List<Long> ids) {
+        List<String> pairs = new ArrayList<>();
+        for (JsonNode c : http.get("/api/v1/contradictions?topicId=" + topic).json().get("items")) {
+            int a = ids.indexOf(c.at("/statements/0/id").asLong());
+            int b = ids.indexOf(c.at("/statements/1/id").asLong());
+            pairs.add(Math.min(a, b) + "-" + Math.max(a, b) + " " + c.get("kind").asText());
+        }
+        return pairs;
+    }
+
     @Test
     void refusesOtherMediaTypesAndUnknownParameters() {
         Response json = http.post("/api/v1/statements/batch", Map.of("text", "x"));
