@@ -73,6 +73,7 @@ final class Retagger {
             out.add(t);
         }
         headlineSubject(out, lexicon);
+        pluralSubjectBeforePastVerb(out, lexicon);
         recoverMissingVerb(out, lexicon);
         return out;
     }
@@ -112,28 +113,29 @@ final class Retagger {
     /**
      * A sentence without any verb usually means the tagger read the verb as a noun ("the dam burst
      * on Monday", "the airline plans to cut"): take the first noun after the subject that WordNet
-     * knows as a verb.
+     * knows as a verb, and a past form first ("oil prices fell": fell, not prices, is the verb).
      */
     static void recoverMissingVerb(List<Token> tokens, Lexicon lexicon) {
         boolean anyVerb = tokens.stream().anyMatch(x -> x.is("VERB") && !(x.index() > 0 && tokens.get(x.index() - 1).lower().equals("to")) || x.is("AUX"));
         if (anyVerb) {
             return;
         }
-        for (int i = 1; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            Token before = tokens.get(i - 1);
-            if ((t.is("NOUN") || t.is("ADJ") || misreadVerbForm(t)) && Character.isLowerCase(t.text().charAt(0))
-                    && (before.is("NOUN") || before.is("PROPN") || before.is("PRON") || before.is("ADJ") && i > 1 && tokens.get(i - 2).is("DET"))
-                    && (i + 1 == tokens.size() || AFTER_VERB.contains(tokens.get(i + 1).tag()))) {
-                String base = lexicon.verbBaseOf(t.lower(), t.lemma());
-                if (base != null) {
-                    tokens.set(i, new Token(t.index(), t.text(), "VERB", base));
-                    return;
+        for (boolean pastOnly : new boolean[] {true, false}) {
+            for (int i = 1; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                Token before = tokens.get(i - 1);
+                if ((t.is("NOUN") || t.is("ADJ") || misreadVerbForm(t)) && Character.isLowerCase(t.text().charAt(0))
+                        && (before.is("NOUN") || before.is("PROPN") || before.is("PRON") || before.is("ADJ") && i > 1 && tokens.get(i - 2).is("DET"))
+                        && (i + 1 == tokens.size() || AFTER_VERB.contains(tokens.get(i + 1).tag()))) {
+                    String base = lexicon.verbBaseOf(t.lower(), t.lemma());
+                    if (base != null && (!pastOnly || !base.equals(t.lower()) && !t.lower().endsWith("s"))) {
+                        tokens.set(i, new Token(t.index(), t.text(), "VERB", base));
+                        return;
+                    }
                 }
             }
         }
     }
-
 
     /**
      * "Acme Denies Plant Closure": a headline's capitalised first word read as a verb, and the
@@ -156,6 +158,41 @@ final class Retagger {
             t.set(0, new Token(first.index(), first.text(), "PROPN", first.lower()));
             t.set(1, new Token(next.index(), next.text(), "VERB", base));
         }
+    }
+
+    /**
+     * "Exports rose in March", "oil prices fell": a plural noun that is also a verb form read as the
+     * verb, and the past tense after it read as a noun ("rose" the flower). Only when that past form
+     * is an inflected verb (its base differs: "rose" gives rise) and the sentence has no other verb.
+     */
+    private static void pluralSubjectBeforePastVerb(List<Token> t, Lexicon lexicon) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token plural = t.get(i);
+            Token next = t.get(i + 1);
+            boolean subjectSlot = i == 0 || Set.of("DET", "ADJ", "NOUN", "PROPN").contains(t.get(i - 1).tag());
+            if (!plural.is("VERB") || !regularPlural(plural.lower(), plural.lemma()) || !subjectSlot
+                    || !(next.is("NOUN") || next.is("ADJ") || next.is("VERB")) || !Character.isLowerCase(next.text().charAt(0))
+                    || next.lower().endsWith("s") || !lexicon.isNoun(plural.lemma())) {
+                continue;
+            }
+            int first = plural.index();
+            int second = next.index();
+            if (t.stream().anyMatch(x -> x.index() != first && x.index() != second && (x.is("VERB") || x.is("AUX")))) {
+                return;
+            }
+            String base = next.is("VERB") ? next.lemma() : lexicon.verbBaseOf(next.lower(), next.lemma());
+            if (base != null && !base.equals(next.lower())) {
+                t.set(i, new Token(plural.index(), plural.text(), "NOUN", plural.lemma()));
+                t.set(i + 1, new Token(next.index(), next.text(), "VERB", base));
+            }
+            return;
+        }
+    }
+
+    /** "prices" of price, "taxes" of tax, "supplies" of supply (not "has" of have). */
+    private static boolean regularPlural(String form, String lemma) {
+        return !form.endsWith("ss") && (form.equals(lemma + "s") || form.equals(lemma + "es")
+                || lemma.endsWith("y") && form.equals(lemma.substring(0, lemma.length() - 1) + "ies"));
     }
 
     /** "Star quits band": a third-person verb the tagger took for a determiner or a foreign word. */
