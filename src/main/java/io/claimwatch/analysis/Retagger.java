@@ -74,6 +74,7 @@ final class Retagger {
         }
         headlineSubject(out, lexicon);
         pluralSubjectBeforePastVerb(out, lexicon);
+        copularAsBe(out, lexicon);
         recoverMissingVerb(out, lexicon);
         return out;
     }
@@ -186,6 +187,37 @@ final class Retagger {
                 t.set(i + 1, new Token(next.index(), next.text(), "VERB", base));
             }
             return;
+        }
+    }
+
+    private static final Set<String> COPULAR = LexiconFile.load("copular-verbs").words();
+
+    /**
+     * "The border remains closed", "the cause stays unknown": a copular verb before an adjective
+     * (past of "not" and adverbs like "still") reads as "is", so the state meets "is open" and
+     * "is not closed". Followed by anything else ("remains in office") it stays a verb of its own.
+     */
+    private static void copularAsBe(List<Token> t, Lexicon lexicon) {
+        for (int i = 0; i < t.size(); i++) {
+            Token w = t.get(i);
+            if (!w.is("VERB") || !COPULAR.contains(w.lemma())) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < t.size() && (t.get(k).is("ADV") || t.get(k).is("PART"))) {
+                k++;
+            }
+            boolean state = k < t.size() && (t.get(k).is("ADJ") || t.get(k).is("VERB") && t.get(k).lower().endsWith("ed"))
+                    && (k + 1 == t.size() || !t.get(k + 1).is("NOUN") && !t.get(k + 1).is("PROPN"));
+            if (state) {
+                t.set(i, new Token(w.index(), w.text(), "AUX", "be"));
+                Token adjective = t.get(k);
+                String base = adjective.lower().endsWith("ed") ? lexicon.verbBaseOf(adjective.lower(), adjective.lemma()) : null;
+                if (base != null && !base.equals(adjective.lower())) {
+                    // "remains closed" as "is closed": the participle, as the tagger reads it after "is"
+                    t.set(k, new Token(adjective.index(), adjective.text(), "VERB", base));
+                }
+            }
         }
     }
 
