@@ -57,15 +57,7 @@ public final class ContradictionRepository {
     public record TopicKey(String topicId, String key) {
     }
 
-    /** The (topic, key) index rows of a stored statement, from claim_key_statement_idx. */
-    public List<TopicKey> keysOf(long statementId) {
-        return dsl.select(CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_).from(CLAIM_KEY)
-                .where(CLAIM_KEY.STATEMENT_ID.eq(statementId))
-                .orderBy(CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_)
-                .fetch(r -> new TopicKey(r.value1(), r.value2()));
-    }
-
-    /** {@link #keysOf(long)} of several statements, in one query. */
+    /** The (topic, key) index rows of stored statements, from claim_key_statement_idx, in one query. */
     public Map<Long, List<TopicKey>> keysOf(Collection<Long> statementIds) {
         Map<Long, List<TopicKey>> keys = new HashMap<>();
         dsl.select(CLAIM_KEY.STATEMENT_ID, CLAIM_KEY.TOPIC_ID, CLAIM_KEY.CLAIM_KEY_).from(CLAIM_KEY)
@@ -213,27 +205,6 @@ public final class ContradictionRepository {
         return speakerName == null ? sourceName : sourceName + " (" + speakerName + ")";
     }
 
-    /** Stores the pair unless it is already stored; true when this call stored it. */
-    public boolean insertIfAbsent(long first, long second, Verdict verdict, String scope, String detectorVersion,
-                                  OffsetDateTime now) {
-        return dsl.insertInto(CONTRADICTION)
-                .set(CONTRADICTION.STATEMENT_A_ID, Math.min(first, second))
-                .set(CONTRADICTION.STATEMENT_B_ID, Math.max(first, second))
-                .set(CONTRADICTION.KIND, verdict.kind().json())
-                .set(CONTRADICTION.RELATION, verdict.relation().json())
-                .set(CONTRADICTION.SCOPE, scope)
-                .set(CONTRADICTION.CONFIDENCE, verdict.confidence())
-                .set(CONTRADICTION.EXPLANATION, explanation(verdict))
-                .set(CONTRADICTION.EVIDENCE, JsonText.write(verdict.evidence()))
-                .set(CONTRADICTION.DETECTOR_VERSION, detectorVersion)
-                .set(CONTRADICTION.STATUS, "open")
-                .set(CONTRADICTION.DETECTED_AT, now)
-                .set(CONTRADICTION.UPDATED_AT, now)
-                .set(CONTRADICTION.VERSION, 1)
-                .onConflict(CONTRADICTION.STATEMENT_A_ID, CONTRADICTION.STATEMENT_B_ID).doNothing()
-                .execute() > 0;
-    }
-
     /** A pair to store: its two statements, whichever order, and what the detector found. */
     record NewPair(long first, long second, Verdict verdict, String scope) {
     }
@@ -274,14 +245,6 @@ public final class ContradictionRepository {
     /** The contradictions with these ids, by id. */
     public List<Contradiction> findAll(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : select(List.of(CONTRADICTION.ID.in(ids)), List.of(CONTRADICTION.ID.asc()), ids.size());
-    }
-
-    /** The id of the stored pair, whichever order the ids come in. */
-    public Optional<Long> idOfPair(long first, long second) {
-        return dsl.select(CONTRADICTION.ID).from(CONTRADICTION)
-                .where(CONTRADICTION.STATEMENT_A_ID.eq(Math.min(first, second)))
-                .and(CONTRADICTION.STATEMENT_B_ID.eq(Math.max(first, second)))
-                .fetchOptional(CONTRADICTION.ID);
     }
 
     /** Locks the row and returns its version, for a review that must not be lost to a concurrent one. */

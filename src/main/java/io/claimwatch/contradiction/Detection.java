@@ -34,7 +34,8 @@ import org.jooq.DSLContext;
  * against everything committed, so of two statements stored at once the later one's run sees the
  * earlier. Every pair write happens while both statement rows are locked (in id order) and only
  * if neither side's claims changed since they were compared; a side that changed is queued again
- * and its own run decides the pair. The unique key on the pair absorbs a double find.
+ * and its own run decides the pair. The unique key on the pair is the last guard: a double
+ * insert would fail the run, which leaves its queue rows for a retry.
  */
 final class Detection {
 
