@@ -91,7 +91,7 @@ final class Retagger {
     /** The lemmatizer cuts a final e ("declar", "avalanch"); WordNet knows the word with it. */
     private static Token restoreFinalE(Token t, Lexicon lexicon) {
         String lemma = t.lemma();
-        if (lemma.length() < 4 || lemma.endsWith("e") || !lemma.chars().allMatch(Character::isLetter)) {
+        if (lemma.length() < 3 || lemma.endsWith("e") || !lemma.chars().allMatch(Character::isLetter)) {
             return t;
         }
         boolean verb = t.is("VERB") && !lexicon.isVerb(lemma) && lexicon.isVerb(lemma + "e");
