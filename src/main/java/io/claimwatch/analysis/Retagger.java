@@ -161,6 +161,9 @@ final class Retagger {
         }
     }
 
+    /** Tags of the words that may stand before a subject noun ("the", "crude", "oil", "Acme"). */
+    private static final Set<String> SUBJECT_MODIFIER_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
+
     /**
      * "Exports rose in March", "oil prices fell": a plural noun that is also a verb form read as the
      * verb, and the past tense after it read as a noun ("rose" the flower). Only when that past form
@@ -170,7 +173,7 @@ final class Retagger {
         for (int i = 0; i + 1 < t.size(); i++) {
             Token plural = t.get(i);
             Token next = t.get(i + 1);
-            boolean subjectSlot = i == 0 || Set.of("DET", "ADJ", "NOUN", "PROPN").contains(t.get(i - 1).tag());
+            boolean subjectSlot = i == 0 || SUBJECT_MODIFIER_TAGS.contains(t.get(i - 1).tag());
             if (!plural.is("VERB") || !regularPlural(plural.lower(), plural.lemma()) || !subjectSlot
                     || !(next.is("NOUN") || next.is("ADJ") || next.is("VERB")) || !Character.isLowerCase(next.text().charAt(0))
                     || next.lower().endsWith("s") || !lexicon.isNoun(plural.lemma())) {

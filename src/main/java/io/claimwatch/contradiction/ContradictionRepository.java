@@ -81,22 +81,12 @@ public final class ContradictionRepository {
     }
 
     /**
-     * For each (topic, key), the statements other than {@code exclude} said nearest {@code day}:
-     * up to {@code perSide} on or before it and up to {@code perSide} after it.
-     */
-    public Map<TopicKey, List<CandidatePicker.Near>> near(List<TopicKey> keys, LocalDate day, long exclude, int perSide) {
-        Map<Probe, List<CandidatePicker.Near>> near = near(keys.stream().map(k -> new Probe(exclude, k, day)).toList(), perSide);
-        Map<TopicKey, List<CandidatePicker.Near>> byKey = new LinkedHashMap<>();
-        near.forEach((probe, rows) -> byKey.put(probe.key(), rows));
-        return byKey;
-    }
-
-    /**
-     * What {@link #near(List, LocalDate, long, int)} finds, for the probes of many statements at
-     * once. Each side of a probe is one range of claim_key_near_idx read in date order, so a key
-     * shared by a million statements costs the same as one shared by ten. One round trip per
-     * {@link #KEYS_PER_QUERY} probes: per-query overhead, not the index reads, is what a batch of
-     * statements pays here.
+     * For each probe, the statements other than its {@code self} filed under its (topic, key) and
+     * said nearest its {@code day}: up to {@code perSide} on or before it and up to {@code perSide}
+     * after it. Each side is one range of claim_key_near_idx read in date order, so a key shared by
+     * a million statements costs the same as one shared by ten. One round trip per
+     * {@link #KEYS_PER_QUERY} probes, for the probes of one statement or of a whole batch:
+     * per-query overhead, not the index reads, is what a batch of statements pays here.
      */
     public Map<Probe, List<CandidatePicker.Near>> near(List<Probe> probes, int perSide) {
         Map<Probe, List<CandidatePicker.Near>> near = new LinkedHashMap<>();
@@ -226,20 +216,23 @@ public final class ContradictionRepository {
                 CONTRADICTION.KIND, CONTRADICTION.RELATION, CONTRADICTION.SCOPE, CONTRADICTION.CONFIDENCE,
                 CONTRADICTION.EXPLANATION, CONTRADICTION.EVIDENCE, CONTRADICTION.DETECTOR_VERSION, CONTRADICTION.STATUS,
                 CONTRADICTION.DETECTED_AT, CONTRADICTION.UPDATED_AT, CONTRADICTION.VERSION);
-        for (NewPair p : pairs) {
-            Verdict v = p.verdict();
-            insert = insert.values(Math.min(p.first(), p.second()), Math.max(p.first(), p.second()), v.kind().json(),
-                    v.relation().json(), p.scope(), v.confidence(), explanation(v), JsonText.write(v.evidence()),
-                    detectorVersion, "open", now, now, 1);
+        List<PairKey> keys = pairs.stream().map(p -> PairKey.of(p.first(), p.second())).toList();
+        for (int i = 0; i < pairs.size(); i++) {
+            Verdict v = pairs.get(i).verdict();
+            insert = insert.values(keys.get(i).a(), keys.get(i).b(), v.kind().json(), v.relation().json(), pairs.get(i).scope(),
+                    v.confidence(), explanation(v), JsonText.write(v.evidence()), detectorVersion, "open", now, now, 1);
         }
         insert.execute();
-        List<Long> firsts = pairs.stream().map(p -> Math.min(p.first(), p.second())).distinct().toList();
-        var rows = pairs.stream().map(p -> DSL.row(Math.min(p.first(), p.second()), Math.max(p.first(), p.second()))).toList();
-        return dsl.select(CONTRADICTION.ID).from(CONTRADICTION)
-                .where(CONTRADICTION.STATEMENT_A_ID.in(firsts))
-                .and(DSL.row(CONTRADICTION.STATEMENT_A_ID, CONTRADICTION.STATEMENT_B_ID).in(rows))
-                .orderBy(CONTRADICTION.ID)
+        return dsl.select(CONTRADICTION.ID).from(CONTRADICTION).where(isOneOf(keys)).orderBy(CONTRADICTION.ID)
                 .fetch(CONTRADICTION.ID);
+    }
+
+    /** The contradiction rows of these pairs. */
+    static Condition isOneOf(List<PairKey> pairs) {
+        // the plain IN on the first column is what H2 reads an index with; the row IN filters
+        return CONTRADICTION.STATEMENT_A_ID.in(pairs.stream().map(PairKey::a).distinct().toList())
+                .and(DSL.row(CONTRADICTION.STATEMENT_A_ID, CONTRADICTION.STATEMENT_B_ID)
+                        .in(pairs.stream().map(p -> DSL.row(p.a(), p.b())).toList()));
     }
 
     /** The contradictions with these ids, by id. */

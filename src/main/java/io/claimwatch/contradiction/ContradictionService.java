@@ -154,12 +154,11 @@ public final class ContradictionService implements StatementListener {
                 selves.stream().map(Party::statementId).toList());
         List<ContradictionRepository.Probe> probes = new ArrayList<>();
         for (Party self : selves) {
-            keys.getOrDefault(self.statementId(), List.of()).forEach(key ->
-                    probes.add(new ContradictionRepository.Probe(self.statementId(), key, self.statedOn().earliest())));
+            probes.addAll(probes(self, keys.getOrDefault(self.statementId(), List.of())));
         }
-        Map<ContradictionRepository.Probe, List<CandidatePicker.Near>> near = repository.near(probes, picker.perKey() + 1);
-        Map<Long, Map<ContradictionRepository.TopicKey, List<CandidatePicker.Near>>> nearBySelf = new HashMap<>();
-        near.forEach((probe, rows) -> nearBySelf.computeIfAbsent(probe.self(), k -> new LinkedHashMap<>()).put(probe.key(), rows));
+        Map<Long, Map<ContradictionRepository.Probe, List<CandidatePicker.Near>>> nearBySelf = new HashMap<>();
+        repository.near(probes, picker.perKey() + 1)
+                .forEach((probe, rows) -> nearBySelf.computeIfAbsent(probe.self(), k -> new LinkedHashMap<>()).put(probe, rows));
         Map<Long, Set<Long>> candidates = new HashMap<>();
         for (Party self : selves) {
             Set<Long> ids = new LinkedHashSet<>(pick(self, nearBySelf.getOrDefault(self.statementId(), Map.of())));
@@ -174,10 +173,16 @@ public final class ContradictionService implements StatementListener {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return pick(self, repository.near(keys, self.statedOn().earliest(), self.statementId(), picker.perKey() + 1));
+        return pick(self, repository.near(probes(self, keys), picker.perKey() + 1));
     }
 
-    private List<Long> pick(Party self, Map<ContradictionRepository.TopicKey, List<CandidatePicker.Near>> near) {
+    /** The statement's (topic, key) rows as probes around the earliest day it may have been said. */
+    private static List<ContradictionRepository.Probe> probes(Party self, List<ContradictionRepository.TopicKey> keys) {
+        return keys.stream().map(k -> new ContradictionRepository.Probe(self.statementId(), k, self.statedOn().earliest())).toList();
+    }
+
+    /** One statement's probes and what they found: the candidates {@link CandidatePicker} keeps. */
+    private List<Long> pick(Party self, Map<ContradictionRepository.Probe, List<CandidatePicker.Near>> near) {
         CandidatePicker.Picked picked = picker.pick(near, self.statedOn().earliest());
         if (picked.capped()) {
             capped.increment();

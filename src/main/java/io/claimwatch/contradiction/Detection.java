@@ -97,8 +97,8 @@ final class Detection {
         Set<Long> touched = new TreeSet<>(selves.keySet());
         found.values().forEach(f -> touched.add(f.other().statementId()));
         gone.values().forEach(g -> touched.add(g.other()));
-        Set<Long> alive = new HashSet<>(touched.isEmpty() ? List.of() : lifecycle.lockStatements(touched));
-        Map<Long, Integer> current = alive.isEmpty() ? Map.of() : claims.revisions(alive);
+        Set<Long> alive = new HashSet<>(lifecycle.lockStatements(touched));
+        Map<Long, Integer> current = claims.revisions(alive);
         // a statement changed or deleted meanwhile is left to its newer revision's run (queued already)
         BiPredicate<Long, Integer> unchanged = (id, revision) -> alive.contains(id) && Objects.equals(current.get(id), revision);
         Map<Long, Integer> compared = new TreeMap<>();
@@ -110,7 +110,7 @@ final class Detection {
 
         Set<PairKey> pairs = new TreeSet<>(found.keySet());
         pairs.addAll(gone.keySet());
-        Map<PairKey, Stored> locked = pairs.isEmpty() ? Map.of() : lifecycle.lockPairs(pairs);
+        Map<PairKey, Stored> locked = lifecycle.lockPairs(pairs);
         List<ContradictionRepository.NewPair> fresh = new ArrayList<>();
         found.forEach((key, f) -> {
             Stored row = locked.get(key);

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** All SQL of a contradiction's lifecycle: the pair found again, withdrawn, restored, outliving a deleted side. */
 final class LifecycleRepository {
@@ -50,6 +49,9 @@ final class LifecycleRepository {
      * and returns the ids that still exist.
      */
     List<Long> lockStatements(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return dsl.select(STATEMENT.ID).from(STATEMENT).where(STATEMENT.ID.in(ids)).orderBy(STATEMENT.ID).forUpdate()
                 .fetch(STATEMENT.ID);
     }
@@ -98,10 +100,7 @@ final class LifecycleRepository {
         for (int from = 0; from < all.size(); from += 500) {
             List<PairKey> chunk = all.subList(from, Math.min(all.size(), from + 500));
             dsl.selectFrom(CONTRADICTION)
-                    // the plain IN on the first column is what H2 reads an index with; the row IN filters
-                    .where(CONTRADICTION.STATEMENT_A_ID.in(chunk.stream().map(PairKey::a).distinct().toList()))
-                    .and(DSL.row(CONTRADICTION.STATEMENT_A_ID, CONTRADICTION.STATEMENT_B_ID)
-                            .in(chunk.stream().map(p -> DSL.row(p.a(), p.b())).toList()))
+                    .where(ContradictionRepository.isOneOf(chunk))
                     .orderBy(CONTRADICTION.ID)
                     .forUpdate()
                     .forEach(r -> rows.put(new PairKey(r.getStatementAId(), r.getStatementBId()), stored(r)));

@@ -18,11 +18,7 @@ public final class EventRepository {
     }
 
     public void append(String type, Object payload) {
-        dsl.insertInto(EVENT_LOG)
-                .set(EVENT_LOG.TYPE, type)
-                .set(EVENT_LOG.PAYLOAD, JsonText.write(payload))
-                .set(EVENT_LOG.CREATED_AT, Clock.now())
-                .execute();
+        appendAll(type, List.of(payload));
     }
 
     /** One event of {@code type} for each payload, in their order, with one multi-row INSERT. */

@@ -113,21 +113,15 @@ public final class ClaimRepository {
 
     /** The current claims revision of each statement (absent: no such statement or no claims). */
     public Map<Long, Integer> revisions(Collection<Long> statementIds) {
+        if (statementIds.isEmpty()) {
+            return Map.of();
+        }
         return dsl.select(STATEMENT_CLAIMS.STATEMENT_ID, STATEMENT_CLAIMS.REVISION).from(STATEMENT_CLAIMS)
                 .where(STATEMENT_CLAIMS.STATEMENT_ID.in(statementIds))
                 .fetchMap(STATEMENT_CLAIMS.STATEMENT_ID, STATEMENT_CLAIMS.REVISION);
     }
 
-    /** Records that the statement's claims at {@code revision} were compared by {@code detectorVersion}. */
-    public void markDetected(long statementId, int revision, String detectorVersion, OffsetDateTime now) {
-        dsl.update(STATEMENT_CLAIMS)
-                .set(STATEMENT_CLAIMS.DETECTOR_VERSION, detectorVersion)
-                .set(STATEMENT_CLAIMS.DETECTED_AT, now)
-                .where(STATEMENT_CLAIMS.STATEMENT_ID.eq(statementId)).and(STATEMENT_CLAIMS.REVISION.eq(revision))
-                .execute();
-    }
-
-    /** {@link #markDetected} of several statements (id to the revision compared), in one UPDATE. */
+    /** Records that each statement's claims at the revision given (id to revision) were compared by {@code detectorVersion}. */
     public void markDetected(Map<Long, Integer> revisions, String detectorVersion, OffsetDateTime now) {
         if (revisions.isEmpty()) {
             return;

@@ -70,8 +70,8 @@ public final class DetectionQueueRepository {
     /**
      * Up to {@code max} statements among the oldest rows queued before {@code cutoff} that no other
      * transaction holds, each with its queued revisions, all locked. Oldest first, read and then
-     * locked a few at a time: H2 applies a LIMIT before skipping
-     * locked rows, so one held row would hide all the others.
+     * locked a few at a time: H2 applies a LIMIT before skipping locked rows, so one held row would
+     * hide all the others.
      */
     public Map<Long, List<Integer>> pickOlderThan(OffsetDateTime cutoff, int max) {
         var candidates = dsl.select(DETECTION_QUEUE.STATEMENT_ID).from(DETECTION_QUEUE)
@@ -110,11 +110,5 @@ public final class DetectionQueueRepository {
                         .execute();
             }
         }
-    }
-
-    public void remove(long statementId, List<Integer> revisions) {
-        dsl.deleteFrom(DETECTION_QUEUE)
-                .where(DETECTION_QUEUE.STATEMENT_ID.eq(statementId)).and(DETECTION_QUEUE.REVISION.in(revisions))
-                .execute();
     }
 }
