@@ -29,6 +29,7 @@ import io.claimwatch.dataset.DatasetService;
 import io.claimwatch.demo.DemoData;
 import io.claimwatch.detection.Detector;
 import io.claimwatch.event.EventHub;
+import io.claimwatch.event.EventRepository;
 import io.claimwatch.event.EventRoutes;
 import io.claimwatch.export.ExportRoutes;
 import io.claimwatch.export.ExportService;
@@ -62,6 +63,7 @@ import io.claimwatch.web.MetricsServer;
 import io.claimwatch.web.OpsRoutes;
 import io.claimwatch.web.ProblemHandlers;
 import io.claimwatch.web.RateLimits;
+import io.claimwatch.web.ReadCache;
 import io.claimwatch.web.ServerLimits;
 import io.claimwatch.web.RequestMetrics;
 import io.javalin.Javalin;
@@ -84,6 +86,8 @@ public final class App implements AutoCloseable {
 
     /** The largest body the server reads at all: a dataset import. Other routes allow {@link Bodies#MAX_BYTES}. */
     public static final long MAX_IMPORT_BYTES = 512L * 1024 * 1024;
+    /** Memory for the answers of the busiest reads (see {@link ReadCache}). */
+    private static final long READ_CACHE_BYTES = 32L * 1024 * 1024;
     /** The in-process worker leaves a statement this young to the POST that is about to detect it. */
     private static final java.time.Duration DETECTION_GRACE = java.time.Duration.ofSeconds(1);
 
@@ -169,8 +173,10 @@ public final class App implements AutoCloseable {
                 ProblemHandlers.register(cfg);
                 new Guard(keys, config.publicRead()).register(cfg);
                 new RateLimits(limits.ratePerSecond(), limits.rateBurst()).register(cfg.routes);
+                ReadCache reads = new ReadCache(new EventRepository(database.dsl())::newestId, READ_CACHE_BYTES);
+                reads.register(cfg.routes);
                 routes(cfg.routes, services, bodies, new OpsRoutes(database, metrics), events,
-                        database.dsl(), stats);
+                        database.dsl(), stats, reads);
                 new ReanalyzeRoutes(reanalyzeJobs).register(cfg.routes);
                 var claimReviews = new ClaimReviewService(services, config.org(), bodies.mapper());
                 new ClaimReviewRoutes(claimReviews).register(cfg.routes);
@@ -251,19 +257,19 @@ public final class App implements AutoCloseable {
 
     /** Every route of the service. */
     private static void routes(RoutesConfig routes, Services services, Bodies bodies, OpsRoutes ops, EventHub events,
-                               DSLContext dsl, StatsService stats) {
+                               DSLContext dsl, StatsService stats, ReadCache reads) {
         ops.register(routes);
         new CatalogRoutes<>("/api/v1/sources", SourceInput.class, services.sources(), bodies).register(routes);
         new CatalogRoutes<>("/api/v1/speakers", SpeakerInput.class, services.speakers(), bodies).register(routes);
         new CatalogRoutes<>("/api/v1/topics", TopicInput.class, services.topics(), bodies).register(routes);
-        new StatementRoutes(services.statements(), bodies).register(routes);
+        new StatementRoutes(services.statements(), bodies, reads).register(routes);
         new StatementBatchRoutes(new StatementBatch(dsl, services.statements(), services.extractor(), bodies), bodies,
                 id -> services.contradictions().detect(id, true)).register(routes);
-        new ContradictionRoutes(services.contradictions(), bodies).register(routes);
+        new ContradictionRoutes(services.contradictions(), bodies, reads).register(routes);
         new AnalyzeRoutes(services.extractor(), bodies).register(routes);
         new EventRoutes(events).register(routes);
-        new TimelineRoutes(new TimelineService(dsl)).register(routes);
-        new StatsRoutes(stats).register(routes);
+        new TimelineRoutes(new TimelineService(dsl), reads).register(routes);
+        new StatsRoutes(stats, reads).register(routes);
         new ExportRoutes(new ExportService(services.statements(), services.contradictions(), bodies.mapper())).register(routes);
         new DatasetRoutes(new DatasetService(dsl, services, bodies.mapper()), bodies).register(routes);
         new CheckRoutes(services.contradictions(), services.extractor(), services.sources()::get,

@@ -7,6 +7,7 @@ import io.claimwatch.web.ApiProblem;
 import io.claimwatch.web.Bodies;
 import io.claimwatch.web.Preconditions;
 import io.claimwatch.web.QueryParams;
+import io.claimwatch.web.ReadCache;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
@@ -29,14 +30,16 @@ public final class ContradictionRoutes {
 
     private final ContradictionService service;
     private final Bodies bodies;
+    private final ReadCache reads;
 
-    public ContradictionRoutes(ContradictionService service, Bodies bodies) {
+    public ContradictionRoutes(ContradictionService service, Bodies bodies, ReadCache reads) {
         this.service = service;
         this.bodies = bodies;
+        this.reads = reads;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get(PATH, this::list);
+        routes.get(PATH, reads.cached(this::list));
         routes.get(PATH + "/{id}", ctx -> send(ctx, service.get(id(ctx))));
         routes.patch(PATH + "/{id}", this::review);
     }

@@ -3,6 +3,7 @@ package io.claimwatch.statement;
 import io.claimwatch.web.Bodies;
 import io.claimwatch.web.Preconditions;
 import io.claimwatch.web.QueryParams;
+import io.claimwatch.web.ReadCache;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Set;
@@ -18,15 +19,17 @@ public final class StatementRoutes {
 
     private final StatementService service;
     private final Bodies bodies;
+    private final ReadCache reads;
 
-    public StatementRoutes(StatementService service, Bodies bodies) {
+    public StatementRoutes(StatementService service, Bodies bodies, ReadCache reads) {
         this.service = service;
         this.bodies = bodies;
+        this.reads = reads;
     }
 
     public void register(RoutesConfig routes) {
         routes.post(PATH, this::create);
-        routes.get(PATH, this::list);
+        routes.get(PATH, reads.cached(this::list));
         routes.get(PATH + "/{id}", ctx -> send(ctx, service.get(id(ctx))));
         routes.patch(PATH + "/{id}", this::change);
         routes.delete(PATH + "/{id}", ctx -> {

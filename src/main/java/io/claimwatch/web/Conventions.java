@@ -99,7 +99,7 @@ public final class Conventions {
         if (etag == null) {
             byte[] body = readAll(result);
             ctx.result(body);
-            etag = "\"" + hash(body) + "\"";
+            etag = etagOf(body);
             ctx.header("ETag", etag);
         }
         if (Preconditions.matchesAny(ctx.header("If-None-Match"), etag, true)) {
@@ -115,10 +115,11 @@ public final class Conventions {
         }
     }
 
-    private static String hash(byte[] body) {
+    /** The strong, quoted ETag of a body: a hash of its bytes. */
+    public static String etagOf(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

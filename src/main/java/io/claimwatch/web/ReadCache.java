@@ -1,0 +1,101 @@
+package io.claimwatch.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * The answers of the busiest reads (lists, timelines), kept as the bytes sent, so a dashboard polling
+ * the same page costs a look-up instead of a query and its JSON. An answer is reused only while the
+ * store is as it was when the answer was made: no write request has ended in this process since
+ * (a counter), the newest event id is the same (every statement and contradiction made, and every
+ * change a detection or a review makes, appends one, in any process), and it is younger than
+ * {@link #MAX_AGE}, which bounds what the stamp cannot see: edits made through another server process
+ * and an event committed out of id order by another process. An answer past that age is made again
+ * by one request while the others still get it, so a busy page is not made by hundreds at once.
+ */
+public final class ReadCache {
+
+    /** The longest an answer is reused when only another process changed the store. */
+    public static final Duration MAX_AGE = Duration.ofSeconds(1);
+    /** Answers larger than this are not kept: a few pages of the largest lists. */
+    private static final int MAX_ENTRY_BYTES = 512 * 1024;
+    private static final Set<HandlerType> READS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+
+    private record Stamp(long writes, long newestEvent) {
+    }
+
+    private record Answer(Stamp stamp, long madeAt, String contentType, String etag, byte[] body, AtomicBoolean renewing) {
+
+        /** True when this answer may still be sent; claims its renewal for the caller when it is too old. */
+        boolean reusable(Stamp now, long nanoTime) {
+            return stamp.equals(now) && (nanoTime - madeAt < MAX_AGE.toNanos() || !renewing.compareAndSet(false, true));
+        }
+    }
+
+    private final AtomicLong writes = new AtomicLong();
+    private final LongSupplier newestEvent;
+    private final Cache<String, Answer> answers;
+
+    /** {@code newestEvent} reads the newest event id from the store (an index look-up). */
+    public ReadCache(LongSupplier newestEvent, long maxBytes) {
+        this.newestEvent = newestEvent;
+        this.answers = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, Answer a) -> key.length() + a.body().length)
+                .expireAfterAccess(Duration.ofMinutes(1))
+                .build();
+    }
+
+    /** Counts every request that may have written, once it has ended (whatever its status). */
+    public void register(RoutesConfig routes) {
+        routes.after(ctx -> {
+            if (!READS.contains(ctx.method())) {
+                writes.incrementAndGet();
+            }
+        });
+    }
+
+    /** {@code handler} answered from this cache when the store has not changed since its last 200 for the same URL. */
+    public Handler cached(Handler handler) {
+        return ctx -> {
+            String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+            // taken before the answer is made: a write that lands meanwhile changes the stamp, so it is never hidden
+            long started = System.nanoTime();
+            Stamp stamp = new Stamp(writes.get(), newestEvent.getAsLong());
+            Answer kept = answers.getIfPresent(key);
+            if (kept != null && kept.reusable(stamp, System.nanoTime())) {
+                ctx.contentType(kept.contentType()).header("ETag", kept.etag()).result(kept.body());
+                return;
+            }
+            handler.handle(ctx);
+            InputStream result = ctx.resultInputStream();
+            if (ctx.statusCode() != 200 || result == null || ctx.res().getHeader("ETag") != null) {
+                return;
+            }
+            byte[] body = readAll(result);
+            ctx.result(body);
+            String etag = Conventions.etagOf(body);
+            ctx.header("ETag", etag);
+            if (body.length <= MAX_ENTRY_BYTES) {
+                answers.put(key, new Answer(stamp, started, ctx.res().getContentType(), etag, body, new AtomicBoolean()));
+            }
+        };
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        try (in) {
+            return in.readAllBytes();
+        }
+    }
+}
