@@ -31,6 +31,11 @@ public final class Lexicon {
         return wordNet.knows(POS.ADJECTIVE, word);
     }
 
+    /** An adverb of manner or degree made with -ly ("normally", "sharply"), as WordNet knows it. */
+    public boolean isMannerAdverb(String word) {
+        return word.endsWith("ly") && wordNet.knows(POS.ADVERB, word);
+    }
+
     /** True when WordNet knows the word as a verb in its base form. */
     boolean isVerb(String word) {
         return wordNet.knows(POS.VERB, word);

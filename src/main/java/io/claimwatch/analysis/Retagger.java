@@ -29,7 +29,7 @@ final class Retagger {
             } else if (i > 0 && capital && (t.is("VERB") || t.is("ADJ") || t.is("NOUN"))
                     && (out.get(i - 1).is("PROPN") || i + 1 < in.size() && in.get(i + 1).is("PROPN"))) {
                 t = new Token(t.index(), text, "PROPN", t.lower());
-            } else if (lower && (t.is("NOUN") || t.is("ADJ") || t.is("X")) && afterModal(out, i)) {
+            } else if (lower && (t.is("NOUN") || t.is("ADJ") || t.is("X") || adverbForVerb(in, i, lexicon)) && afterModal(out, i)) {
                 String base = lexicon.verbBaseOf(t.lower(), t.lemma());
                 if (base != null) {
                     t = new Token(t.index(), text, "VERB", base); // "has never qualified", "did not slam"
@@ -88,11 +88,19 @@ final class Retagger {
         return false;
     }
 
-    /** The lemmatizer cuts a final e ("declar", "avalanch"); WordNet knows the word with it. */
+    /**
+     * The lemmatizer cuts a final e ("declar", "avalanch") or adds one ("sacke" for "sacked");
+     * WordNet knows the word as it should be.
+     */
     private static Token restoreFinalE(Token t, Lexicon lexicon) {
         String lemma = t.lemma();
-        if (lemma.length() < 3 || lemma.endsWith("e") || !lemma.chars().allMatch(Character::isLetter)) {
+        if (lemma.length() < 3 || !lemma.chars().allMatch(Character::isLetter)) {
             return t;
+        }
+        if (lemma.endsWith("e")) {
+            String cut = lemma.substring(0, lemma.length() - 1);
+            boolean invented = t.is("VERB") && !lexicon.isVerb(lemma) && lexicon.isVerb(cut) && t.lower().startsWith(cut);
+            return invented ? new Token(t.index(), t.text(), t.tag(), cut) : t;
         }
         boolean verb = t.is("VERB") && !lexicon.isVerb(lemma) && lexicon.isVerb(lemma + "e");
         boolean noun = t.is("NOUN") && !lexicon.isNoun(lemma) && lexicon.isNoun(lemma + "e");
@@ -233,6 +241,16 @@ final class Retagger {
     /** "Star quits band": a third-person verb the tagger took for a determiner or a foreign word. */
     private static boolean misreadVerbForm(Token t) {
         return (t.is("DET") || t.is("X")) && t.lower().endsWith("s") && t.lower().length() > 3;
+    }
+
+    /**
+     * "Schools will close.": a word WordNet knows as a verb, tagged adverb, with nothing verb-like
+     * after it (so "will still close" keeps "still").
+     */
+    private static boolean adverbForVerb(List<Token> in, int i, Lexicon lexicon) {
+        Token next = i + 1 < in.size() ? in.get(i + 1) : null;
+        return in.get(i).is("ADV") && lexicon.isVerb(in.get(i).lower())
+                && (next == null || !(next.is("VERB") || next.is("AUX") || next.is("ADV") || next.is("ADJ")));
     }
 
     private static boolean afterModal(List<Token> before, int i) {

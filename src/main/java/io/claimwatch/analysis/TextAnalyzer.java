@@ -96,7 +96,7 @@ public final class TextAnalyzer {
             if (Thread.interrupted()) {
                 throw new CancellationException("analysis cancelled");
             }
-            claims.addAll(ClaimReader.read(clause, scope, statedOn));
+            ClaimReader.read(clause, scope, statedOn).stream().map(SupportVerbs::rewrite).forEach(claims::add);
             if (claims.size() > maxClaims) {
                 throw new TooManyClaims(maxClaims);
             }

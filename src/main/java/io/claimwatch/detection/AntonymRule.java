@@ -6,6 +6,7 @@ import io.claimwatch.analysis.Eventuality;
 import io.claimwatch.analysis.Lexicon;
 import io.claimwatch.analysis.Modality;
 import io.claimwatch.analysis.Polarity;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +23,14 @@ final class AntonymRule implements Rule.ClaimPair {
     AntonymRule(Alignment alignment, Lexicon lexicon) {
         this.alignment = alignment;
         this.lexicon = lexicon;
+    }
+
+    private Set<String> mannerAdverbs(Claim cx, Claim cy) {
+        Set<String> manner = new HashSet<>();
+        for (Claim c : List.of(cx, cy)) {
+            c.arguments().stream().filter(lexicon::isMannerAdverb).forEach(manner::add);
+        }
+        return manner;
     }
 
     @Override
@@ -41,8 +50,10 @@ final class AntonymRule implements Rule.ClaimPair {
             return Finding.declined(2, "quantifiers: \"some\" of a thing may be one way and some the other");
         }
         if (lexicon.antonyms(cx.predicate(), cy.predicate())) {
-            double cxy = alignment.coverage(cx, Alignment.bag(cy), Set.of());
-            double cyx = alignment.coverage(cy, Alignment.bag(cx), Set.of());
+            // how a thing is done does not soften the opposition ("operating normally" / "shut down")
+            Set<String> manner = mannerAdverbs(cx, cy);
+            double cxy = alignment.coverage(cx, Alignment.bag(cy), manner);
+            double cyx = alignment.coverage(cy, Alignment.bag(cx), manner);
             if (cxy >= NegationRule.MIN_COVERAGE && cyx >= NegationRule.MIN_COVERAGE) {
                 return Finding.found(verdict(x, cx, y, cy, List.of(cx.predicate(), cy.predicate()), Math.min(cxy, cyx)));
             }
@@ -74,7 +85,9 @@ final class AntonymRule implements Rule.ClaimPair {
     private static Verdict verdict(Side x, Claim cx, Side y, Claim cy, List<String> words, double coverage) {
         double confidence = Confidence.of(coverage);
         boolean sameTime = x.about(cx).overlaps(y.about(cy));
-        boolean settledPast = isPast(cx) && isPast(cy) && cx.eventuality() != Eventuality.STATE;
+        // two past events settle one outcome ("won" / "lost"), unless each names a different time of its own
+        boolean ownDatesDiffer = cx.timeSpan().isPresent() && cy.timeSpan().isPresent() && !sameTime;
+        boolean settledPast = isPast(cx) && isPast(cy) && cx.eventuality() != Eventuality.STATE && !ownDatesDiffer;
         if (sameTime || settledPast) {
             boolean exact = x.about(cx).isExact() && x.about(cx).equals(y.about(cy));
             return exact || settledPast ? Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words)
@@ -88,7 +101,7 @@ final class AntonymRule implements Rule.ClaimPair {
         return "some".equals(c.quantifier()) || "most".equals(c.quantifier());
     }
 
-    private static boolean isPast(Claim c) {
+    static boolean isPast(Claim c) {
         return c.aspect() == Aspect.PAST || c.aspect() == Aspect.PERFECT;
     }
 }

@@ -16,10 +16,12 @@ final class Inferences {
 
     private Inferences() {}
 
-    private record Entry(String event, String voice, String entailed, boolean opposite) {}
+    /** {@code passiveState}: the state is said of the event's object too ("were released": are not held). */
+    private record Entry(String event, String voice, String entailed, boolean opposite, boolean passiveState) {}
 
     private static final List<Entry> ENTRIES = LexiconFile.load("inferences").rows().stream()
-            .map(r -> new Entry(r.get(0), r.get(1), r.get(2), r.get(3).equals("opposite"))).toList();
+            .map(r -> new Entry(r.get(0), r.get(1), r.get(2), r.get(3).equals("opposite"),
+                    r.size() > 4 && r.get(4).equals("passive"))).toList();
 
     static List<Claim> expand(List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims);
@@ -34,12 +36,15 @@ final class Inferences {
                 }
                 Polarity polarity = e.opposite() ? c.polarity().flip() : c.polarity();
                 String cue = polarity == Polarity.POSITIVE ? null : c.negationCue() != null ? c.negationCue() : c.predicateText();
-                // a positive state keeps the office ("as minister") but not the event's circumstances ("in
-                // the attack"); a denial keeps them all, as it denies only what it names
-                List<String> arguments = e.entailed().equals("be") || polarity == Polarity.NEGATIVE ? c.arguments() : List.of();
+                // the state after an event keeps the office ("as minister") but not the event's circumstances
+                // ("died in hospital": not alive, anywhere); a denied event keeps them all, as it denies
+                // only what it names ("was not killed in the attack")
+                List<String> arguments = e.entailed().equals("be") || c.polarity() == Polarity.NEGATIVE ? c.arguments() : List.of();
                 out.add(new Claim(c.text(), e.entailed(), c.predicateText(), c.subject(), arguments, polarity, cue,
-                        c.modality(), c.modalCue(), c.attribution(), false, c.aspect(),
-                        e.entailed().equals("be") ? Eventuality.STATE : c.eventuality(), c.time(), c.quantifier(), c.quantities()));
+                        c.modality(), c.modalCue(), c.attribution(), e.passiveState() && c.passive(), c.aspect(),
+                        // the opposite of an event is the state it leaves ("released": not held), not an event
+                        e.entailed().equals("be") || e.opposite() ? Eventuality.STATE : c.eventuality(), c.time(),
+                        c.quantifier(), c.quantities()));
             }
         }
         return out;

@@ -1,0 +1,48 @@
+package io.claimwatch.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a support-verb construction as the verb its noun names (lexicon/support-verbs.txt): "police
+ * made two arrests" as "police arrested", "no arrests have been made" as "nobody was arrested" (the
+ * noun was the passive subject, so no one is named as the doer).
+ */
+final class SupportVerbs {
+
+    private SupportVerbs() {}
+
+    private static final Map<String, String> MEANING = new HashMap<>();
+
+    static {
+        for (List<String> row : LexiconFile.load("support-verbs").rows()) {
+            for (String support : row.subList(2, row.size())) {
+                MEANING.put(Lexicon.key(support) + "|" + Lexicon.key(row.get(0)), row.get(1));
+            }
+        }
+    }
+
+    static Claim rewrite(Claim c) {
+        List<String> nouns = c.passive() ? c.subject() : c.arguments();
+        // "no arrests were made over the stabbing": the tagger's particle ("make over") is a preposition here
+        String light = c.predicate().contains(" ") ? c.predicate().substring(0, c.predicate().indexOf(' ')) : c.predicate();
+        for (String noun : nouns) {
+            String verb = MEANING.getOrDefault(c.predicate() + "|" + noun, MEANING.get(light + "|" + noun));
+            if (verb == null) {
+                continue;
+            }
+            List<String> subject = new ArrayList<>(c.subject());
+            List<String> arguments = new ArrayList<>(c.arguments());
+            (c.passive() ? subject : arguments).remove(noun);
+            String predicate = Lexicon.key(verb);
+            Eventuality eventuality = Cues.ONCE.contains(predicate) ? Eventuality.ONCE
+                    : Cues.STATES.contains(predicate) ? Eventuality.STATE : Eventuality.OTHER;
+            return new Claim(c.text(), predicate, c.predicateText(), subject, arguments, c.polarity(), c.negationCue(),
+                    c.modality(), c.modalCue(), c.attribution(), false, c.aspect(), eventuality, c.time(), c.quantifier(),
+                    c.quantities());
+        }
+        return c;
+    }
+}
