@@ -125,6 +125,8 @@ public final class ScaleBench {
                 double health = 0;
                 System.out.printf("reads at %d req/s, %.0f s each, %,d statements (%s)%n", rate, seconds, size, url);
                 for (String path : paths) {
+                    // one second at the rate first, not measured: the connections and threads this rate needs
+                    FixedRate.run(client, root + path, rate, 1);
                     FixedRate.Result r = FixedRate.run(client, root + path, rate, seconds);
                     health = path.equals("/health") ? r.p99() : health;
                     System.out.printf("  %-60s p50 %7.2f ms  p99 %8.2f ms  p99/health %5.1f  errors %d/%d%n", path,

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public final class Detector {
 
-    public static final String VERSION = "rules-3";
+    public static final String VERSION = "rules-4";
 
     private final List<Rule> rules;
 

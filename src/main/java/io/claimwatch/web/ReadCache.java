@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
 /**
@@ -19,7 +20,7 @@ import java.util.function.LongSupplier;
  * the same page costs a look-up instead of a query and its JSON. An answer is reused only while the
  * store is as it was when the answer was made: no write request has ended in this process since
  * (a counter), the newest event id is the same (every statement and contradiction made, and every
- * change a detection or a review makes, appends one, in any process), and it is younger than
+ * change a detection or a review makes, appends one, in any process; read at most every 10 ms), and it is younger than
  * {@link #MAX_AGE}, which bounds what the stamp cannot see: edits made through another server process
  * and an event committed out of id order by another process. An answer past that age is made again
  * by one request while the others still get it, so a busy page is not made by hundreds at once.
@@ -43,8 +44,15 @@ public final class ReadCache {
         }
     }
 
+    /** The newest event id is read at most this often: a look-up per request cost more than the answer itself. */
+    private static final long EVENT_CHECK_NANOS = Duration.ofMillis(10).toNanos();
+
+    private record Checked(long newestEvent, long at) {
+    }
+
     private final AtomicLong writes = new AtomicLong();
     private final LongSupplier newestEvent;
+    private final AtomicReference<Checked> checked = new AtomicReference<>(new Checked(-1, System.nanoTime() - EVENT_CHECK_NANOS));
     private final Cache<String, Answer> answers;
 
     /** {@code newestEvent} reads the newest event id from the store (an index look-up). */
@@ -72,7 +80,7 @@ public final class ReadCache {
             String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
             // taken before the answer is made: a write that lands meanwhile changes the stamp, so it is never hidden
             long started = System.nanoTime();
-            Stamp stamp = new Stamp(writes.get(), newestEvent.getAsLong());
+            Stamp stamp = new Stamp(writes.get(), newestEvent(started));
             Answer kept = answers.getIfPresent(key);
             if (kept != null && kept.reusable(stamp, System.nanoTime())) {
                 ctx.contentType(kept.contentType()).header("ETag", kept.etag()).result(kept.body());
@@ -91,6 +99,16 @@ public final class ReadCache {
                 answers.put(key, new Answer(stamp, started, ctx.res().getContentType(), etag, body, new AtomicBoolean()));
             }
         };
+    }
+
+    private long newestEvent(long now) {
+        Checked last = checked.get();
+        if (now - last.at() < EVENT_CHECK_NANOS) {
+            return last.newestEvent();
+        }
+        long newest = newestEvent.getAsLong();
+        checked.set(new Checked(newest, now));
+        return newest;
     }
 
     private static byte[] readAll(InputStream in) throws IOException {
