@@ -17,8 +17,14 @@ final class Retagger {
 
     static List<Token> repair(List<Token> in, Lexicon lexicon) {
         List<Token> out = new ArrayList<>(in.size());
+        boolean verbRecovered = false;
         for (int i = 0; i < in.size(); i++) {
             Token t = in.get(i);
+            if (verbRecovered && t.is("VERB") && t.lower().endsWith("ing") && i + 1 < in.size() && in.get(i + 1).is("NOUN")
+                    && lexicon.isNoun(t.lower())) {
+                t = new Token(t.index(), t.text(), "NOUN", t.lower()); // "froze parking charges": the tagger's verb was its guess
+            }
+            verbRecovered = false;
             String text = t.text();
             boolean capital = !text.isEmpty() && Character.isUpperCase(text.charAt(0));
             boolean lower = !text.isEmpty() && Character.isLowerCase(text.charAt(0));
@@ -29,6 +35,11 @@ final class Retagger {
             } else if (i > 0 && capital && (t.is("VERB") || t.is("ADJ") || t.is("NOUN"))
                     && (out.get(i - 1).is("PROPN") || i + 1 < in.size() && in.get(i + 1).is("PROPN"))) {
                 t = new Token(t.index(), text, "PROPN", t.lower());
+            } else if (lower && (t.is("SCONJ") || t.is("ADP") || t.is("X")) && i > 0 && !t.lower().endsWith("ing")
+                    && Set.of("NOUN", "PROPN", "PRON").contains(out.get(i - 1).tag())
+                    && pastForm(t.lower(), lexicon) != null) {
+                t = new Token(t.index(), text, "VERB", pastForm(t.lower(), lexicon)); // "the council froze charges"
+                verbRecovered = true;
             } else if (lower && (t.is("NOUN") || t.is("ADJ") || t.is("X") || adverbForVerb(in, i, lexicon)) && afterModal(out, i)) {
                 String base = lexicon.verbBaseOf(t.lower(), t.lemma());
                 if (base != null) {
@@ -241,6 +252,12 @@ final class Retagger {
     /** "Star quits band": a third-person verb the tagger took for a determiner or a foreign word. */
     private static boolean misreadVerbForm(Token t) {
         return (t.is("DET") || t.is("X")) && t.lower().endsWith("s") && t.lower().length() > 3;
+    }
+
+    /** The base of an inflected verb form WordNet knows ("froze": freeze), null for anything else. */
+    private static String pastForm(String word, Lexicon lexicon) {
+        String base = lexicon.verbBaseOf(word, word);
+        return base == null || base.equals(word) ? null : base;
     }
 
     /**

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class DetectionQueueTest extends ApiTest {
 
+    /** The pair {@link #undetectedPair} deleted: a pair found again has a new id. */
+    private static long forgedAway;
+
     private static Connection db() throws Exception {
         return DriverManager.getConnection(databaseUrl());
     }
@@ -33,7 +36,9 @@ class DetectionQueueTest extends ApiTest {
         Map<String, Object> second = with(statement("pentagon", "2016-03-01", "The talks have not begun.", topic),
                 "externalId", topic + "-b");
         long id = http.post("/api/v1/statements", second).json().get("id").asLong();
-        assertThat(http.get("/api/v1/contradictions?topicId=" + topic).json().get("items")).hasSize(1);
+        var found = http.get("/api/v1/contradictions?topicId=" + topic).json().get("items");
+        assertThat(found).hasSize(1);
+        forgedAway = found.get(0).get("id").asLong();
         try (Connection c = db(); var s = c.createStatement()) {
             s.execute("delete from event_log where type = 'contradiction.created' and payload like '%\"id\":" + id + ",%'");
             s.execute("delete from contradiction where statement_b_id = " + id);
@@ -41,7 +46,13 @@ class DetectionQueueTest extends ApiTest {
             s.execute("insert into detection_queue (statement_id, revision, queued_at) select statement_id, revision, "
                     + queuedAt + " from statement_claims where statement_id = " + id);
         }
-        assertThat(http.get("/api/v1/contradictions?topicId=" + topic).json().get("items")).isEmpty();
+        // the forged state, read where it was forged: written behind the service's back, it leaves no
+        // event, so a list the service answered a moment ago may still be served for up to a second
+        try (Connection c = db(); ResultSet r = c.createStatement().executeQuery(
+                "select count(*) from contradiction where statement_b_id = " + id)) {
+            r.next();
+            assertThat(r.getInt(1)).isZero();
+        }
         return second;
     }
 
@@ -56,11 +67,13 @@ class DetectionQueueTest extends ApiTest {
     void theSweepDetectsAStatementLeftUndetected() throws Exception {
         undetectedPair("swept", "current_timestamp");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (http.get("/api/v1/contradictions?topicId=swept").json().get("items").isEmpty() && Instant.now().isBefore(deadline)) {
+        while (queued() > 0 && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
-        assertThat(http.get("/api/v1/contradictions?topicId=swept").json().get("items")).hasSize(1);
         assertThat(queued()).isZero();
+        var items = http.get("/api/v1/contradictions?topicId=swept").json().get("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("id").asLong()).isNotEqualTo(forgedAway); // found again by the sweep
     }
 
     @Test
