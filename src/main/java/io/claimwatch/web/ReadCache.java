@@ -81,24 +81,38 @@ public final class ReadCache {
             // taken before the answer is made: a write that lands meanwhile changes the stamp, so it is never hidden
             long started = System.nanoTime();
             Stamp stamp = new Stamp(writes.get(), newestEvent(started));
-            Answer kept = answers.getIfPresent(key);
-            if (kept != null && kept.reusable(stamp, System.nanoTime())) {
-                ctx.contentType(kept.contentType()).header("ETag", kept.etag()).result(kept.body());
+            Answer old = answers.getIfPresent(key);
+            if (old != null && old.reusable(stamp, System.nanoTime())) {
+                ctx.contentType(old.contentType()).header("ETag", old.etag()).result(old.body());
                 return;
             }
-            handler.handle(ctx);
-            InputStream result = ctx.resultInputStream();
-            if (ctx.statusCode() != 200 || result == null || ctx.res().getHeader("ETag") != null) {
-                return;
-            }
-            byte[] body = readAll(result);
-            ctx.result(body);
-            String etag = Conventions.etagOf(body);
-            ctx.header("ETag", etag);
-            if (body.length <= MAX_ENTRY_BYTES) {
-                answers.put(key, new Answer(stamp, started, ctx.res().getContentType(), etag, body, new AtomicBoolean()));
+            boolean kept = false;
+            try {
+                handler.handle(ctx);
+                kept = keep(ctx, key, stamp, started);
+            } finally {
+                if (old != null && !kept) {
+                    old.renewing().set(false); // a renewal that failed leaves the next request to try again
+                }
             }
         };
+    }
+
+    /** Sends the handler's 200 as bytes with their ETag and keeps them; false when nothing was kept. */
+    private boolean keep(Context ctx, String key, Stamp stamp, long started) throws IOException {
+        InputStream result = ctx.resultInputStream();
+        if (ctx.statusCode() != 200 || result == null || ctx.res().getHeader("ETag") != null) {
+            return false;
+        }
+        byte[] body = readAll(result);
+        ctx.result(body);
+        String etag = Conventions.etagOf(body);
+        ctx.header("ETag", etag);
+        if (body.length > MAX_ENTRY_BYTES) {
+            return false;
+        }
+        answers.put(key, new Answer(stamp, started, ctx.res().getContentType(), etag, body, new AtomicBoolean()));
+        return true;
     }
 
     private long newestEvent(long now) {
