@@ -72,6 +72,7 @@ final class Retagger {
                 out.set(i - 1, new Token(have.index(), have.text(), "VERB", "have")); // "the man has cancer": possession
             }
             t = restoreFinalE(t, lexicon);
+            t = americanSpelling(t, lexicon);
             int before = i - 1;
             while (before > 0 && out.get(before).is("PART")) {
                 before--; // "is not here"
@@ -97,6 +98,18 @@ final class Retagger {
             }
         }
         return false;
+    }
+
+    /**
+     * British and American outlets spell one verb two ways ("apologised", "apologized"): the -ise
+     * and -isation forms take the -ize spelling when WordNet knows it, so both meet under one lemma.
+     */
+    private static Token americanSpelling(Token t, Lexicon lexicon) {
+        String lemma = t.lemma();
+        String ize = t.is("VERB") && lemma.endsWith("ise") ? lemma.substring(0, lemma.length() - 3) + "ize"
+                : t.is("NOUN") && lemma.endsWith("isation") ? lemma.substring(0, lemma.length() - 7) + "ization" : null;
+        boolean known = ize != null && (t.is("VERB") ? lexicon.isVerb(ize) : lexicon.isNoun(ize));
+        return known ? new Token(t.index(), t.text(), t.tag(), ize) : t;
     }
 
     /**
