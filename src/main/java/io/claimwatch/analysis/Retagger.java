@@ -14,6 +14,8 @@ final class Retagger {
     private Retagger() {}
 
     private static final Set<String> MODALS = LexiconFile.load("verb-introducers").words();
+    /** What a subject ends in, right before its verb. */
+    private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON");
 
     static List<Token> repair(List<Token> in, Lexicon lexicon) {
         List<Token> out = new ArrayList<>(in.size());
@@ -28,6 +30,7 @@ final class Retagger {
             String text = t.text();
             boolean capital = !text.isEmpty() && Character.isUpperCase(text.charAt(0));
             boolean lower = !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+            String past;
             if (t.is("AUX") && !AUXILIARIES.contains(t.lemma())) {
                 t = new Token(t.index(), text, "VERB", t.lemma()); // "sounded" is no auxiliary
             } else if (t.is("PROPN") && lower) {
@@ -36,9 +39,8 @@ final class Retagger {
                     && (out.get(i - 1).is("PROPN") || i + 1 < in.size() && in.get(i + 1).is("PROPN"))) {
                 t = new Token(t.index(), text, "PROPN", t.lower());
             } else if (lower && (t.is("SCONJ") || t.is("ADP") || t.is("X")) && i > 0 && !t.lower().endsWith("ing")
-                    && Set.of("NOUN", "PROPN", "PRON").contains(out.get(i - 1).tag())
-                    && pastForm(t.lower(), lexicon) != null) {
-                t = new Token(t.index(), text, "VERB", pastForm(t.lower(), lexicon)); // "the council froze charges"
+                    && SUBJECT_TAGS.contains(out.get(i - 1).tag()) && (past = pastForm(t.lower(), lexicon)) != null) {
+                t = new Token(t.index(), text, "VERB", past); // "the council froze charges"
                 verbRecovered = true;
             } else if (lower && (t.is("NOUN") || t.is("ADJ") || t.is("X") || adverbForVerb(in, i, lexicon)) && afterModal(out, i)) {
                 String base = lexicon.verbBaseOf(t.lower(), t.lemma());
@@ -54,7 +56,7 @@ final class Retagger {
                 }
             }
             if (t.is("NOUN") && lower && i > 0 && i + 1 < in.size() && in.get(i + 1).lower().equals("that")
-                    && Set.of("PROPN", "NOUN", "PRON").contains(out.get(i - 1).tag())) {
+                    && SUBJECT_TAGS.contains(out.get(i - 1).tag())) {
                 String base = verbBase(t.lower(), lexicon);
                 if (base != null) {
                     t = new Token(t.index(), text, "VERB", base); // "Microsoft denies that ..."
@@ -105,12 +107,19 @@ final class Retagger {
      * and -isation forms take the -ize spelling when WordNet knows it, so both meet under one lemma.
      */
     private static Token americanSpelling(Token t, Lexicon lexicon) {
-        String lemma = t.lemma();
-        String ize = t.is("VERB") && lemma.endsWith("ise") ? lemma.substring(0, lemma.length() - 3) + "ize"
-                : t.is("NOUN") && lemma.endsWith("isation") ? lemma.substring(0, lemma.length() - 7) + "ization" : null;
-        boolean known = ize != null && (t.is("VERB") ? lexicon.isVerb(ize) : lexicon.isNoun(ize));
-        return known ? new Token(t.index(), t.text(), t.tag(), ize) : t;
+        for (List<String> variant : SPELLING_VARIANTS) {
+            String british = variant.get(0);
+            if (!t.is(variant.get(2)) || !t.lemma().endsWith(british)) {
+                continue;
+            }
+            String american = t.lemma().substring(0, t.lemma().length() - british.length()) + variant.get(1);
+            boolean known = t.is("VERB") ? lexicon.isVerb(american) : lexicon.isNoun(american);
+            return known ? new Token(t.index(), t.text(), t.tag(), american) : t;
+        }
+        return t;
     }
+
+    private static final List<List<String>> SPELLING_VARIANTS = LexiconFile.load("spelling-variants").rows();
 
     /**
      * The lemmatizer cuts a final e ("declar", "avalanch") or adds one ("sacke" for "sacked");

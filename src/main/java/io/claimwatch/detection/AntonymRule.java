@@ -86,8 +86,7 @@ final class AntonymRule implements Rule.ClaimPair {
         double confidence = Confidence.of(coverage);
         boolean sameTime = x.about(cx).overlaps(y.about(cy));
         // two past events settle one outcome ("won" / "lost"), unless each names a different time of its own
-        boolean ownDatesDiffer = cx.timeSpan().isPresent() && cy.timeSpan().isPresent() && !sameTime;
-        boolean settledPast = isPast(cx) && isPast(cy) && cx.eventuality() != Eventuality.STATE && !ownDatesDiffer;
+        boolean settledPast = isPast(cx) && isPast(cy) && cx.eventuality() != Eventuality.STATE && !ownTimesDiffer(cx, cy);
         if (sameTime || settledPast) {
             boolean exact = x.about(cx).isExact() && x.about(cx).equals(y.about(cy));
             return exact || settledPast ? Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words)
@@ -99,6 +98,11 @@ final class AntonymRule implements Rule.ClaimPair {
     /** "Some statements were clear" and "some statements were unclear" can both be true. */
     static boolean partial(Claim c) {
         return "some".equals(c.quantifier()) || "most".equals(c.quantifier());
+    }
+
+    /** Each claim names a time of its own and the two do not meet: a development, not one outcome. */
+    static boolean ownTimesDiffer(Claim a, Claim b) {
+        return a.timeSpan().isPresent() && b.timeSpan().isPresent() && !a.timeSpan().get().overlaps(b.timeSpan().get());
     }
 
     static boolean isPast(Claim c) {

@@ -62,13 +62,10 @@ final class ContrastRule implements Rule {
                 }
                 double confidence = Confidence.of(Math.min(cxy, cyx), Confidence.WHOLE_STATEMENT);
                 List<String> words = List.of(u, v);
-                // each naming a time of its own that the other's misses: a development, not a clash
-                boolean ownDatesDiffer = cx.timeSpan().isPresent() && cy.timeSpan().isPresent()
-                        && !cx.timeSpan().get().overlaps(cy.timeSpan().get());
                 // a past state ("operated for thirty years") ends; it clashes only with what is said of its time
                 boolean pastState = (cx.eventuality() == Eventuality.STATE || cy.eventuality() == Eventuality.STATE)
                         && AntonymRule.isPast(cx) && AntonymRule.isPast(cy) && !x.about(cx).overlaps(y.about(cy));
-                if (x.view().statedOn().overlaps(y.view().statedOn()) && !ownDatesDiffer && !pastState) {
+                if (x.view().statedOn().overlaps(y.view().statedOn()) && !AntonymRule.ownTimesDiffer(cx, cy) && !pastState) {
                     return Finding.found(Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words));
                 }
                 return Finding.found(Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words));

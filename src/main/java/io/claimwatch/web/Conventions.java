@@ -95,16 +95,20 @@ public final class Conventions {
         if (!get || ctx.statusCode() != 200 || result == null) {
             return;
         }
-        String etag = ctx.res().getHeader("ETag");
-        if (etag == null) {
-            byte[] body = readAll(result);
-            ctx.result(body);
-            etag = etagOf(body);
-            ctx.header("ETag", etag);
+        if (ctx.res().getHeader("ETag") == null) {
+            hashedBody(ctx, result);
         }
-        if (Preconditions.matchesAny(ctx.header("If-None-Match"), etag, true)) {
+        if (Preconditions.matchesAny(ctx.header("If-None-Match"), ctx.res().getHeader("ETag"), true)) {
             ctx.status(304).result(new byte[0]);
         }
+    }
+
+    /** Reads the answer {@code result} into memory, sends it as those bytes and tags it with their hash. */
+    static byte[] hashedBody(Context ctx, InputStream result) {
+        byte[] body = readAll(result);
+        ctx.result(body);
+        ctx.header("ETag", etagOf(body));
+        return body;
     }
 
     private static byte[] readAll(InputStream in) {
@@ -116,7 +120,7 @@ public final class Conventions {
     }
 
     /** The strong, quoted ETag of a body: a hash of its bytes. */
-    public static String etagOf(byte[] body) {
+    private static String etagOf(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";

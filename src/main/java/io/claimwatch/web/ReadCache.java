@@ -6,7 +6,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Set;
@@ -99,19 +98,17 @@ public final class ReadCache {
     }
 
     /** Sends the handler's 200 as bytes with their ETag and keeps them; false when nothing was kept. */
-    private boolean keep(Context ctx, String key, Stamp stamp, long started) throws IOException {
+    private boolean keep(Context ctx, String key, Stamp stamp, long started) {
         InputStream result = ctx.resultInputStream();
         if (ctx.statusCode() != 200 || result == null || ctx.res().getHeader("ETag") != null) {
             return false;
         }
-        byte[] body = readAll(result);
-        ctx.result(body);
-        String etag = Conventions.etagOf(body);
-        ctx.header("ETag", etag);
+        byte[] body = Conventions.hashedBody(ctx, result);
         if (body.length > MAX_ENTRY_BYTES) {
             return false;
         }
-        answers.put(key, new Answer(stamp, started, ctx.res().getContentType(), etag, body, new AtomicBoolean()));
+        answers.put(key, new Answer(stamp, started, ctx.res().getContentType(), ctx.res().getHeader("ETag"), body,
+                new AtomicBoolean()));
         return true;
     }
 
@@ -123,11 +120,5 @@ public final class ReadCache {
         long newest = newestEvent.getAsLong();
         checked.set(new Checked(newest, now));
         return newest;
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        try (in) {
-            return in.readAllBytes();
-        }
     }
 }
