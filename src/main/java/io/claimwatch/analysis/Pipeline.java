@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -17,24 +16,24 @@ import opennlp.tools.tokenize.TokenizerModel;
 /**
  * Sentence splitting, tokenising, UD tagging and lemmatising with the OpenNLP English models
  * read from the model jars on the classpath. Models are immutable and shared; the ME wrappers
- * keep per-call state, so each thread gets its own.
+ * keep per-call state, so each thread gets its own. The lemmatizer is one shared {@link Lemmas}.
  */
 final class Pipeline {
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
-    private final LemmatizerModel lemmatizerModel;
+    private final Lemmas lemmas;
     private final ThreadLocal<Workers> workers = ThreadLocal.withInitial(this::newWorkers);
 
-    private record Workers(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {}
+    private record Workers(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {}
 
     Pipeline() {
         try {
             sentenceModel = new SentenceModel(open("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin"));
             tokenizerModel = new TokenizerModel(open("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"));
             posModel = new POSModel(open("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"));
-            lemmatizerModel = new LemmatizerModel(open("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin"));
+            lemmas = new Lemmas(new LemmatizerModel(open("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP models", e);
         }
@@ -50,7 +49,7 @@ final class Pipeline {
 
     private Workers newWorkers() {
         return new Workers(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
-                new POSTaggerME(posModel), new LemmatizerME(lemmatizerModel));
+                new POSTaggerME(posModel));
     }
 
     List<String> sentences(String text) {
@@ -61,7 +60,7 @@ final class Pipeline {
         Workers w = workers.get();
         String[] words = w.tokenizer().tokenize(normalizeQuotes(sentence));
         String[] tags = w.tagger().tag(words);
-        String[] lemmas = w.lemmatizer().lemmatize(words, tags);
+        String[] lemmas = this.lemmas.lemmatize(words, tags);
         List<Token> tokens = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             splitContraction(words[i], tags[i], lemmas[i], tokens);
