@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the negation cues that scope over a clause and the quantifier on its subject. Fixed
@@ -192,7 +193,7 @@ final class Negation {
         boolean partitive = next.equals("one") && i + 2 < t.size() && t.get(i + 2).lower().equals("of");
         boolean existential = i > 1 && t.get(i - 1).lemma().equals("be") && t.get(i - 2).lower().equals("there");
         if (!partitive && !existential
-                && (DEGREE.contains(next) || Quantities.isNumberWord(next) || next.matches("\\d+([.,]\\d+)?"))) {
+                && (DEGREE.contains(next) || Quantities.isNumberWord(next) || NUMBER.matcher(next).matches())) {
             // "not quite right", "not two years ago": the negation is on the degree or number
             return new Reading(Effect.WEAKENER, w + " " + next);
         }
@@ -211,6 +212,7 @@ final class Negation {
 
     /** Degree words a "not" can modify without negating the clause. */
     private static final Set<String> DEGREE = LexiconFile.load("degree-words").words();
+    private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)?");
 
     private static boolean verbAfter(List<Token> t, int i) {
         for (int k = i + 1; k < t.size(); k++) {

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads numbers ("19", "1.5 million", "two", "a dozen"), the words that bound them ("at least",
@@ -147,9 +148,11 @@ final class Quantities {
         return WORDS.containsKey(lower) || SCALES.containsKey(lower);
     }
 
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+
     static Double number(Token token) {
         String w = token.lower().replace(",", "");
-        if (w.matches("\\d+(\\.\\d+)?")) {
+        if (DECIMAL.matcher(w).matches()) {
             return Double.parseDouble(w);
         }
         if (WORDS.containsKey(w) && (token.is("NUM") || w.equals("dozen") || w.equals("both") || !w.equals("one") && !w.equals("single"))) {

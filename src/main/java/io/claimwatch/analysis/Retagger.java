@@ -3,6 +3,7 @@ package io.claimwatch.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Repairs tagger slips that matter for claims: lowercase words tagged as names ("irreversible"),
@@ -312,7 +313,9 @@ final class Retagger {
         return null;
     }
 
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(able|ible|ous|ful|ive|al|ic|less|ent|ant|ary|ish)$");
+
     private static boolean adjectiveShaped(String w) {
-        return w.matches(".*(able|ible|ous|ful|ive|al|ic|less|ent|ant|ary|ish)$");
+        return ADJECTIVE_ENDING.matcher(w).find();
     }
 }

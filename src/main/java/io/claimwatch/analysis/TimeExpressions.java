@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the date a clause is about: "March 12, 2011", "12 March", "February 28", "in 2011",
@@ -19,6 +20,17 @@ import java.util.Set;
 final class TimeExpressions {
 
     private TimeExpressions() {}
+
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(st|nd|rd|th)");
+    private static final Pattern DECADE = Pattern.compile("1[5-9]\\d0s|20\\d0s|'\\d0s");
+    /** "2:40", "9.30", "9am", "11pm". */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}([:.]\\d{2}|am|pm)");
+    private static final Pattern HOUR = Pattern.compile("\\d{1,2}");
+    private static final Pattern HOUR_SUFFIX = Pattern.compile("a\\.?m\\.?|p\\.?m\\.?|o'clock|gmt|utc");
+    private static final Pattern AFTER_HOUR = Pattern.compile(HOUR_SUFFIX.pattern() + "|local");
+    private static final Pattern MILITARY = Pattern.compile("[0-2]\\d{3}");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
+    private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d\\d");
 
     private static final Set<String> YEAR_PREPOSITIONS = LexiconFile.load("year-prepositions").words();
     private static final Set<String> MONTH_INTRODUCERS = LexiconFile.load("month-introducers").words();
@@ -68,12 +80,12 @@ final class TimeExpressions {
     private static Optional<DateSpan> centuryOrDecade(List<Token> t, int i, BitSet used) {
         String w = t.get(i).lower();
         String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
-        if (w.matches("\\d{1,2}(st|nd|rd|th)") && next.equals("century")) {
+        if (ORDINAL.matcher(w).matches() && next.equals("century")) {
             int century = Integer.parseInt(w.replaceAll("\\D", ""));
             used.set(i, i + 2);
             return Optional.of(new DateSpan(LocalDate.of((century - 1) * 100 + 1, 1, 1), LocalDate.of(century * 100, 12, 31)));
         }
-        if (w.matches("1[5-9]\\d0s|20\\d0s|'\\d0s")) {
+        if (DECADE.matcher(w).matches()) {
             int decade = w.startsWith("'") ? 1900 + Integer.parseInt(w.substring(1, 3)) : Integer.parseInt(w.substring(0, 4));
             used.set(i);
             return Optional.of(new DateSpan(LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31)));
@@ -87,12 +99,12 @@ final class TimeExpressions {
             String w = t.get(i).lower();
             String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
             String prev = i > 0 ? t.get(i - 1).lower() : "";
-            boolean clock = w.matches("\\d{1,2}[:.]\\d{2}") || w.matches("\\d{1,2}(am|pm)")
-                    || w.matches("\\d{1,2}") && next.matches("a\\.?m\\.?|p\\.?m\\.?|o'clock|gmt|utc|local")
-                    || w.matches("[0-2]\\d{3}") && prev.equals("at") && !isYear(w);
+            boolean clock = !w.isEmpty() && Character.isDigit(w.charAt(0)) && (CLOCK.matcher(w).matches()
+                    || HOUR.matcher(w).matches() && AFTER_HOUR.matcher(next).matches()
+                    || MILITARY.matcher(w).matches() && prev.equals("at") && !isYear(w));
             if (clock) {
                 used.set(i);
-                if (next.matches("a\\.?m\\.?|p\\.?m\\.?|o'clock|gmt|utc")) {
+                if (HOUR_SUFFIX.matcher(next).matches()) {
                     used.set(i + 1);
                 }
             }
@@ -172,7 +184,7 @@ final class TimeExpressions {
 
     private static boolean isDay(String w) {
         String d = digits(w);
-        if (d.isEmpty() || d.length() > 2 || !w.matches("\\d{1,2}(st|nd|rd|th)?")) {
+        if (d.isEmpty() || d.length() > 2 || !DAY.matcher(w).matches()) {
             return false;
         }
         int n = Integer.parseInt(d);
@@ -180,7 +192,7 @@ final class TimeExpressions {
     }
 
     static boolean isYear(String w) {
-        return w.matches("(1[5-9]|20)\\d\\d");
+        return YEAR.matcher(w).matches();
     }
 
     private static String digits(String w) {
