@@ -6,6 +6,14 @@ package io.claimwatch.analysis;
  */
 public record Quantity(String text, double value, Bound bound, String counts, boolean growsOnly) {
 
+    /** What a time of day counts (in minutes after midnight); "time of day utc" when said in GMT or UTC. */
+    public static final String TIME_OF_DAY = "time of day";
+
+    /** A moment of the day rather than an amount: it says when, so it only clashes with one of the same day. */
+    public boolean isTimeOfDay() {
+        return counts.startsWith(TIME_OF_DAY);
+    }
+
     /** Smallest value the statement allows. */
     public double low() {
         return switch (bound) {

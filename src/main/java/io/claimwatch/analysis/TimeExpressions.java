@@ -23,8 +23,8 @@ final class TimeExpressions {
 
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(st|nd|rd|th)");
     private static final Pattern DECADE = Pattern.compile("1[5-9]\\d0s|20\\d0s|'\\d0s");
-    /** "2:40", "9.30", "9am", "11pm". */
-    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}([:.]\\d{2}|am|pm)");
+    /** "2:40", "9.30", "9am", "10.15pm". */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}([:.]\\d{2})?(am|pm)|\\d{1,2}[:.]\\d{2}");
     private static final Pattern HOUR = Pattern.compile("\\d{1,2}");
     private static final Pattern HOUR_SUFFIX = Pattern.compile("a\\.?m\\.?|p\\.?m\\.?|o'clock|gmt|utc");
     private static final Pattern AFTER_HOUR = Pattern.compile(HOUR_SUFFIX.pattern() + "|local");

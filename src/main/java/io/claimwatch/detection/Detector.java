@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public final class Detector {
 
-    public static final String VERSION = "rules-4";
+    public static final String VERSION = "rules-5";
 
     private final List<Rule> rules;
 

@@ -91,6 +91,9 @@ final class NumericRule implements Rule.ClaimPair {
         double confidence = Confidence.of(coverage);
         List<String> evidence = List.of(qx.text(), qy.text());
         boolean sameTime = x.about(cx).overlaps(y.about(cy));
+        if (!sameTime && (qx.isTimeOfDay() || qy.isTimeOfDay())) {
+            return Finding.declined(8, "days: " + qx.text() + " and " + qy.text() + " are times of different days");
+        }
         if (sameTime) {
             boolean exact = x.about(cx).equals(y.about(cy)) && x.about(cx).isExact();
             return Finding.found(Explanations.numeric(Relation.CONFLICT, exact ? confidence : Confidence.uncertain(confidence),
