@@ -96,7 +96,8 @@ public final class TextAnalyzer {
             if (Thread.interrupted()) {
                 throw new CancellationException("analysis cancelled");
             }
-            ClaimReader.read(clause, scope, statedOn).stream().map(SupportVerbs::rewrite).forEach(claims::add);
+            ClaimReader.read(clause, scope, statedOn).stream().map(SupportVerbs::rewrite)
+                    .map(KeptUnchanged::rewrite).map(c -> NegatedParticiples.rewrite(c, Lexicon.shared())).forEach(claims::add);
             if (claims.size() > maxClaims) {
                 throw new TooManyClaims(maxClaims);
             }
