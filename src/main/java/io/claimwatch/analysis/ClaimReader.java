@@ -323,7 +323,8 @@ final class ClaimReader {
 
     /** How many words the predicate spans from its verb: 1, or the length of a known phrase. */
     private static int predicateWords(List<Token> t, Token verb) {
-        if (!verb.is("VERB")) {
+        boolean copula = verb.is("AUX") && verb.lemma().equals("be"); // "is against", "is in favour of"
+        if (!verb.is("VERB") && !copula) {
             return 1;
         }
         for (int n = 4; n >= 2; n--) {
@@ -336,7 +337,7 @@ final class ClaimReader {
             }
         }
         int next = verb.index() + 1;
-        if (next < t.size() && PARTICLES.contains(t.get(next).lower()) && Lexicon.shared().isVerb(phrase(t, verb, 2))) {
+        if (!copula && next < t.size() && PARTICLES.contains(t.get(next).lower()) && Lexicon.shared().isVerb(phrase(t, verb, 2))) {
             return 2;
         }
         return 1;
