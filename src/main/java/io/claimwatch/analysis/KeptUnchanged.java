@@ -2,7 +2,6 @@ package io.claimwatch.analysis;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,14 +29,8 @@ final class KeptUnchanged {
         if (results == null || c.arguments().isEmpty() || c.passive()) {
             return c;
         }
-        List<String> words = List.of(c.text().toLowerCase(Locale.ROOT).split("[\\s,.;:]+"));
-        List<String> said = List.of(c.predicateText().toLowerCase(Locale.ROOT).split(" "));
-        int verb = java.util.Collections.indexOfSubList(words, said);
-        if (verb < 0) {
-            return c;
-        }
-        int after = verb + said.size() + 1; // at least one word of object first
-        for (int i = after; i < Math.min(words.size(), after + REACH); i++) {
+        List<String> words = FollowingWords.of(c);
+        for (int i = 1; i < Math.min(words.size(), 1 + REACH); i++) { // at least one word of object first
             for (List<String> result : results) {
                 if (i + result.size() <= words.size() && words.subList(i, i + result.size()).equals(result)) {
                     List<String> arguments = c.arguments().stream().filter(a -> !result.contains(a)).toList();

@@ -81,7 +81,8 @@ final class Retagger {
                 before--; // "is not here"
             }
             if (t.is("ADV") && lower && before >= 0 && out.get(before).is("AUX") && out.get(before).lemma().equals("be")
-                    && (i + 1 == in.size() || in.get(i + 1).is("PUNCT") || in.get(i + 1).is("ADP"))
+                    && (i + 1 == in.size() || in.get(i + 1).is("PUNCT")
+                        || in.get(i + 1).is("ADP") && !CLAUSE_ADVERBS.contains(t.lower())) // not "is still in danger"
                     && lexicon.isAdjective(t.lower())) {
                 t = new Token(t.index(), text, "ADJ", t.lower()); // "the lake is deep": a predicate adjective
             }
@@ -313,6 +314,7 @@ final class Retagger {
         return null;
     }
 
+    private static final Set<String> CLAUSE_ADVERBS = LexiconFile.load("clause-adverbs").words();
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(able|ible|ous|ful|ive|al|ic|less|ent|ant|ary|ish)$");
 
     private static boolean adjectiveShaped(String w) {

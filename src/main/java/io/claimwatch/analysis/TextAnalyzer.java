@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns a dated statement into claims. The OpenNLP models and WordNet are loaded once per JVM
@@ -16,6 +17,13 @@ public final class TextAnalyzer {
 
     /** Relative clauses read apart from one sentence at most; more are left in the main clause. */
     private static final int MAX_RELATIVES = 2;
+    /**
+     * Readings of a claim's wording, in order: each turns a construction into the plain verb it
+     * means ("made two arrests": arrested; "held rates steady": did not change them; "is out of
+     * control": is not under control; "was unhurt": was not hurt), or leaves the claim as it is.
+     */
+    private static final List<UnaryOperator<Claim>> READINGS = List.of(SupportVerbs::rewrite, KeptUnchanged::rewrite,
+            OutOf::rewrite, c -> NegatedParticiples.rewrite(c, Lexicon.shared()));
 
     private final Pipeline pipeline;
 
@@ -96,8 +104,12 @@ public final class TextAnalyzer {
             if (Thread.interrupted()) {
                 throw new CancellationException("analysis cancelled");
             }
-            ClaimReader.read(clause, scope, statedOn).stream().map(SupportVerbs::rewrite)
-                    .map(KeptUnchanged::rewrite).map(c -> NegatedParticiples.rewrite(c, Lexicon.shared())).forEach(claims::add);
+            for (Claim claim : ClaimReader.read(clause, scope, statedOn)) {
+                for (UnaryOperator<Claim> reading : READINGS) {
+                    claim = reading.apply(claim);
+                }
+                claims.add(claim);
+            }
             if (claims.size() > maxClaims) {
                 throw new TooManyClaims(maxClaims);
             }
