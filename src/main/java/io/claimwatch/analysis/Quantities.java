@@ -41,6 +41,12 @@ final class Quantities {
             if (used.get(i)) {
                 continue;
             }
+            Vague vague = vague(t, i, predicate);
+            if (vague != null) {
+                found.add(vague.quantity());
+                i = vague.lastOf();
+                continue;
+            }
             Double value = number(t.get(i));
             if (value == null || (t.get(i).lower().equals("one") && !t.get(i).is("NUM"))) {
                 continue;
@@ -85,6 +91,31 @@ final class Quantities {
         return found;
     }
 
+    /**
+     * "dozens of protesters", "tens of thousands of people": at least two units of the plural (times
+     * the next plural's unit), counting the noun after "of"; null when the words say no such count.
+     */
+    private record Vague(Quantity quantity, int lastOf) {}
+
+    private static Vague vague(List<Token> t, int i, String predicate) {
+        Double unit = VAGUE.containsKey(t.get(i).lower()) ? Double.valueOf(VAGUE.get(t.get(i).lower())) : null;
+        if (unit == null || i + 2 >= t.size() || !t.get(i + 1).lower().equals("of")) {
+            return null;
+        }
+        int of = i + 1;
+        if (of + 2 < t.size() && VAGUE.containsKey(t.get(of + 1).lower()) && t.get(of + 2).lower().equals("of")) {
+            unit *= Double.parseDouble(VAGUE.get(t.get(of + 1).lower()));
+            of += 2;
+        }
+        String counts = countedNoun(t, of + 1);
+        if (counts == null) {
+            return null;
+        }
+        boolean grows = GROWING.contains(Lexicon.key(predicate)) || GROWING.contains(predicate) || GROWING.contains(counts);
+        String text = Segment.words(t.subList(i, of + 1)) + " " + counts;
+        return new Vague(new Quantity(text, 2 * unit, Bound.AT_LEAST, counts, grows), of);
+    }
+
     private static boolean growingNear(List<Token> t, int from) {
         for (int k = from; k < Math.min(t.size(), from + 5); k++) {
             if (GROWING.contains(t.get(k).lemma())) {
@@ -112,6 +143,7 @@ final class Quantities {
 
     private static final java.util.Map<String, String> BOUNDS = LexiconFile.load("bounds").pairs();
     private static final java.util.Map<String, String> UNITS = LexiconFile.load("units").pairs();
+    private static final java.util.Map<String, String> VAGUE = LexiconFile.load("vague-counts").pairs();
 
     private static Bound bound(String words) {
         String bound = BOUNDS.get(words);
@@ -145,7 +177,7 @@ final class Quantities {
     }
 
     static boolean isNumberWord(String lower) {
-        return WORDS.containsKey(lower) || SCALES.containsKey(lower);
+        return WORDS.containsKey(lower) || SCALES.containsKey(lower) || VAGUE.containsKey(lower);
     }
 
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
