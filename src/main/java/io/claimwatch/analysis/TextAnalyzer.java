@@ -20,10 +20,11 @@ public final class TextAnalyzer {
     /**
      * Readings of a claim's wording, in order: each turns a construction into the plain verb it
      * means ("made two arrests": arrested; "held rates steady": did not change them; "is out of
-     * control": is not under control; "was unhurt": was not hurt), or leaves the claim as it is.
+     * control": is not under control; "remains in power": is in power; "was unhurt": was not hurt), or
+     * leaves the claim as it is.
      */
     private static final List<UnaryOperator<Claim>> READINGS = List.of(SupportVerbs::rewrite, KeptUnchanged::rewrite,
-            OutOf::rewrite, c -> NegatedParticiples.rewrite(c, Lexicon.shared()));
+            RemainsIn::rewrite, OutOf::rewrite, c -> NegatedParticiples.rewrite(c, Lexicon.shared()));
 
     private final Pipeline pipeline;
 
