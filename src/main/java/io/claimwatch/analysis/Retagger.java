@@ -124,8 +124,8 @@ final class Retagger {
     private static final List<List<String>> SPELLING_VARIANTS = LexiconFile.load("spelling-variants").rows();
 
     /**
-     * The lemmatizer cuts a final e ("declar", "avalanch") or adds one ("sacke" for "sacked");
-     * WordNet knows the word as it should be.
+     * The lemmatizer cuts a final e ("declar", "avalanch"), adds one ("sacke" for "sacked") or keeps
+     * a doubled consonant ("acquitte"); WordNet knows the word as it should be.
      */
     private static Token restoreFinalE(Token t, Lexicon lexicon) {
         String lemma = t.lemma();
@@ -135,15 +135,19 @@ final class Retagger {
         if (lemma.endsWith("e")) {
             String cut = lemma.substring(0, lemma.length() - 1);
             boolean invented = t.is("VERB") && !lexicon.isVerb(lemma) && lexicon.isVerb(cut) && t.lower().startsWith(cut);
-            return invented ? new Token(t.index(), t.text(), t.tag(), cut) : t;
+            if (invented) {
+                return new Token(t.index(), t.text(), t.tag(), cut);
+            }
         }
-        boolean verb = t.is("VERB") && !lexicon.isVerb(lemma) && lexicon.isVerb(lemma + "e");
-        boolean noun = t.is("NOUN") && !lexicon.isNoun(lemma) && lexicon.isNoun(lemma + "e");
+        boolean cutE = !lemma.endsWith("e");
+        boolean verb = cutE && t.is("VERB") && !lexicon.isVerb(lemma) && lexicon.isVerb(lemma + "e");
+        boolean noun = cutE && t.is("NOUN") && !lexicon.isNoun(lemma) && lexicon.isNoun(lemma + "e");
         if (verb || noun) {
             return new Token(t.index(), t.text(), t.tag(), lemma + "e");
         }
-        if (t.is("VERB") && !lexicon.isVerb(lemma) && lemma.equals(t.lower())) {
-            String base = lexicon.verbBaseOf(t.lower(), lemma); // "skippered" left whole: WordNet knows "skipper"
+        if (t.is("VERB") && !lexicon.isVerb(lemma)) {
+            // "skippered" left whole, "acquitted" cut to "acquitte": WordNet knows "skipper", "acquit"
+            String base = lexicon.verbBaseOf(t.lower(), lemma);
             if (base != null && !base.equals(lemma)) {
                 return new Token(t.index(), t.text(), t.tag(), base);
             }
