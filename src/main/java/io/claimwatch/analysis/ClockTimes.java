@@ -43,13 +43,14 @@ final class ClockTimes {
                     end = i + 1;
                 }
                 minutes = minutes(m, suffix);
-            } else if (military.matches()) {
+            }
+            boolean universal = end + 1 < t.size() && UNIVERSAL_ZONES.contains(t.get(end + 1).lower());
+            if (military.matches() && (universal || !TimeExpressions.isYear(w))) { // "at 1530 GMT", not "at 2019 prices"
                 minutes = Integer.parseInt(military.group(1)) * 60 + Integer.parseInt(military.group(2));
             }
             if (minutes == null) {
                 continue;
             }
-            boolean universal = end + 1 < t.size() && UNIVERSAL_ZONES.contains(t.get(end + 1).lower());
             StringBuilder text = new StringBuilder(t.get(i).text());
             for (int k = i + 1; k <= end + (universal ? 1 : 0); k++) {
                 text.append(' ').append(t.get(k).text());
@@ -82,5 +83,4 @@ final class ClockTimes {
         String w = token.lower().replace(".", "");
         return w.equals("am") || w.equals("pm");
     }
-
 }

@@ -25,4 +25,9 @@ final class Cues {
     /** Events that happen once, so statements about them constrain one date. */
     static final Set<String> ONCE = LexiconFile.load("eventualities").withField("once");
     static final Set<String> STATES = LexiconFile.load("eventualities").withField("state");
+
+    /** What the lexicon says a predicate key names: an event that happens once, a state, or neither. */
+    static Eventuality eventualityOf(String predicate) {
+        return ONCE.contains(predicate) ? Eventuality.ONCE : STATES.contains(predicate) ? Eventuality.STATE : Eventuality.OTHER;
+    }
 }

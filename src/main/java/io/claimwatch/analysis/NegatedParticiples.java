@@ -31,8 +31,7 @@ final class NegatedParticiples {
             return c;
         }
         String predicate = Lexicon.key(base);
-        Eventuality eventuality = Cues.ONCE.contains(predicate) ? Eventuality.ONCE
-                : Cues.STATES.contains(predicate) ? Eventuality.STATE : Eventuality.OTHER;
+        Eventuality eventuality = Cues.eventualityOf(predicate);
         Polarity polarity = c.polarity().flip();
         return new Claim(c.text(), predicate, c.predicateText(), c.subject(), c.arguments(), polarity,
                 polarity == Polarity.NEGATIVE ? PREFIX + "-" : null, c.modality(), c.modalCue(), c.attribution(), true,

@@ -91,17 +91,19 @@ final class Quantities {
         return found;
     }
 
+    /** A vague count and the index of its last "of". */
+    private record Vague(Quantity quantity, int lastOf) {}
+
     /**
      * "dozens of protesters", "tens of thousands of people": at least two units of the plural (times
      * the next plural's unit), counting the noun after "of"; null when the words say no such count.
      */
-    private record Vague(Quantity quantity, int lastOf) {}
-
     private static Vague vague(List<Token> t, int i, String predicate) {
-        Double unit = VAGUE.containsKey(t.get(i).lower()) ? Double.valueOf(VAGUE.get(t.get(i).lower())) : null;
-        if (unit == null || i + 2 >= t.size() || !t.get(i + 1).lower().equals("of")) {
+        String plural = VAGUE.get(t.get(i).lower());
+        if (plural == null || i + 2 >= t.size() || !t.get(i + 1).lower().equals("of")) {
             return null;
         }
+        double unit = Double.parseDouble(plural);
         int of = i + 1;
         if (of + 2 < t.size() && VAGUE.containsKey(t.get(of + 1).lower()) && t.get(of + 2).lower().equals("of")) {
             unit *= Double.parseDouble(VAGUE.get(t.get(of + 1).lower()));

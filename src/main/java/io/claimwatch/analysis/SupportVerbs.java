@@ -37,8 +37,7 @@ final class SupportVerbs {
             List<String> arguments = new ArrayList<>(c.arguments());
             (c.passive() ? subject : arguments).remove(noun);
             String predicate = Lexicon.key(verb);
-            Eventuality eventuality = Cues.ONCE.contains(predicate) ? Eventuality.ONCE
-                    : Cues.STATES.contains(predicate) ? Eventuality.STATE : Eventuality.OTHER;
+            Eventuality eventuality = Cues.eventualityOf(predicate);
             return new Claim(c.text(), predicate, c.predicateText(), subject, arguments, c.polarity(), c.negationCue(),
                     c.modality(), c.modalCue(), c.attribution(), false, c.aspect(), eventuality, c.time(), c.quantifier(),
                     c.quantities());
