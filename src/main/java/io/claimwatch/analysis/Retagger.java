@@ -85,6 +85,12 @@ final class Retagger {
                         || in.get(i + 1).is("ADP") && !CLAUSE_ADVERBS.contains(t.lower())) // not "is still in danger"
                     && lexicon.isAdjective(t.lower())) {
                 t = new Token(t.index(), text, "ADJ", t.lower()); // "the lake is deep": a predicate adjective
+            } else if (t.is("ADJ") && lower && before >= 0 && out.get(before).is("AUX") && out.get(before).lemma().equals("be")
+                    && t.lower().endsWith("ed") && !lexicon.isAdjective(t.lower())) {
+                String base = lexicon.verbBaseOf(t.lower(), t.lemma());
+                if (base != null && !base.equals(t.lower())) {
+                    t = new Token(t.index(), text, "VERB", base); // "were freed": a passive participle, not an adjective
+                }
             }
             out.add(t);
         }
