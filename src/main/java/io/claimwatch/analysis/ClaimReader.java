@@ -403,7 +403,8 @@ final class ClaimReader {
         for (int i = from; i < to; i++) {
             Token w = t.get(i);
             if (i == skip || excluded.get(i) || !w.isContent() || SKIP_TERMS.contains(w.lemma())
-                    || Cues.NEGATORS.contains(w.lower()) || w.is("NUM") || Quantities.isNumberWord(w.lower()) || (used.get(i) && !w.is("NOUN"))) {
+                    || Cues.NEGATORS.contains(w.lower()) || w.is("NUM") || Quantities.isNumberWord(w.lower())
+                    || GluedMeasures.read(w.text()) != null || (used.get(i) && !w.is("NOUN"))) {
                 continue;
             }
             String term = Lexicon.key(w.norm());

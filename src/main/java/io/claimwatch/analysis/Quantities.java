@@ -47,17 +47,19 @@ final class Quantities {
                 i = vague.lastOf();
                 continue;
             }
-            Double value = number(t.get(i));
+            GluedMeasures.Measure glued = GluedMeasures.read(t.get(i).text());
+            Double value = glued != null ? Double.valueOf(glued.value()) : number(t.get(i));
             if (value == null || (t.get(i).lower().equals("one") && !t.get(i).is("NUM"))) {
                 continue;
             }
             int start = i;
             int end = i;
-            while (end + 1 < t.size() && SCALES.containsKey(t.get(end + 1).lower())) {
-                value *= SCALES.get(t.get(end + 1).lower());
+            boolean money = glued != null ? glued.money() : i > 0 && CURRENCY_SIGNS.contains(t.get(i - 1).text());
+            while (end + 1 < t.size() && scale(t.get(end + 1).lower(), money) != null) {
+                value *= scale(t.get(end + 1).lower(), money);
                 end++;
             }
-            if (TimeExpressions.isYear(t.get(i).lower()) && end == i) {
+            if (glued == null && TimeExpressions.isYear(t.get(i).lower()) && end == i) {
                 continue; // a bare year is a date, not a count
             }
             Bound bound = Bound.EXACT;
@@ -72,7 +74,10 @@ final class Quantities {
                 bound = one != null ? one : Bound.EXACT;
                 start = one != null ? i - 1 : i;
             }
-            String counts = countedNoun(t, end + 1);
+            String counts = glued != null ? glued.unit() : unitAfter(t, end); // "62 per cent", not "cent"
+            if (counts == null) {
+                counts = countedNoun(t, end + 1);
+            }
             if (counts == null) {
                 counts = unit(t, start, end);
             }
@@ -146,19 +151,36 @@ final class Quantities {
     private static final java.util.Map<String, String> BOUNDS = LexiconFile.load("bounds").pairs();
     private static final java.util.Map<String, String> UNITS = LexiconFile.load("units").pairs();
     private static final java.util.Map<String, String> VAGUE = LexiconFile.load("vague-counts").pairs();
+    /** Signs of money before a number ("$ 3 m"): the units written as a symbol. */
+    private static final Set<String> CURRENCY_SIGNS = UNITS.keySet().stream()
+            .filter(u -> u.codePoints().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static Bound bound(String words) {
         String bound = BOUNDS.get(words);
         return bound == null ? null : Bound.of(bound);
     }
 
-    /** What a number without a counted noun measures: a unit after or before it, or "the N of" before it. */
-    private static String unit(List<Token> t, int start, int end) {
+    /** A spelled-out scale ("million") or an abbreviated one ("bn"; "m" after money only). */
+    private static Double scale(String lower, boolean money) {
+        return SCALES.containsKey(lower) ? SCALES.get(lower) : GluedMeasures.scale(lower, money);
+    }
+
+    /** A unit of one or two words right after the number ("percent", "per cent"), or null. */
+    private static String unitAfter(List<Token> t, int end) {
         if (end + 2 < t.size() && UNITS.containsKey(t.get(end + 1).lower() + " " + t.get(end + 2).lower())) {
             return UNITS.get(t.get(end + 1).lower() + " " + t.get(end + 2).lower());
         }
         if (end + 1 < t.size() && UNITS.containsKey(t.get(end + 1).lower())) {
             return UNITS.get(t.get(end + 1).lower());
+        }
+        return null;
+    }
+
+    /** What a number without a counted noun measures: a unit after or before it, or "the N of" before it. */
+    private static String unit(List<Token> t, int start, int end) {
+        String after = unitAfter(t, end);
+        if (after != null) {
+            return after;
         }
         if (start >= 1 && UNITS.containsKey(t.get(start - 1).text())) {
             return UNITS.get(t.get(start - 1).text());

@@ -119,13 +119,17 @@ public final class TextAnalyzer {
         }
     }
 
-    /** The sentence model cuts after "a.m."; glue such pieces back when the next one goes on in lower case. */
+    /** The sentence model cuts after "a.m." and inside "magnitude-6.1": glue such pieces back when the next one goes on in lower case. */
     private List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
         for (String s : pipeline.sentences(text)) {
             int last = out.size() - 1;
-            if (last >= 0 && out.get(last).matches("(?s).*\\b[ap]\\.m\\.$") && !s.isEmpty()
-                    && (Character.isLowerCase(s.charAt(0)) || s.matches("(?s)^(on|in|at|yesterday|today)\\b.*"))) {
+            boolean clock = last >= 0 && out.get(last).matches("(?s).*\\b[ap]\\.m\\.$") && !s.isEmpty()
+                    && (Character.isLowerCase(s.charAt(0)) || s.matches("(?s)^(on|in|at|yesterday|today)\\b.*"));
+            // "A magnitude-6.1 | earthquake struck": no sentence ends without a stop, and none starts in lower case
+            boolean unfinished = last >= 0 && !s.isEmpty() && Character.isLowerCase(s.charAt(0))
+                    && !out.get(last).matches("(?s).*[.!?:;\"'\u201D\u2019)]\\s*$");
+            if (clock || unfinished) {
                 out.set(last, out.get(last) + " " + s);
             } else {
                 out.add(s);

@@ -1,0 +1,57 @@
+package io.claimwatch.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers the tokenizer leaves glued to their unit: a currency sign before ("£2", "$3.5"), a
+ * measure's name before ("magnitude-6.1", "category-4") or a unit after ("62%", "41C", "12km").
+ */
+final class GluedMeasures {
+
+    private GluedMeasures() {}
+
+    /** A number and what it measures. {@code money}: an amount of money, which "m" may scale. */
+    record Measure(double value, String unit, boolean money) {}
+
+    private static final Pattern CURRENCY_FIRST = Pattern.compile("(\\p{Sc}|us\\$)(\\d[\\d,]*(?:\\.\\d+)?)");
+    private static final Pattern NAME_FIRST = Pattern.compile("([a-z]{3,})-(\\d+(?:\\.\\d+)?)");
+    private static final Pattern UNIT_AFTER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([a-z%]+)");
+    private static final Map<String, String> SUFFIXES = LexiconFile.load("unit-suffixes").pairs();
+    private static final Map<String, String> CURRENCIES = LexiconFile.load("units").pairs();
+
+    /** The measure a token holds, or null when it is not one of the glued forms. */
+    static Measure read(String text) {
+        String w = text.toLowerCase(Locale.ROOT);
+        Matcher m = CURRENCY_FIRST.matcher(w);
+        if (m.matches() && CURRENCIES.containsKey(m.group(1).toUpperCase(Locale.ROOT))) {
+            return new Measure(number(m.group(2)), CURRENCIES.get(m.group(1).toUpperCase(Locale.ROOT)), true);
+        }
+        m = NAME_FIRST.matcher(w);
+        if (m.matches()) {
+            return new Measure(number(m.group(2)), Lexicon.key(m.group(1)), false);
+        }
+        m = UNIT_AFTER.matcher(w);
+        if (m.matches() && SUFFIXES.containsKey(m.group(2))) {
+            return new Measure(number(m.group(1)), SUFFIXES.get(m.group(2)), false);
+        }
+        return null;
+    }
+
+    /** The factor an abbreviated scale after a number stands for ("bn"), or null; "m" scales money only. */
+    static Double scale(String lower, boolean money) {
+        for (List<String> row : LexiconFile.load("scale-abbreviations").rows()) {
+            if (row.get(0).equals(lower) && (row.size() < 3 || money)) {
+                return Double.parseDouble(row.get(1));
+            }
+        }
+        return null;
+    }
+
+    private static double number(String digits) {
+        return Double.parseDouble(digits.replace(",", ""));
+    }
+}
