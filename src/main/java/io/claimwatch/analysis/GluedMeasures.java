@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Numbers the tokenizer leaves glued to their unit: a currency sign before ("£2", "$3.5"), a
@@ -22,9 +23,14 @@ final class GluedMeasures {
     private static final Pattern UNIT_AFTER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([a-z%]+)");
     private static final Map<String, String> SUFFIXES = LexiconFile.load("unit-suffixes").pairs();
     private static final Map<String, String> CURRENCIES = LexiconFile.load("units").pairs();
+    private static final Map<String, List<String>> SCALES = LexiconFile.load("scale-abbreviations").rows().stream()
+            .collect(Collectors.toUnmodifiableMap(row -> row.get(0), row -> row));
 
     /** The measure a token holds, or null when it is not one of the glued forms. */
     static Measure read(String text) {
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return null; // most words: no pattern to try
+        }
         String w = text.toLowerCase(Locale.ROOT);
         Matcher m = CURRENCY_FIRST.matcher(w);
         if (m.matches() && CURRENCIES.containsKey(m.group(1).toUpperCase(Locale.ROOT))) {
@@ -43,12 +49,8 @@ final class GluedMeasures {
 
     /** The factor an abbreviated scale after a number stands for ("bn"), or null; "m" scales money only. */
     static Double scale(String lower, boolean money) {
-        for (List<String> row : LexiconFile.load("scale-abbreviations").rows()) {
-            if (row.get(0).equals(lower) && (row.size() < 3 || money)) {
-                return Double.parseDouble(row.get(1));
-            }
-        }
-        return null;
+        List<String> row = SCALES.get(lower);
+        return row == null || row.size() > 2 && !money ? null : Double.valueOf(row.get(1));
     }
 
     private static double number(String digits) {
