@@ -121,15 +121,29 @@ final class ClaimReader {
 
     private static Subject subject(List<Token> t, Predicate main, Segment segment, BitSet excluded, BitSet used) {
         int modifier = subjectModifier(t, main.start());
-        List<String> subject = terms(t, 0, modifier, main.head().index(), excluded, used);
-        // "the contract with the club was ended": the club is said of the contract, it is not what was ended
+        int possessive = possessive(t, modifier);
+        List<String> subject = terms(t, possessive + 1, modifier, main.head().index(), excluded, used);
+        // "the contract with the club was ended": the club is said of the contract, it is not what was ended;
+        // "the minister's aide resigned": the aide did, the minister is said of the aide
         List<String> modifiers = terms(t, modifier, main.start(), main.head().index(), excluded, used);
+        modifiers.addAll(terms(t, 0, Math.max(0, possessive), main.head().index(), excluded, used));
         modifiers.removeAll(subject);
         if (subject.isEmpty() && main.start() > 0 && t.get(0).is("PRON") && segment.sourceTerms() != null
                 && SUBJECT_PRONOUNS.contains(t.get(0).lower())) {
             subject = segment.sourceTerms(); // "officials say they found ...": they are the officials
         }
         return new Subject(subject, modifiers);
+    }
+
+    /** The first possessive "'s" of the subject before {@code end} that has a noun after it, or -1. */
+    private static int possessive(List<Token> t, int end) {
+        for (int i = 1; i + 1 < end; i++) {
+            if ((t.get(i).text().equals("'s") || t.get(i).text().equals("'")) && t.get(i).is("PART")
+                    && t.subList(i + 1, end).stream().anyMatch(w -> w.is("NOUN"))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Claim claim(Clause c, Group g, boolean passive) {

@@ -85,16 +85,15 @@ final class Retagger {
                         || in.get(i + 1).is("ADP") && !CLAUSE_ADVERBS.contains(t.lower())) // not "is still in danger"
                     && lexicon.isAdjective(t.lower())) {
                 t = new Token(t.index(), text, "ADJ", t.lower()); // "the lake is deep": a predicate adjective
-            } else if (t.is("ADJ") && lower && before >= 0 && out.get(before).is("AUX") && out.get(before).lemma().equals("be")
-                    && t.lower().endsWith("ed") && !lexicon.isAdjective(t.lower())) {
-                String base = lexicon.verbBaseOf(t.lower(), t.lemma());
-                if (base != null && !base.equals(t.lower())) {
-                    t = new Token(t.index(), text, "VERB", base); // "were freed": a passive participle, not an adjective
-                }
+            } else if (lower && before >= 0 && out.get(before).is("AUX") && out.get(before).lemma().equals("be")
+                    && participleNotAdjective(t, i + 1 < in.size() ? in.get(i + 1) : null, lexicon)) {
+                // "were freed", "was shot": a passive participle the tagger took for an adjective or a noun
+                t = new Token(t.index(), text, "VERB", lexicon.verbBaseOf(t.lower(), t.lemma()));
             }
             out.add(t);
         }
         headlineSubject(out, lexicon);
+        reportingVerbAfterSubject(out);
         pluralSubjectBeforePastVerb(out, lexicon);
         copularAsBe(out, lexicon);
         recoverMissingVerb(out, lexicon);
@@ -187,6 +186,44 @@ final class Retagger {
                         return;
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * After "be": an -ed word WordNet knows only as a verb form ("freed"), or a bare noun that is an
+     * irregular participle ("shot", "hit") with nothing of a noun phrase after it.
+     */
+    private static boolean participleNotAdjective(Token t, Token next, Lexicon lexicon) {
+        String base = lexicon.verbBaseOf(t.lower(), t.lemma());
+        if (base == null || base.equals(t.lower())) {
+            return false;
+        }
+        if (t.is("ADJ")) {
+            return t.lower().endsWith("ed") && !lexicon.isAdjective(t.lower());
+        }
+        return t.is("NOUN") && !t.lower().endsWith("s")
+                && (next == null || next.is("PUNCT") || next.is("ADP") || next.is("ADJ"));
+    }
+
+    private static final Set<String> REPORTING = LexiconFile.load("reporting-verbs").heads();
+
+    /**
+     * "Police deny that ...", "Minister denies quitting": a reporting verb right after the subject,
+     * before anything else verb-like, that the tagger took for a noun.
+     */
+    private static void reportingVerbAfterSubject(List<Token> t) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            Token w = t.get(i);
+            if (t.get(i - 1).is("VERB") || t.get(i - 1).is("AUX")) {
+                return;
+            }
+            Token next = t.get(i + 1);
+            boolean complement = next.lower().equals("that") || next.is("VERB") && next.lower().endsWith("ing")
+                    || next.is("DET") || next.is("PRON");
+            if (w.is("NOUN") && REPORTING.contains(w.lemma()) && SUBJECT_TAGS.contains(t.get(i - 1).tag()) && complement) {
+                t.set(i, new Token(w.index(), w.text(), "VERB", w.lemma()));
+                return;
             }
         }
     }
