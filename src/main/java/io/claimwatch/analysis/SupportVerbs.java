@@ -15,6 +15,8 @@ final class SupportVerbs {
     private SupportVerbs() {}
 
     private static final Map<String, String> MEANING = new HashMap<>();
+    /** "be" supports an event noun only in "there is / are" with a count or "no": a claim without a subject. */
+    private static final String EXISTENTIAL = "be";
 
     static {
         for (List<String> row : LexiconFile.load("support-verbs").rows()) {
@@ -25,6 +27,9 @@ final class SupportVerbs {
     }
 
     static Claim rewrite(Claim c) {
+        if (c.predicate().equals(EXISTENTIAL) && (!c.subject().isEmpty() || c.quantifier() == null && c.quantities().isEmpty())) {
+            return c; // "there were no deaths", "there were two deaths" count who died; "reports of his death are a hoax" do not
+        }
         List<String> nouns = c.passive() ? c.subject() : c.arguments();
         // "no arrests were made over the stabbing": the tagger's particle ("make over") is a preposition here
         String light = c.predicate().contains(" ") ? c.predicate().substring(0, c.predicate().indexOf(' ')) : c.predicate();
