@@ -166,9 +166,10 @@ final class ClaimReader {
                 : relativeAntecedent(t, g.from(), c.excluded(), c.dates().words()).orElse(c.subject().terms());
         List<String> arguments = arguments(c, g, verb, predicate, subject == c.subject().terms());
         Aspect aspect = mood.ownFuture() ? Aspect.FUTURE : main.aspect();
+        int numbersFrom = g.first() ? 0 : g.from();
         List<Quantity> quantities = new ArrayList<>(Quantities.counting(Quantities.find(t, c.dates().words(), verb.lemma(),
-                g.first() ? 0 : g.from(), g.to()), subject.isEmpty() ? null : subject.get(subject.size() - 1)));
-        quantities.addAll(ClockTimes.find(t, g.first() ? 0 : g.from(), g.to()));
+                numbersFrom, g.to()), subject.isEmpty() ? null : subject.get(subject.size() - 1)));
+        quantities.addAll(ClockTimes.find(t, numbersFrom, g.to()));
         return new Claim(Segment.words(t), predicate, predicateText, subject, arguments, polarity,
                 polarity == Polarity.NEGATIVE ? cue : null, mood.modality(), mood.modality() == Modality.ASSERTED ? null : mood.cue(),
                 c.segment().attribution(), passive, aspect, eventuality, c.dates().of(g).map(DateSpan::toString).orElse(null),

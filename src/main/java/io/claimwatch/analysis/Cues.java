@@ -22,6 +22,8 @@ final class Cues {
     static final Set<String> NEGATIVE_IMPLICATIVE = LexiconFile.load("implicatives").withField("negative");
     static final Set<String> POSITIVE_IMPLICATIVE = LexiconFile.load("implicatives").withField("positive");
     static final Set<String> NEGATORS = LexiconFile.load("negators").words();
+    /** Verbs that work as "be" before a state ("remains closed", "stayed in custody"). */
+    static final Set<String> COPULAR = LexiconFile.load("copular-verbs").words();
     /** Events that happen once, so statements about them constrain one date. */
     static final Set<String> ONCE = LexiconFile.load("eventualities").withField("once");
     static final Set<String> STATES = LexiconFile.load("eventualities").withField("state");

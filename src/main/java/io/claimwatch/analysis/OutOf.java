@@ -1,8 +1,6 @@
 package io.claimwatch.analysis;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * After a copula, "out of X" denies being in or under X: "the fire is out of control" against
@@ -14,10 +12,11 @@ final class OutOf {
     private OutOf() {}
 
     private static final List<String> OUT_OF = List.of("out", "of");
-    private static final Set<String> COPULAS = copulas();
+    private static final String BE = "be";
 
+    /** After {@link RemainsIn}, which reads "remains out of control" with the copula, so "be" is the only one left. */
     static Claim rewrite(Claim c) {
-        if (!COPULAS.contains(c.predicate()) || c.arguments().isEmpty()) {
+        if (!c.predicate().equals(BE) || c.arguments().isEmpty()) {
             return c;
         }
         List<String> words = FollowingWords.of(c);
@@ -28,11 +27,5 @@ final class OutOf {
         return new Claim(c.text(), c.predicate(), c.predicateText(), c.subject(), c.arguments(), polarity,
                 polarity == Polarity.NEGATIVE ? String.join(" ", OUT_OF) : null, c.modality(), c.modalCue(),
                 c.attribution(), c.passive(), c.aspect(), c.eventuality(), c.time(), c.quantifier(), c.quantities());
-    }
-
-    private static Set<String> copulas() {
-        Set<String> all = new HashSet<>(LexiconFile.load("copular-verbs").words());
-        all.add("be");
-        return Set.copyOf(all);
     }
 }

@@ -55,9 +55,8 @@ final class Quantities {
             int start = i;
             int end = i;
             boolean money = glued != null ? glued.money() : i > 0 && CURRENCY_SIGNS.contains(t.get(i - 1).text());
-            while (end + 1 < t.size() && scale(t.get(end + 1).lower(), money) != null) {
-                value *= scale(t.get(end + 1).lower(), money);
-                end++;
+            for (Double factor; end + 1 < t.size() && (factor = scale(t.get(end + 1).lower(), money)) != null; end++) {
+                value *= factor;
             }
             if (glued == null && TimeExpressions.isYear(t.get(i).lower()) && end == i) {
                 continue; // a bare year is a date, not a count

@@ -13,11 +13,10 @@ final class RemainsIn {
     private RemainsIn() {}
 
     private static final String BE = "be";
-    private static final Set<String> COPULAR = LexiconFile.load("copular-verbs").words();
     private static final Set<String> PLACE = LexiconFile.load("place-prepositions").words();
 
     static Claim rewrite(Claim c) {
-        if (!COPULAR.contains(c.predicate()) || c.arguments().isEmpty()) {
+        if (!Cues.COPULAR.contains(c.predicate()) || c.arguments().isEmpty()) {
             return c;
         }
         List<String> words = FollowingWords.of(c);

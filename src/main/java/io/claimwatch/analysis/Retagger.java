@@ -86,9 +86,8 @@ final class Retagger {
                     && lexicon.isAdjective(t.lower())) {
                 t = new Token(t.index(), text, "ADJ", t.lower()); // "the lake is deep": a predicate adjective
             } else if (lower && before >= 0 && out.get(before).is("AUX") && out.get(before).lemma().equals("be")
-                    && participleNotAdjective(t, i + 1 < in.size() ? in.get(i + 1) : null, lexicon)) {
-                // "were freed", "was shot": a passive participle the tagger took for an adjective or a noun
-                t = new Token(t.index(), text, "VERB", lexicon.verbBaseOf(t.lower(), t.lemma()));
+                    && (past = participleBase(t, i + 1 < in.size() ? in.get(i + 1) : null, lexicon)) != null) {
+                t = new Token(t.index(), text, "VERB", past); // "were freed", "was shot": a passive participle
             }
             out.add(t);
         }
@@ -191,19 +190,19 @@ final class Retagger {
     }
 
     /**
-     * After "be": an -ed word WordNet knows only as a verb form ("freed"), or a bare noun that is an
-     * irregular participle ("shot", "hit") with nothing of a noun phrase after it.
+     * After "be", the verb of a passive participle the tagger took for an adjective or a noun, or null:
+     * an -ed word WordNet knows only as a verb form ("freed"), or a bare noun that is an irregular
+     * participle ("shot", "hit") with nothing of a noun phrase after it.
      */
-    private static boolean participleNotAdjective(Token t, Token next, Lexicon lexicon) {
+    private static String participleBase(Token t, Token next, Lexicon lexicon) {
         String base = lexicon.verbBaseOf(t.lower(), t.lemma());
         if (base == null || base.equals(t.lower())) {
-            return false;
+            return null;
         }
-        if (t.is("ADJ")) {
-            return t.lower().endsWith("ed") && !lexicon.isAdjective(t.lower());
-        }
-        return t.is("NOUN") && !t.lower().endsWith("s")
-                && (next == null || next.is("PUNCT") || next.is("ADP") || next.is("ADJ"));
+        boolean participle = t.is("ADJ") ? t.lower().endsWith("ed") && !lexicon.isAdjective(t.lower())
+                : t.is("NOUN") && !t.lower().endsWith("s")
+                        && (next == null || next.is("PUNCT") || next.is("ADP") || next.is("ADJ"));
+        return participle ? base : null;
     }
 
     private static final Set<String> REPORTING = LexiconFile.load("reporting-verbs").heads();
@@ -283,7 +282,6 @@ final class Retagger {
         }
     }
 
-    private static final Set<String> COPULAR = LexiconFile.load("copular-verbs").words();
 
     /**
      * "The border remains closed", "the cause stays unknown": a copular verb before an adjective
@@ -293,7 +291,7 @@ final class Retagger {
     private static void copularAsBe(List<Token> t, Lexicon lexicon) {
         for (int i = 0; i < t.size(); i++) {
             Token w = t.get(i);
-            if (!w.is("VERB") || !COPULAR.contains(w.lemma())) {
+            if (!w.is("VERB") || !Cues.COPULAR.contains(w.lemma())) {
                 continue;
             }
             int k = i + 1;

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Turns a dated statement into claims. The OpenNLP models and WordNet are loaded once per JVM
@@ -17,6 +18,10 @@ public final class TextAnalyzer {
 
     /** Relative clauses read apart from one sentence at most; more are left in the main clause. */
     private static final int MAX_RELATIVES = 2;
+    /** Where the sentence model cut too early: after "a.m.", and a piece without a stop. */
+    private static final Pattern ENDS_WITH_CLOCK = Pattern.compile("(?s).*\\b[ap]\\.m\\.$");
+    private static final Pattern GOES_ON_WITH_TIME = Pattern.compile("(?s)^(on|in|at|yesterday|today)\\b.*");
+    private static final Pattern ENDS_WITH_STOP = Pattern.compile("(?s).*[.!?:;\"'\u201D\u2019)]\\s*$");
     /**
      * Readings of a claim's wording, in order: each turns a construction into the plain verb it
      * means ("made two arrests": arrested; "held rates steady": did not change them; "is out of
@@ -124,11 +129,11 @@ public final class TextAnalyzer {
         List<String> out = new ArrayList<>();
         for (String s : pipeline.sentences(text)) {
             int last = out.size() - 1;
-            boolean clock = last >= 0 && out.get(last).matches("(?s).*\\b[ap]\\.m\\.$") && !s.isEmpty()
-                    && (Character.isLowerCase(s.charAt(0)) || s.matches("(?s)^(on|in|at|yesterday|today)\\b.*"));
+            boolean clock = last >= 0 && ENDS_WITH_CLOCK.matcher(out.get(last)).matches() && !s.isEmpty()
+                    && (Character.isLowerCase(s.charAt(0)) || GOES_ON_WITH_TIME.matcher(s).matches());
             // "A magnitude-6.1 | earthquake struck": no sentence ends without a stop, and none starts in lower case
             boolean unfinished = last >= 0 && !s.isEmpty() && Character.isLowerCase(s.charAt(0))
-                    && !out.get(last).matches("(?s).*[.!?:;\"'\u201D\u2019)]\\s*$");
+                    && !ENDS_WITH_STOP.matcher(out.get(last)).matches();
             if (clock || unfinished) {
                 out.set(last, out.get(last) + " " + s);
             } else {
