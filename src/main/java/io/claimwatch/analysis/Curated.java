@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Hand-made word lists that WordNet gets wrong or too broadly for news claims: synonym groups
  * folded to one key (lexicon/synonyms.txt), and antonym pairs that make two claims incompatible
- * (lexicon/antonyms.txt).
+ * (lexicon/antonyms.txt), and the words that only say where an act's outcome lands
+ * (lexicon/outcome-complements.txt).
  */
 final class Curated {
 
@@ -16,6 +17,7 @@ final class Curated {
 
     static final Map<String, String> SYNONYM_KEY = new HashMap<>();
     static final Map<String, Set<String>> ANTONYM = new HashMap<>();
+    static final Map<String, Set<String>> OUTCOME_COMPLEMENTS = new HashMap<>();
 
     static {
         for (List<String> group : LexiconFile.load("synonyms").rows()) {
@@ -31,6 +33,9 @@ final class Curated {
                     ANTONYM.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(a);
                 }
             }
+        }
+        for (List<String> row : LexiconFile.load("outcome-complements").rows()) {
+            OUTCOME_COMPLEMENTS.put(row.get(0), Set.copyOf(row.subList(1, row.size())));
         }
     }
 }

@@ -147,6 +147,18 @@ public final class Lexicon {
                 || antonymCache.computeIfAbsent(b, wordNet::antonyms).contains(a);
     }
 
+    private final Map<String, Set<String>> directOppositeCache = new ConcurrentHashMap<>();
+
+    /** The direct opposites WordNet gives an adjective or adverb ("armed": "unarmed"). */
+    Set<String> directOpposites(String word) {
+        return directOppositeCache.computeIfAbsent(word, wordNet::directAntonyms);
+    }
+
+    /** Words that after this predicate only say where its outcome lands ("released on bail"). */
+    public Set<String> outcomeComplements(String predicate) {
+        return Curated.OUTCOME_COMPLEMENTS.getOrDefault(key(predicate), Set.of());
+    }
+
     private static boolean curatedAntonyms(String a, String b) {
         return Curated.ANTONYM.getOrDefault(a, Set.of()).contains(b);
     }

@@ -88,6 +88,9 @@ final class Retagger {
             } else if (lower && before >= 0 && out.get(before).is("AUX") && out.get(before).lemma().equals("be")
                     && (past = participleBase(t, i + 1 < in.size() ? in.get(i + 1) : null, lexicon)) != null) {
                 t = new Token(t.index(), text, "VERB", past); // "were freed", "was shot": a passive participle
+            } else if (lower && t.is("VERB") && before >= 0 && out.get(before).lemma().equals("be")
+                    && negatedAdjective(t.lower(), lexicon)) {
+                t = new Token(t.index(), text, "ADJ", t.lower()); // "was unarmed": the opposite of "armed", no act of unarming
             }
             out.add(t);
         }
@@ -191,7 +194,8 @@ final class Retagger {
 
     /**
      * After "be", the verb of a passive participle the tagger took for an adjective or a noun, or null:
-     * an -ed word WordNet knows only as a verb form ("freed"), or a bare noun that is an irregular
+     * an -ed word WordNet knows as a verb form and not as an adjective with an opposite ("freed",
+     * "acquitted", but not "armed", whose opposite "unarmed" the verb has not), or a bare noun that is an irregular
      * participle ("shot", "hit") with nothing of a noun phrase after it.
      */
     private static String participleBase(Token t, Token next, Lexicon lexicon) {
@@ -199,10 +203,15 @@ final class Retagger {
         if (base == null || base.equals(t.lower())) {
             return null;
         }
-        boolean participle = t.is("ADJ") ? t.lower().endsWith("ed") && !lexicon.isAdjective(t.lower())
+        boolean participle = t.is("ADJ") ? t.lower().endsWith("ed") && lexicon.directOpposites(t.lower()).isEmpty()
                 : t.is("NOUN") && !t.lower().endsWith("s")
                         && (next == null || next.is("PUNCT") || next.is("ADP") || next.is("ADJ"));
         return participle ? base : null;
+    }
+
+    /** An un- adjective whose WordNet opposite is the word without the prefix ("unarmed": "armed"). */
+    private static boolean negatedAdjective(String word, Lexicon lexicon) {
+        return word.startsWith("un") && word.endsWith("ed") && lexicon.directOpposites(word).contains(word.substring(2));
     }
 
     private static final Set<String> REPORTING = LexiconFile.load("reporting-verbs").heads();

@@ -95,6 +95,19 @@ final class WordNet {
         synchronized (dictionary) {
             try {
                 indirectAdjectiveAntonyms(lemma, result);
+            } catch (JWNLException e) {
+                return Set.of();
+            }
+        }
+        result.addAll(directAntonyms(lemma));
+        return result;
+    }
+
+    /** Direct antonyms of adjectives and adverbs only ("armed": "unarmed"). */
+    Set<String> directAntonyms(String lemma) {
+        Set<String> result = new HashSet<>();
+        synchronized (dictionary) {
+            try {
                 for (POS pos : List.of(POS.ADJECTIVE, POS.ADVERB)) {
                     IndexWord word = dictionary.getIndexWord(pos, lemma);
                     if (word == null) {

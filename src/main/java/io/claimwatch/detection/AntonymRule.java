@@ -25,12 +25,14 @@ final class AntonymRule implements Rule.ClaimPair {
         this.lexicon = lexicon;
     }
 
-    private Set<String> mannerAdverbs(Claim cx, Claim cy) {
-        Set<String> manner = new HashSet<>();
+    /** Manner adverbs and outcome complements ("on bail", "into law"): they do not soften an opposition. */
+    private Set<String> notWeighed(Claim cx, Claim cy) {
+        Set<String> words = new HashSet<>();
         for (Claim c : List.of(cx, cy)) {
-            c.arguments().stream().filter(lexicon::isMannerAdverb).forEach(manner::add);
+            Set<String> complements = lexicon.outcomeComplements(c.predicate());
+            c.arguments().stream().filter(w -> lexicon.isMannerAdverb(w) || complements.contains(w)).forEach(words::add);
         }
-        return manner;
+        return words;
     }
 
     @Override
@@ -51,9 +53,13 @@ final class AntonymRule implements Rule.ClaimPair {
         }
         if (lexicon.antonyms(cx.predicate(), cy.predicate())) {
             // how a thing is done does not soften the opposition ("operating normally" / "shut down")
-            Set<String> manner = mannerAdverbs(cx, cy);
-            double cxy = alignment.coverage(cx, Alignment.bag(cy), manner);
-            double cyx = alignment.coverage(cy, Alignment.bag(cx), manner);
+            Set<String> ignored = notWeighed(cx, cy);
+            if (cx.passive() != cy.passive() && alignment.rolesAgree(cx, cy)) {
+                // "the nurses were acquitted" / "a jury convicted the nurses": the passive leaves its agent unsaid
+                ignored.addAll((cx.passive() ? cy : cx).subject());
+            }
+            double cxy = alignment.coverage(cx, Alignment.bag(cy), ignored);
+            double cyx = alignment.coverage(cy, Alignment.bag(cx), ignored);
             if (cxy >= NegationRule.MIN_COVERAGE && cyx >= NegationRule.MIN_COVERAGE) {
                 return Finding.found(verdict(x, cx, y, cy, List.of(cx.predicate(), cy.predicate()), Math.min(cxy, cyx)));
             }
