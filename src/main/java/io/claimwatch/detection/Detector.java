@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public final class Detector {
 
-    public static final String VERSION = "rules-5";
+    public static final String VERSION = "rules-6";
 
     private final List<Rule> rules;
 
