@@ -167,20 +167,26 @@ final class Retagger {
 
     /**
      * A sentence without any verb usually means the tagger read the verb as a noun ("the dam burst
-     * on Monday", "the airline plans to cut"): take the first noun after the subject that WordNet
-     * knows as a verb, and a past form first ("oil prices fell": fell, not prices, is the verb).
+     * on Monday", "the airline plans to cut", "the central bank left rates unchanged"): take the
+     * first noun after the subject that WordNet knows as a verb, a past form first ("oil prices fell": fell, not prices, is the verb).
      */
     static void recoverMissingVerb(List<Token> tokens, Lexicon lexicon) {
-        boolean anyVerb = tokens.stream().anyMatch(x -> x.is("VERB") && !(x.index() > 0 && tokens.get(x.index() - 1).lower().equals("to")) || x.is("AUX"));
+        boolean anyVerb = tokens.stream().anyMatch(x -> x.is("VERB") && !(x.index() > 0 && tokens.get(x.index() - 1).lower().equals("to"))
+                && !unParticiple(x, lexicon) || x.is("AUX"));
         if (anyVerb) {
             return;
         }
-        for (boolean pastOnly : new boolean[] {true, false}) {
+        // past forms first; then a noun after a noun before one after an adjective ("the central bank
+        // cut rates": cut, not bank, is the verb)
+        for (int pass = 0; pass < 3; pass++) {
+            boolean pastOnly = pass == 0;
+            boolean afterAdjective = pass != 1;
             for (int i = 1; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 Token before = tokens.get(i - 1);
                 if ((t.is("NOUN") || t.is("ADJ") || misreadVerbForm(t)) && Character.isLowerCase(t.text().charAt(0))
-                        && (before.is("NOUN") || before.is("PROPN") || before.is("PRON") || before.is("ADJ") && i > 1 && tokens.get(i - 2).is("DET"))
+                        && (before.is("NOUN") || before.is("PROPN") || before.is("PRON")
+                            || afterAdjective && before.is("ADJ") && i > 1 && tokens.get(i - 2).is("DET"))
                         && (i + 1 == tokens.size() || AFTER_VERB.contains(tokens.get(i + 1).tag()))) {
                     String base = lexicon.verbBaseOf(t.lower(), t.lemma());
                     if (base != null && (!pastOnly || !base.equals(t.lower()) && !t.lower().endsWith("s"))) {
@@ -190,6 +196,11 @@ final class Retagger {
                 }
             }
         }
+    }
+
+    /** "left rates unchanged": an un- participle WordNet knows no verb for is no finite verb. */
+    private static boolean unParticiple(Token t, Lexicon lexicon) {
+        return t.lower().startsWith("un") && t.lower().endsWith("ed") && !lexicon.isVerb(t.lemma());
     }
 
     /**
