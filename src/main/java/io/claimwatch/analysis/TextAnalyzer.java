@@ -28,7 +28,7 @@ public final class TextAnalyzer {
      * control": is not under control; "remains in power": is in power; "was unhurt": was not hurt), or
      * leaves the claim as it is.
      */
-    private static final List<UnaryOperator<Claim>> READINGS = List.of(SupportVerbs::rewrite, KeptUnchanged::rewrite,
+    private static final List<UnaryOperator<Claim>> READINGS = List.of(SupportVerbs::rewrite, KeptUnchanged::rewrite, ResultingStates::rewrite,
             RemainsIn::rewrite, OutOf::rewrite, c -> NegatedParticiples.rewrite(c, Lexicon.shared()));
 
     private final Pipeline pipeline;

@@ -50,7 +50,7 @@ final class NumericRule implements Rule.ClaimPair {
         Finding best = Finding.declined(4, "counts: the numbers count different things");
         for (Quantity qx : cx.quantities()) {
             for (Quantity qy : cy.quantities()) {
-                if (qx.counts().isEmpty() || !(lexicon.entails(qx.counts(), qy.counts()) || lexicon.entails(qy.counts(), qx.counts()))) {
+                if (qx.counts().isEmpty() || !sameCount(qx, cx, qy, cy)) {
                     continue;
                 }
                 if (agrees(qx, cy) || agrees(qy, cx)) {
@@ -75,6 +75,19 @@ final class NumericRule implements Rule.ClaimPair {
             }
         }
         return best;
+    }
+
+    private boolean sameCount(Quantity qx, Claim cx, Quantity qy, Claim cy) {
+        return lexicon.entails(qx.counts(), qy.counts()) || lexicon.entails(qy.counts(), qx.counts())
+                || countsVictims(qx, cx, qy) || countsVictims(qy, cy, qx);
+    }
+
+    /**
+     * "Two deaths" (a count of the claim's own event) and "five people died" (a count of anyone it
+     * happened to) count the same: one death a person. Not "five soldiers", who may be some of them.
+     */
+    private static boolean countsVictims(Quantity events, Claim c, Quantity people) {
+        return events.counts().equals(c.predicate()) && Lexicon.PERSON.contains(people.counts());
     }
 
     private boolean agrees(Quantity q, Claim other) {
