@@ -106,10 +106,11 @@ final class ClaimReader {
      */
     private static Dates dates(List<Token> t, DateSpan statedOn, Predicate main, List<Group> groups) {
         BitSet words = new BitSet();
-        Optional<DateSpan> clauseTime = TimeExpressions.find(t, statedOn, words, 0, main.start());
+        boolean ahead = main.aspect() == Aspect.FUTURE || main.plannedCue() != null; // "will be held on 3 June"
+        Optional<DateSpan> clauseTime = TimeExpressions.find(t, statedOn, words, 0, main.start(), ahead);
         List<Optional<DateSpan>> own = new ArrayList<>();
         for (Group g : groups) {
-            Optional<DateSpan> date = TimeExpressions.find(t, statedOn, words, g.from(), g.to());
+            Optional<DateSpan> date = TimeExpressions.find(t, statedOn, words, g.from(), g.to(), ahead);
             own.add(date);
             boolean coordinated = g.first() || g.from() > 0 && (t.get(g.from() - 1).is("CCONJ") || t.get(g.from() - 1).text().equals(","));
             if (clauseTime.isEmpty() && date.isPresent() && coordinated) {

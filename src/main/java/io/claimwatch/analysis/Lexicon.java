@@ -116,6 +116,11 @@ public final class Lexicon {
         return PERSON.contains(noun) || entailCache.computeIfAbsent(noun + ">person?", k -> wordNet.isPersonNoun(noun));
     }
 
+    /** Whether the noun's first sense is an event, an act or a gathering, as WordNet knows it ("vote", "funeral"). */
+    boolean isEventNoun(String noun) {
+        return entailCache.computeIfAbsent(noun + ">event?", k -> wordNet.isEventNoun(noun));
+    }
+
     private static final List<String> DERIVING_SUFFIXES = LexiconFile.load("deriving-suffixes").rows().stream().map(r -> r.get(0)).toList();
 
     /** Nominalisations and inflections the lemmatizer leaves apart: deploy/deployment, assassinate/assassination. */

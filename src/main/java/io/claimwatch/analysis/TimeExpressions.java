@@ -36,17 +36,21 @@ final class TimeExpressions {
     private static final Set<String> MONTH_INTRODUCERS = LexiconFile.load("month-introducers").words();
 
     static Optional<DateSpan> find(List<Token> tokens, DateSpan statedOn, BitSet used) {
-        return find(tokens, statedOn, used, 0, tokens.size());
+        return find(tokens, statedOn, used, 0, tokens.size(), false);
     }
 
-    /** The first date expression starting in [from, to). */
-    static Optional<DateSpan> find(List<Token> tokens, DateSpan statedOn, BitSet used, int from, int to) {
+    /**
+     * The first date expression starting in [from, to). A date without a year, or a weekday, is
+     * the latest such day up to the statement, or with {@code ahead} (a claim about the future:
+     * "will be held on 3 June") the first from the statement on.
+     */
+    static Optional<DateSpan> find(List<Token> tokens, DateSpan statedOn, BitSet used, int from, int to, boolean ahead) {
         markTimesOfDay(tokens, used);
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();
             Month month = month(w);
             if (month != null) {
-                Optional<DateSpan> date = monthDate(tokens, i, month, statedOn, used);
+                Optional<DateSpan> date = monthDate(tokens, i, month, statedOn, used, ahead);
                 if (date.isPresent()) {
                     return date;
                 }
@@ -54,7 +58,7 @@ final class TimeExpressions {
             DayOfWeek weekday = weekday(w);
             if (weekday != null) {
                 used.set(i);
-                return Optional.of(lastWeekday(weekday, statedOn));
+                return Optional.of(ahead ? nextWeekday(weekday, statedOn) : lastWeekday(weekday, statedOn));
             }
             if (w.equals("yesterday")) {
                 used.set(i);
@@ -111,7 +115,7 @@ final class TimeExpressions {
         }
     }
 
-    private static Optional<DateSpan> monthDate(List<Token> t, int i, Month month, DateSpan statedOn, BitSet used) {
+    private static Optional<DateSpan> monthDate(List<Token> t, int i, Month month, DateSpan statedOn, BitSet used, boolean ahead) {
         Integer day = null;
         Integer year = null;
         int end = i;
@@ -137,7 +141,7 @@ final class TimeExpressions {
             return Optional.empty(); // "may", "march" as plain words
         }
         used.set(i, end + 1);
-        int y = year != null ? year : yearBefore(month, day, statedOn);
+        int y = year != null ? year : ahead ? yearFrom(month, day, statedOn) : yearBefore(month, day, statedOn);
         try {
             if (day != null) {
                 return Optional.of(DateSpan.ofDay(LocalDate.of(y, month, day)));
@@ -154,6 +158,19 @@ final class TimeExpressions {
         LocalDate ref = statedOn.latest();
         LocalDate candidate = LocalDate.of(ref.getYear(), month, day == null ? 1 : Math.min(day, month.minLength()));
         return candidate.isAfter(ref) ? ref.getYear() - 1 : ref.getYear();
+    }
+
+    /** A date without a year in a claim about the future is the first such date not before the statement. */
+    private static int yearFrom(Month month, Integer day, DateSpan statedOn) {
+        LocalDate ref = statedOn.earliest();
+        LocalDate candidate = LocalDate.of(ref.getYear(), month, day == null ? month.length(ref.isLeapYear()) : Math.min(day, month.minLength()));
+        return candidate.isBefore(ref) ? ref.getYear() + 1 : ref.getYear();
+    }
+
+    private static DateSpan nextWeekday(DayOfWeek day, DateSpan statedOn) {
+        LocalDate from = statedOn.earliest().with(TemporalAdjusters.nextOrSame(day));
+        LocalDate to = statedOn.latest().with(TemporalAdjusters.nextOrSame(day));
+        return new DateSpan(from, to);
     }
 
     private static DateSpan lastWeekday(DayOfWeek day, DateSpan statedOn) {

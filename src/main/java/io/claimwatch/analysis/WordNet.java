@@ -217,6 +217,28 @@ final class WordNet {
         }
     }
 
+    /** Whether the noun's first sense is an event, an act or a gathering ("vote", "summit", "funeral"). */
+    boolean isEventNoun(String word) {
+        synchronized (dictionary) {
+            try {
+                IndexWord w = dictionary.getIndexWord(POS.NOUN, word);
+                if (w == null || w.getSenses().isEmpty()) {
+                    return false;
+                }
+                Set<Long> roots = new java.util.HashSet<>();
+                for (String root : List.of("event", "gathering")) {
+                    IndexWord r = dictionary.getIndexWord(POS.NOUN, root);
+                    if (r != null) {
+                        roots.add(r.getSenses().get(0).getOffset());
+                    }
+                }
+                return reaches(w.getSenses().get(0), roots, 10);
+            } catch (JWNLException e) {
+                return false;
+            }
+        }
+    }
+
     /** Same synset, or a hypernym of it within {@code depth} steps. */
     private static boolean reaches(Synset synset, Set<Long> targets, int depth) throws JWNLException {
         if (targets.contains(synset.getOffset())) {
