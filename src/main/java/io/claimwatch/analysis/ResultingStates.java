@@ -17,7 +17,7 @@ final class ResultingStates {
     /** How many words after the verb the object may take before the result word. */
     private static final int REACH = 6;
     private static final List<Result> RESULTS = LexiconFile.load("resulting-states").rows().stream()
-            .map(r -> new Result(r.get(0), r.get(1), r.get(2), r.get(3).equals("passive"))).toList();
+            .map(r -> new Result(r.get(1), r.get(0), r.get(2), r.get(3).equals("passive"))).toList();
 
     static Claim rewrite(Claim c) {
         if (c.passive() || c.arguments().isEmpty()) {

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * "We will cut 1,000 jobs" said for Acme is about Acme; "I did not resign" said by Ms Ruiz is about
  * her. A claim whose subject is a first-person pronoun gets the source's (we, our) or the
- * speaker's (I, my) name as its subject, read from the statement's label "Source (Speaker)".
+ * speaker's (I, my) name as its subject, read from the statement's label "Source (Speaker)"; a quote
+ * attributed in the text ("'I did not resign,' the minister said") is the named speaker's.
  */
 final class FirstPerson {
 
@@ -31,10 +32,26 @@ final class FirstPerson {
         for (Claim c : claims) {
             String who = c.subject().stream().anyMatch(Alignment::salient) || c.text() == null ? null
                     : PRONOUNS.get(c.text().strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
+            List<String> quoted = "speaker".equals(who) ? quotedSpeaker(c.attribution()) : List.of();
+            if (!quoted.isEmpty()) {
+                out.add(c.withSubject(quoted)); // "'I did not take any money,' the senator said": the senator
+                continue;
+            }
             String name = "speaker".equals(who) && speaker != null ? speaker : who != null ? source : null;
             out.add(name == null ? c : c.withSubject(words(name)));
         }
         return out;
+    }
+
+    /** Surface forms of reporting verbs ("said", "told"), to leave the speaker's words of an attribution. */
+    private static final java.util.Set<String> REPORTING = LexiconFile.load("intake-reporting-verbs").heads();
+
+    /** The speaker an in-text attribution names ("the senator said": senator), or none. */
+    private static List<String> quotedSpeaker(String attribution) {
+        if (attribution == null) {
+            return List.of();
+        }
+        return words(attribution).stream().filter(w -> !REPORTING.contains(w) && Alignment.salient(w)).toList();
     }
 
     private static List<String> words(String name) {
