@@ -169,7 +169,7 @@ final class ClaimReader {
         Aspect aspect = mood.ownFuture() ? Aspect.FUTURE : main.aspect();
         int numbersFrom = g.first() ? 0 : g.from();
         List<Quantity> quantities = new ArrayList<>(Quantities.counting(Quantities.find(t, c.dates().words(), verb.lemma(),
-                numbersFrom, g.to()), subject.isEmpty() ? null : subject.get(subject.size() - 1)));
+                numbersFrom, g.to()), subject.isEmpty() ? null : subject.get(subject.size() - 1), predicate));
         quantities.addAll(ClockTimes.find(t, numbersFrom, g.to()));
         return new Claim(Segment.words(t), predicate, predicateText, subject, arguments, polarity,
                 polarity == Polarity.NEGATIVE ? cue : null, mood.modality(), mood.modality() == Modality.ASSERTED ? null : mood.cue(),

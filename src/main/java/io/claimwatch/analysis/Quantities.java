@@ -48,7 +48,9 @@ final class Quantities {
                 continue;
             }
             GluedMeasures.Measure glued = GluedMeasures.read(t.get(i).text());
-            Double value = glued != null ? Double.valueOf(glued.value()) : number(t.get(i));
+            int ageEnd = glued == null ? gluedAge(t, i) : -1;
+            Double value = glued != null ? Double.valueOf(glued.value())
+                    : ageEnd >= 0 ? Double.valueOf(t.get(i).lower().replaceAll("\\D.*", "")) : number(t.get(i));
             if (value == null || (t.get(i).lower().equals("one") && !t.get(i).is("NUM"))) {
                 continue;
             }
@@ -73,15 +75,17 @@ final class Quantities {
                 bound = one != null ? one : Bound.EXACT;
                 start = one != null ? i - 1 : i;
             }
-            String counts = glued != null ? glued.unit() : unitAfter(t, end); // "62 per cent", not "cent"
+            String counts = glued != null ? glued.unit() : ageEnd >= 0 || ageInCommas(t, i, value) ? AGE
+                    : unitAfter(t, end); // "62 per cent", not "cent"
+            end = Math.max(end, ageEnd);
             if (counts == null) {
                 counts = countedNoun(t, end + 1);
             }
             if (counts == null) {
                 counts = unit(t, start, end);
             }
-            boolean grows = GROWING.contains(Lexicon.key(predicate)) || GROWING.contains(predicate)
-                    || (counts != null && GROWING.contains(counts)) || growingNear(t, end + 1);
+            boolean grows = !AGE.equals(counts) && (GROWING.contains(Lexicon.key(predicate)) || GROWING.contains(predicate)
+                    || (counts != null && GROWING.contains(counts)) || growingNear(t, end + 1));
             StringBuilder text = new StringBuilder();
             for (int k = start; k <= end; k++) {
                 text.append(k > start ? " " : "").append(t.get(k).text());
@@ -93,6 +97,35 @@ final class Quantities {
             i = end;
         }
         return found;
+    }
+
+    /** What a person's age measures (lexicon/units.txt: "43 years old", "aged 43"). */
+    static final String AGE = "age";
+    private static final Pattern GLUED_AGE = Pattern.compile("(\\d{1,3})-years?-old");
+    private static final int OLDEST = 120;
+
+    /**
+     * "a 34-year-old man", which the tokenizer cuts as "34-year", "-", "old" or "29", "-", "year",
+     * "-", "old": the index of "old", or -1.
+     */
+    private static int gluedAge(List<Token> t, int i) {
+        if (!Character.isDigit(t.get(i).text().charAt(0))) {
+            return -1;
+        }
+        StringBuilder glued = new StringBuilder();
+        for (int k = i; k < Math.min(t.size(), i + 5); k++) {
+            glued.append(t.get(k).lower());
+            if (GLUED_AGE.matcher(glued).matches()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "The driver, 43, was arrested": a whole number set off by commas after a noun is an age. */
+    private static boolean ageInCommas(List<Token> t, int i, double value) {
+        return i >= 2 && i + 1 < t.size() && t.get(i - 1).text().equals(",") && t.get(i + 1).text().equals(",")
+                && (t.get(i - 2).is("NOUN") || t.get(i - 2).is("PROPN")) && value == Math.rint(value) && value <= OLDEST;
     }
 
     /** A vague count and the index of its last "of". */
@@ -191,12 +224,15 @@ final class Quantities {
     }
 
     /** Quantities that count nothing named beside them count what the clause is about: "the toll rose to 40". */
-    static List<Quantity> counting(List<Quantity> quantities, String subjectHead) {
+    static List<Quantity> counting(List<Quantity> quantities, String subjectHead, String predicate) {
         if (subjectHead == null) {
             return quantities;
         }
-        return quantities.stream().map(q -> !q.counts().isEmpty() ? q : new Quantity(q.text(), q.value(), q.bound(),
-                subjectHead, q.growsOnly() || GROWING.contains(subjectHead))).toList();
+        // "the victim was 43": a whole number a person is, is an age
+        boolean age = predicate.equals("be") && Lexicon.shared().isPersonKind(subjectHead);
+        return quantities.stream().map(q -> !q.counts().isEmpty() ? q
+                : age && q.value() == Math.rint(q.value()) && q.value() <= OLDEST ? new Quantity(q.text(), q.value(), q.bound(), AGE, false)
+                : new Quantity(q.text(), q.value(), q.bound(), subjectHead, q.growsOnly() || GROWING.contains(subjectHead))).toList();
     }
 
     static boolean isNumberWord(String lower) {

@@ -74,6 +74,9 @@ final class Retagger {
                 Token have = out.get(i - 1);
                 out.set(i - 1, new Token(have.index(), have.text(), "VERB", "have")); // "the man has cancer": possession
             }
+            if (GLUED_NUMBER.matcher(t.lower()).matches()) {
+                t = new Token(t.index(), text, "NUM", t.lower()); // "a 34-year-old": a number, not a term
+            }
             t = restoreFinalE(t, lexicon);
             t = americanSpelling(t, lexicon);
             int before = i - 1;
@@ -127,6 +130,8 @@ final class Retagger {
         }
         return t;
     }
+
+    private static final java.util.regex.Pattern GLUED_NUMBER = java.util.regex.Pattern.compile("\\d+-([a-z]+)?");
 
     private static final List<List<String>> SPELLING_VARIANTS = LexiconFile.load("spelling-variants").rows();
 

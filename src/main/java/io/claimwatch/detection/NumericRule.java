@@ -18,6 +18,18 @@ final class NumericRule implements Rule.ClaimPair {
 
     /** "rose to 40" and "stands at 35" both just give the count's value. */
     private static final Set<String> COUNT_VERBS = LexiconFile.load("count-verbs").words();
+    /** The words of each unit as terms ("years old": year, old), by what the unit measures (lexicon/units.txt). */
+    private static final java.util.Map<String, Set<String>> UNIT_WORDS = new java.util.HashMap<>();
+
+    static {
+        for (List<String> row : LexiconFile.load("units").rows()) {
+            for (String word : row.get(0).split(" ")) {
+                Set<String> words = UNIT_WORDS.computeIfAbsent(row.get(1), k -> new java.util.HashSet<>());
+                words.add(Lexicon.key(word));
+                words.add(Lexicon.key(word.replaceFirst("s$", "")));
+            }
+        }
+    }
 
     private final Alignment alignment;
     private final Lexicon lexicon;
@@ -58,6 +70,8 @@ final class NumericRule implements Rule.ClaimPair {
                     continue; // the other side states this number too: the clash is with another count
                 }
                 Set<String> ignore = new java.util.HashSet<>(List.of(qx.counts(), qy.counts()));
+                ignore.addAll(UNIT_WORDS.getOrDefault(qx.counts(), Set.of())); // "43 years old": "year", "old" are the unit
+                ignore.addAll(UNIT_WORDS.getOrDefault(qy.counts(), Set.of()));
                 double cxy = alignment.coverage(cx, Alignment.bag(cy), ignore);
                 double cyx = alignment.coverage(cy, Alignment.bag(cx), ignore);
                 double narrow = Math.max(cxy == -1 ? 1 : cxy, cyx == -1 ? 1 : cyx);
