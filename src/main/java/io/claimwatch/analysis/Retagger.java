@@ -178,7 +178,7 @@ final class Retagger {
     static void recoverMissingVerb(List<Token> tokens, Lexicon lexicon) {
         boolean anyVerb = tokens.stream().anyMatch(x -> x.is("VERB") && !(x.index() > 0 && tokens.get(x.index() - 1).lower().equals("to"))
                 && !unParticiple(x, lexicon) || x.is("AUX"));
-        if (anyVerb) {
+        if (anyVerb || headlineInfinitive(tokens, lexicon)) {
             return;
         }
         // past forms first; then a noun after a noun before one after an adjective ("the central bank
@@ -201,6 +201,24 @@ final class Retagger {
                 }
             }
         }
+    }
+
+    /**
+     * "Government to scrap fuel tax", "Minister to quit over row": a headline's noun, "to" and a word
+     * WordNet knows as a verb is the plan it announces; that word is the verb, and no other is sought.
+     */
+    private static boolean headlineInfinitive(List<Token> tokens, Lexicon lexicon) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token next = tokens.get(i + 1);
+            if (tokens.get(i).lower().equals("to") && (tokens.get(i - 1).is("NOUN") || tokens.get(i - 1).is("PROPN"))
+                    && Character.isLowerCase(next.text().charAt(0)) && lexicon.isVerb(next.lower())) {
+                if (!next.is("VERB")) {
+                    tokens.set(i + 1, new Token(next.index(), next.text(), "VERB", next.lower()));
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "left rates unchanged": an un- participle WordNet knows no verb for is no finite verb. */
