@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** The words of a claim's text after its predicate, lower case, for readings of what follows the verb. */
-final class FollowingWords {
+public final class FollowingWords {
 
     private FollowingWords() {}
 
-    static List<String> of(Claim c) {
+    public static List<String> of(Claim c) {
         List<String> words = List.of(c.text().toLowerCase(Locale.ROOT).split("[\\s,.;:]+"));
         List<String> said = List.of(c.predicateText().toLowerCase(Locale.ROOT).split(" "));
         int verb = Collections.indexOfSubList(words, said);

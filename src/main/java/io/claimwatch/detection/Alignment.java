@@ -125,7 +125,7 @@ final class Alignment {
         return (double) n / terms.size();
     }
 
-    private static Set<String> salientOnly(java.util.Collection<String> terms) {
+    static Set<String> salientOnly(java.util.Collection<String> terms) {
         Set<String> out = new LinkedHashSet<>();
         for (String t : terms) {
             if (salient(t)) {

@@ -17,6 +17,7 @@ final class Rules {
                 new NumericRule(alignment, lexicon),
                 new DateRule(alignment),
                 new ReportRule(alignment),
-                new ExistenceRule(alignment));
+                new ExistenceRule(alignment),
+                new ExclusiveRule(alignment));
     }
 }

@@ -1,0 +1,88 @@
+package io.claimwatch.detection;
+
+import io.claimwatch.analysis.Aspect;
+import io.claimwatch.analysis.Claim;
+import io.claimwatch.analysis.FollowingWords;
+import io.claimwatch.analysis.LexiconFile;
+import io.claimwatch.analysis.Modality;
+import io.claimwatch.analysis.Polarity;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Two different subjects said to hold the one place only one can hold: "Lopez won the election" /
+ * "Okafor won the election", "Diaz was elected mayor" / "Park was elected mayor"
+ * (lexicon/exclusive-predicates.txt). The place must be definite ("the election", a bare role):
+ * "won a medal" and "was named a director" are places many hold.
+ */
+final class ExclusiveRule implements Rule.ClaimPair {
+
+    private static final Map<String, String> PREDICATES = LexiconFile.load("exclusive-predicates").pairs();
+    private static final String DEFINITE = "the";
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one");
+
+    private final Alignment alignment;
+
+    ExclusiveRule(Alignment alignment) {
+        this.alignment = alignment;
+    }
+
+    @Override
+    public String name() {
+        return "exclusive";
+    }
+
+    @Override
+    public Finding apply(Side x, Claim cx, Side y, Claim cy) {
+        if (cx.polarity() != Polarity.POSITIVE || cy.polarity() != Polarity.POSITIVE
+                || cx.modality() != Modality.ASSERTED || cy.modality() != Modality.ASSERTED) {
+            return Finding.declined(1, "polarity or modality: only two flat assertions name two holders");
+        }
+        String form = PREDICATES.get(cx.predicate());
+        if (form == null || !cx.predicate().equals(cy.predicate())) {
+            return Finding.declined(2, "predicates: not one place only one can hold");
+        }
+        if (!definite(cx, form) || !definite(cy, form)) {
+            return Finding.declined(3, "place: not a definite place (\"the election\", a bare role)");
+        }
+        if (cx.quantifier() != null || cy.quantifier() != null || !cx.quantities().isEmpty() || !cy.quantities().isEmpty()) {
+            return Finding.declined(3, "place: a count or a quantifier names several holders");
+        }
+        Set<String> sx = Alignment.salientOnly(cx.subject());
+        Set<String> sy = Alignment.salientOnly(cy.subject());
+        if (sx.isEmpty() || sy.isEmpty() || sx.stream().anyMatch(sy::contains) || alignment.equativeSwap(cx, cy)) {
+            return Finding.declined(4, "holders: not two different named holders");
+        }
+        Set<String> subjects = new HashSet<>(cx.subject());
+        subjects.addAll(cy.subject());
+        double cxy = alignment.coverage(cx, Alignment.bag(cy), subjects);
+        double cyx = alignment.coverage(cy, Alignment.bag(cx), subjects);
+        if (cxy < 1 || cyx < 1) {
+            return Finding.declined(5, "place: the two claims name different places");
+        }
+        boolean sameTime = x.about(cx).overlaps(y.about(cy));
+        boolean settledPast = past(cx) && past(cy) && !AntonymRule.ownTimesDiffer(cx, cy);
+        if (!sameTime && !settledPast) {
+            return Finding.declined(6, "times: two holders at different times");
+        }
+        return Finding.found(Explanations.conflict(Kind.EXCLUSIVE, Confidence.of(1), x, cx, y, cy,
+                List.of(String.join(" ", sx), String.join(" ", sy))));
+    }
+
+    private static boolean past(Claim c) {
+        return c.aspect() == Aspect.PAST || c.aspect() == Aspect.PERFECT;
+    }
+
+    /** "the" right after the verb, or (a passive of a role) no article or number before the role. */
+    private static boolean definite(Claim c, String form) {
+        List<String> after = FollowingWords.of(c);
+        if (after.isEmpty()) {
+            return false;
+        }
+        String first = after.get(0);
+        return form.equals(DEFINITE) ? !c.passive() && first.equals(DEFINITE)
+                : c.passive() && !INDEFINITE.contains(first) && !first.equals(DEFINITE) && !Character.isDigit(first.charAt(0));
+    }
+}
