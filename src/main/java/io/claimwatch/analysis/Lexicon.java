@@ -22,7 +22,7 @@ public final class Lexicon {
     }
 
     /** True when WordNet knows the word (or its singular) as a noun. */
-    boolean isNoun(String word) {
+    public boolean isNoun(String word) {
         return wordNet.knows(POS.NOUN, word);
     }
 

@@ -3,6 +3,7 @@ package io.claimwatch.detection;
 import io.claimwatch.analysis.Aspect;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.FollowingWords;
+import io.claimwatch.analysis.Lexicon;
 import io.claimwatch.analysis.LexiconFile;
 import io.claimwatch.analysis.Modality;
 import io.claimwatch.analysis.Polarity;
@@ -22,11 +23,14 @@ final class ExclusiveRule implements Rule.ClaimPair {
     private static final Map<String, String> PREDICATES = LexiconFile.load("exclusive-predicates").pairs();
     private static final String DEFINITE = "the";
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one");
+    private static final String COPULA = "be";
 
     private final Alignment alignment;
+    private final Lexicon lexicon;
 
-    ExclusiveRule(Alignment alignment) {
+    ExclusiveRule(Alignment alignment, Lexicon lexicon) {
         this.alignment = alignment;
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -55,6 +59,10 @@ final class ExclusiveRule implements Rule.ClaimPair {
         if (sx.isEmpty() || sy.isEmpty() || sx.stream().anyMatch(sy::contains) || alignment.equativeSwap(cx, cy)) {
             return Finding.declined(4, "holders: not two different named holders");
         }
+        if (cx.predicate().equals(COPULA) && !(named(cx) && named(cy))) {
+            // "the driver is the owner" / "the passenger is the owner": two descriptions may be one person
+            return Finding.declined(4, "holders: \"is the ...\" needs two names, not two descriptions");
+        }
         Set<String> subjects = new HashSet<>(cx.subject());
         subjects.addAll(cy.subject());
         double cxy = alignment.coverage(cx, Alignment.bag(cy), subjects);
@@ -69,6 +77,21 @@ final class ExclusiveRule implements Rule.ClaimPair {
         }
         return Finding.found(Explanations.conflict(Kind.EXCLUSIVE, Confidence.of(1), x, cx, y, cy,
                 List.of(String.join(" ", sx), String.join(" ", sy))));
+    }
+
+    /** A subject written as a name: capitalised after the first word, or a word WordNet does not know. */
+    private boolean named(Claim c) {
+        String[] words = c.text().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("\\P{L}", "");
+            if (w.isEmpty() || !c.subject().contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (i > 0 && Character.isUpperCase(w.charAt(0)) || !lexicon.isNoun(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean past(Claim c) {

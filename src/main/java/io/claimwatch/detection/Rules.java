@@ -18,6 +18,6 @@ final class Rules {
                 new DateRule(alignment),
                 new ReportRule(alignment),
                 new ExistenceRule(alignment),
-                new ExclusiveRule(alignment));
+                new ExclusiveRule(alignment, lexicon));
     }
 }
