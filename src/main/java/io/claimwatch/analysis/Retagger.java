@@ -237,7 +237,9 @@ final class Retagger {
         if (base == null || base.equals(t.lower())) {
             return null;
         }
-        boolean participle = t.is("ADJ") ? t.lower().endsWith("ed") && lexicon.directOpposites(t.lower()).isEmpty()
+        // an adjective with an opposite stays one, unless the lemmatizer itself read the verb ("damaged": damage)
+        boolean participle = t.is("ADJ") ? t.lower().endsWith("ed")
+                && (lexicon.directOpposites(t.lower()).isEmpty() || !t.lemma().equals(t.lower()) && lexicon.isVerb(t.lemma()))
                 : t.is("NOUN") && !t.lower().endsWith("s")
                         && (next == null || next.is("PUNCT") || next.is("ADP") || next.is("ADJ"));
         return participle ? base : null;

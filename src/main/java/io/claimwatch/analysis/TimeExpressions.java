@@ -32,6 +32,7 @@ final class TimeExpressions {
     private static final Pattern DAY = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
     private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d\\d");
 
+    private static final String SINCE = "since";
     private static final Set<String> YEAR_PREPOSITIONS = LexiconFile.load("year-prepositions").words();
     private static final Set<String> MONTH_INTRODUCERS = LexiconFile.load("month-introducers").words();
 
@@ -45,6 +46,20 @@ final class TimeExpressions {
      * "will be held on 3 June") the first from the statement on.
      */
     static Optional<DateSpan> find(List<Token> tokens, DateSpan statedOn, BitSet used, int from, int to, boolean ahead) {
+        BitSet before = (BitSet) used.clone();
+        return firstDate(tokens, statedOn, used, from, to, ahead).map(d -> since(tokens, before, used, d, statedOn));
+    }
+
+    /** "has been shut since March": from the date up to the day it was said. */
+    private static DateSpan since(List<Token> tokens, BitSet before, BitSet used, DateSpan date, DateSpan statedOn) {
+        BitSet words = (BitSet) used.clone();
+        words.andNot(before);
+        int first = words.nextSetBit(0);
+        boolean since = first > 0 && tokens.get(first - 1).lower().equals(SINCE);
+        return since && date.earliest().isBefore(statedOn.latest()) ? new DateSpan(date.earliest(), statedOn.latest()) : date;
+    }
+
+    private static Optional<DateSpan> firstDate(List<Token> tokens, DateSpan statedOn, BitSet used, int from, int to, boolean ahead) {
         markTimesOfDay(tokens, used);
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();
