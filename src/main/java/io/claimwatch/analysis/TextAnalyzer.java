@@ -2,6 +2,7 @@ package io.claimwatch.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -31,6 +32,8 @@ public final class TextAnalyzer {
     private static final List<UnaryOperator<Claim>> READINGS = List.of(SupportVerbs::rewrite, KeptUnchanged::rewrite, ResultingStates::rewrite,
             RemainsIn::rewrite, OutOf::rewrite, c -> NegatedParticiples.rewrite(c, Lexicon.shared()),
             c -> Occurrences.rewrite(c, Lexicon.shared()));
+
+    private static final Set<String> CONDITIONAL = LexiconFile.load("conditional-words").words();
 
     private final Pipeline pipeline;
 
@@ -107,7 +110,9 @@ public final class TextAnalyzer {
             segment = segment.asQuestion(); // a question asserts nothing
         }
         Segment scope = segment;
-        for (Clauses.Clause clause : Clauses.split(segment.tokens())) {
+        List<Clauses.Clause> clauses = Clauses.split(segment.tokens());
+        boolean conditional = tokens.stream().anyMatch(t -> CONDITIONAL.contains(t.lower()));
+        for (Clauses.Clause clause : clauses) {
             if (Thread.interrupted()) {
                 throw new CancellationException("analysis cancelled");
             }
@@ -115,6 +120,7 @@ public final class TextAnalyzer {
                 for (UnaryOperator<Claim> reading : READINGS) {
                     claim = reading.apply(claim);
                 }
+                claim = conditional ? claim : ReportedFuture.rewrite(claim); // "would close if demand fell" stays a hedge
                 claims.add(claim);
             }
             if (claims.size() > maxClaims) {
