@@ -69,10 +69,14 @@ final class Retagger {
                 Token have = out.get(i - 1);
                 out.set(i - 1, new Token(have.index(), have.text(), "VERB", "have"));
             }
-            if (t.is("NOUN") && i > 0 && out.get(i - 1).is("AUX") && out.get(i - 1).lemma().equals("have")
+            int h = i - 1;
+            while (h > 0 && i - h <= 2 && (out.get(h).is("ADJ") || out.get(h).is("DET") || out.get(h).is("NUM"))) {
+                h--; // "has enough insulin", "has no power", "has two sons"
+            }
+            if (t.is("NOUN") && h >= 0 && out.get(h).is("AUX") && out.get(h).lemma().equals("have")
                     && !hasVerbAfter(in, i + 1)) {
-                Token have = out.get(i - 1);
-                out.set(i - 1, new Token(have.index(), have.text(), "VERB", "have")); // "the man has cancer": possession
+                Token have = out.get(h);
+                out.set(h, new Token(have.index(), have.text(), "VERB", "have")); // "the man has cancer": possession
             }
             if (GLUED_NUMBER.matcher(t.lower()).matches()) {
                 t = new Token(t.index(), text, "NUM", t.lower()); // "a 34-year-old": a number, not a term

@@ -19,6 +19,9 @@ final class Inferences {
     /** {@code passiveState}: the state is said of the event's object too ("were released": are not held). */
     private record Entry(String event, String voice, String entailed, boolean opposite, boolean passiveState) {}
 
+    /** States that relate the subject to what the event names, so they keep its terms: "is not minister", "has no oxygen". */
+    private static final java.util.Set<String> RELATIONS = java.util.Set.of("be", "have");
+
     private static final List<Entry> ENTRIES = LexiconFile.load("inferences").rows().stream()
             .map(r -> new Entry(r.get(0), r.get(1), r.get(2), r.get(3).equals("opposite"),
                     r.size() > 4 && r.get(4).equals("passive"))).toList();
@@ -31,7 +34,8 @@ final class Inferences {
                 if (!c.predicate().equals(e.event()) || !voice) {
                     continue;
                 }
-                if (e.entailed().equals("be") && c.arguments().isEmpty()) {
+                boolean relation = RELATIONS.contains(e.entailed());
+                if (relation && c.arguments().isEmpty()) {
                     continue; // "the minister resigned" names no office to have left
                 }
                 Polarity polarity = e.opposite() ? c.polarity().flip() : c.polarity();
@@ -39,11 +43,11 @@ final class Inferences {
                 // the state after an event keeps the office ("as minister") but not the event's circumstances
                 // ("died in hospital": not alive, anywhere); a denied event keeps them all, as it denies
                 // only what it names ("was not killed in the attack")
-                List<String> arguments = e.entailed().equals("be") || c.polarity() == Polarity.NEGATIVE ? c.arguments() : List.of();
+                List<String> arguments = relation || c.polarity() == Polarity.NEGATIVE ? c.arguments() : List.of();
                 out.add(new Claim(c.text(), e.entailed(), c.predicateText(), c.subject(), arguments, polarity, cue,
                         c.modality(), c.modalCue(), c.attribution(), e.passiveState() && c.passive(), c.aspect(),
                         // the opposite of an event is the state it leaves ("released": not held), not an event
-                        e.entailed().equals("be") || e.opposite() ? Eventuality.STATE : c.eventuality(), c.time(),
+                        relation || e.opposite() ? Eventuality.STATE : c.eventuality(), c.time(),
                         c.quantifier(), c.quantities()));
             }
         }
