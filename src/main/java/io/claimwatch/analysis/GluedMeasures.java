@@ -20,7 +20,7 @@ final class GluedMeasures {
 
     private static final Pattern CURRENCY_FIRST = Pattern.compile("(\\p{Sc}|us\\$)(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final Pattern NAME_FIRST = Pattern.compile("([a-z]{3,})-(\\d+(?:\\.\\d+)?)");
-    private static final Pattern UNIT_AFTER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([a-z%]+)");
+    private static final Pattern UNIT_AFTER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([a-z%]+(?:/[a-z]+)?)");
     private static final Map<String, String> SUFFIXES = LexiconFile.load("unit-suffixes").pairs();
     private static final Map<String, String> CURRENCIES = LexiconFile.load("units").pairs();
     private static final Map<String, List<String>> SCALES = LexiconFile.load("scale-abbreviations").rows().stream()

@@ -93,11 +93,20 @@ final class Quantities {
             if (counts != null) {
                 text.append(' ').append(counts);
             }
+            Double days = counts == null ? null : DAYS.get(counts);
+            if (days != null) { // "two weeks" and "three days" count one thing: days
+                value *= days;
+                counts = DAY;
+            }
             found.add(new Quantity(text.toString(), value, bound, counts == null ? "" : counts, grows));
             i = end;
         }
         return found;
     }
+
+    private static final Map<String, Double> DAYS = LexiconFile.load("duration-units").pairs().entrySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Double.valueOf(e.getValue())));
+    private static final String DAY = "day";
 
     /** What a person's age measures (lexicon/units.txt: "43 years old", "aged 43"). */
     static final String AGE = "age";

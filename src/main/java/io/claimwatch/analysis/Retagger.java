@@ -78,6 +78,9 @@ final class Retagger {
                 Token have = out.get(h);
                 out.set(h, new Token(have.index(), have.text(), "VERB", "have")); // "the man has cancer": possession
             }
+            if (t.is("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
+                t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation
+            }
             if (GLUED_NUMBER.matcher(t.lower()).matches()) {
                 t = new Token(t.index(), text, "NUM", t.lower()); // "a 34-year-old": a number, not a term
             }

@@ -30,6 +30,7 @@ public final class TextAnalyzer {
      * leaves the claim as it is.
      */
     private static final List<UnaryOperator<Claim>> READINGS = List.of(SupportVerbs::rewrite, KeptUnchanged::rewrite, ResultingStates::rewrite,
+            TollCounts::rewrite,
             RemainsIn::rewrite, OutOf::rewrite, c -> NegatedParticiples.rewrite(c, Lexicon.shared()),
             c -> Occurrences.rewrite(c, Lexicon.shared()));
 

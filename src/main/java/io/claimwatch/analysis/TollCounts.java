@@ -1,0 +1,46 @@
+package io.claimwatch.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "The death toll rose to 58", "the number of dead has climbed to 112", "officials put the toll at
+ * 30": a count verb stating the number of an event's victims reads as the event ("58 died"), so it
+ * meets "41 people have died" (lexicon/toll-nouns.txt, count-verbs.txt).
+ */
+final class TollCounts {
+
+    private TollCounts() {}
+
+    private static final Map<String, String> TOLLS = LexiconFile.load("toll-nouns").pairs();
+    private static final Set<String> COUNT_VERBS = LexiconFile.load("count-verbs").words();
+    /** "put the toll at 30": the count is the object's. */
+    private static final String PUT = "put";
+
+    static Claim rewrite(Claim c) {
+        if (c.quantities().size() != 1 || !(COUNT_VERBS.contains(c.predicate()) || c.predicate().equals(PUT))) {
+            return c;
+        }
+        String event = null;
+        List<String> words = new ArrayList<>(c.predicate().equals(PUT) ? c.arguments() : c.subject());
+        for (String w : words) {
+            event = TOLLS.getOrDefault(w, event);
+        }
+        Quantity q = c.quantities().get(0);
+        if (event == null && TOLLS.containsValue(q.counts()) && words.contains(q.counts())) {
+            event = q.counts(); // "the number of dead": a count of the dead
+        }
+        if (event == null) {
+            return c;
+        }
+        String counted = event;
+        words.removeIf(w -> TOLLS.containsKey(w) || w.equals(counted));
+        List<String> arguments = c.predicate().equals(PUT) ? words : c.arguments();
+        Quantity count = new Quantity(q.text(), q.value(), q.bound(), event, true);
+        return new Claim(c.text(), event, c.predicateText(), List.of(), List.copyOf(arguments), c.polarity(), c.negationCue(),
+                c.modality(), c.modalCue(), c.attribution(), false, c.aspect(), Cues.eventualityOf(event), c.time(),
+                c.quantifier(), List.of(count));
+    }
+}
