@@ -91,6 +91,14 @@ public final class TextAnalyzer {
                 sentence = relative.get().main();
                 tokens = tag(sentence);
             }
+            Optional<ContrastiveNegation.Split> contrast = ContrastiveNegation.find(tokens);
+            if (contrast.isPresent()) {
+                List<Claim> denied = new ArrayList<>();
+                readInto(denied, tag(contrast.get().denied()), contrast.get().denied(), statedOn, maxClaims);
+                denied.stream().map(ContrastiveNegation::denial).forEach(claims::add);
+                sentence = contrast.get().asserted();
+                tokens = tag(sentence);
+            }
             readInto(claims, tokens, sentence, statedOn, maxClaims);
         }
         return claims;
