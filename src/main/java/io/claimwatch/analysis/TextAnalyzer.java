@@ -131,6 +131,7 @@ public final class TextAnalyzer {
                 }
                 claim = conditional ? claim : ReportedFuture.rewrite(claim); // "would close if demand fell" stays a hedge
                 claims.add(claim);
+                Without.implied(claim, Lexicon.shared()).ifPresent(claims::add);
             }
             if (claims.size() > maxClaims) {
                 throw new TooManyClaims(maxClaims);
