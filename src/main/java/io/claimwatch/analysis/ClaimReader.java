@@ -343,8 +343,8 @@ final class ClaimReader {
         if (!verb.is("VERB") && !copula) {
             return 1;
         }
-        for (int n = 4; n >= 2; n--) {
-            if (verb.index() + n > t.size()) {
+        for (int n = 5; n >= 2; n--) {
+            if (verb.index() + n > t.size() || copula && CLAUSE_ADVERBS.contains(t.get(verb.index() + n - 1).lower())) {
                 continue;
             }
             String words = phrase(t, verb, n);
@@ -359,13 +359,20 @@ final class ClaimReader {
         return 1;
     }
 
+    /** The verb's lemma and the next words; a copula skips an adverb of the clause ("is still at large"). */
     private static String phrase(List<Token> t, Token verb, int n) {
+        boolean copula = verb.is("AUX") && verb.lemma().equals("be");
         StringBuilder words = new StringBuilder(verb.lemma());
         for (int j = 1; j < n; j++) {
-            words.append(' ').append(t.get(verb.index() + j).lower());
+            Token w = t.get(verb.index() + j);
+            if (!(copula && j == 1 && CLAUSE_ADVERBS.contains(w.lower()))) {
+                words.append(' ').append(w.lower());
+            }
         }
         return words.toString();
     }
+
+    private static final Set<String> CLAUSE_ADVERBS = LexiconFile.load("clause-adverbs").words();
 
     /** "was killed", "has been arrested", and "shot and killed" after a passive verb. */
     private static boolean passive(List<Token> t, int from, Token verb, boolean coordinatedWithPassive) {

@@ -125,6 +125,12 @@ final class Alignment {
         return (double) n / terms.size();
     }
 
+    /** Whether every salient term of {@code terms} is among {@code others} (or entailed by one). */
+    boolean covered(java.util.Collection<String> terms, java.util.Collection<String> others) {
+        Set<String> salient = salientOnly(terms);
+        return !salient.isEmpty() && share(salient, new LinkedHashSet<>(others)) == 1.0;
+    }
+
     static Set<String> salientOnly(java.util.Collection<String> terms) {
         Set<String> out = new LinkedHashSet<>();
         for (String t : terms) {

@@ -57,6 +57,13 @@ final class AntonymRule implements Rule.ClaimPair {
             if (cx.passive() != cy.passive() && alignment.rolesAgree(cx, cy)) {
                 // "the nurses were acquitted" / "a jury convicted the nurses": the passive leaves its agent unsaid
                 ignored.addAll((cx.passive() ? cy : cx).subject());
+            } else if ((cx.eventuality() == Eventuality.STATE) != (cy.eventuality() == Eventuality.STATE)) {
+                // "the banker is still at large" / "police arrested the banker": the state is its object's
+                Claim state = cx.eventuality() == Eventuality.STATE ? cx : cy;
+                Claim event = state == cx ? cy : cx;
+                if (!event.passive() && alignment.covered(state.subject(), event.arguments())) {
+                    ignored.addAll(event.subject());
+                }
             }
             double cxy = alignment.coverage(cx, Alignment.bag(cy), ignored);
             double cyx = alignment.coverage(cy, Alignment.bag(cx), ignored);
