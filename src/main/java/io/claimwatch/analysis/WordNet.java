@@ -203,36 +203,30 @@ final class WordNet {
 
     /** Whether the first sense of noun {@code word} is a kind of person ("climber", "senator"). */
     boolean isPersonNoun(String word) {
-        synchronized (dictionary) {
-            try {
-                IndexWord w = dictionary.getIndexWord(POS.NOUN, word);
-                IndexWord person = dictionary.getIndexWord(POS.NOUN, "person");
-                if (w == null || person == null || w.getSenses().isEmpty()) {
-                    return false;
-                }
-                return reaches(w.getSenses().get(0), Set.of(person.getSenses().get(0).getOffset()), 8);
-            } catch (JWNLException e) {
-                return false;
-            }
-        }
+        return firstSenseIsA(word, List.of("person"), 8);
     }
 
     /** Whether the noun's first sense is an event, an act or a gathering ("vote", "summit", "funeral"). */
     boolean isEventNoun(String word) {
+        return firstSenseIsA(word, List.of("event", "gathering"), 10);
+    }
+
+    /** Whether the first sense of noun {@code word} reaches the first sense of one of {@code roots} within {@code depth} hypernyms. */
+    private boolean firstSenseIsA(String word, List<String> roots, int depth) {
         synchronized (dictionary) {
             try {
                 IndexWord w = dictionary.getIndexWord(POS.NOUN, word);
                 if (w == null || w.getSenses().isEmpty()) {
                     return false;
                 }
-                Set<Long> roots = new java.util.HashSet<>();
-                for (String root : List.of("event", "gathering")) {
+                Set<Long> targets = new HashSet<>();
+                for (String root : roots) {
                     IndexWord r = dictionary.getIndexWord(POS.NOUN, root);
                     if (r != null) {
-                        roots.add(r.getSenses().get(0).getOffset());
+                        targets.add(r.getSenses().get(0).getOffset());
                     }
                 }
-                return reaches(w.getSenses().get(0), roots, 10);
+                return reaches(w.getSenses().get(0), targets, depth);
             } catch (JWNLException e) {
                 return false;
             }
