@@ -52,7 +52,7 @@ final class ContrastiveNegation {
 
     /** "arrested the driver but not the passenger": asserted without the tail, denied with Y for X. */
     private static Optional<Split> deniedLast(List<Token> t, int sep, int from, int end) {
-        if (from >= end || !phrase(t, from, end)) {
+        if (from >= end || !phrase(t, from, end) || !opensPhrase(t.get(from))) {
             return Optional.empty();
         }
         int x = phraseStart(t, sep, t.get(from).is("ADP"));
@@ -74,7 +74,7 @@ final class ContrastiveNegation {
                 continue;
             }
             int yEnd = t.get(b - 1).text().equals(",") ? b - 1 : b;
-            if (!phrase(t, not + 1, yEnd) || !phrase(t, b + 1, end)) {
+            if (!phrase(t, not + 1, yEnd) || !phrase(t, b + 1, end) || !opensPhrase(t.get(not + 1)) || !opensPhrase(t.get(b + 1))) {
                 return Optional.empty();
             }
             List<Token> asserted = new ArrayList<>(t.subList(0, not));
@@ -94,6 +94,12 @@ final class ContrastiveNegation {
             return not >= 2 && t.get(not - 2).text().equals(",") ? not - 2 : not - 1;
         }
         return before.text().equals(",") ? not - 1 : -1;
+    }
+
+    /** A noun phrase or a prepositional one starts here ("not far from", "not surprisingly" do not). */
+    private static boolean opensPhrase(Token w) {
+        return w.is("DET") || w.is("NOUN") || w.is("PROPN") || w.is("NUM") || w.is("ADP") || w.is("PRON")
+                || w.is("ADJ") && Character.isUpperCase(w.text().charAt(0));
     }
 
     /** A phrase with no verb of its own, and at least one noun, name or number. */
@@ -118,6 +124,9 @@ final class ContrastiveNegation {
      * one, else the first word of the noun phrase that ends there; -1 when there is none after the verb.
      */
     private static int phraseStart(List<Token> t, int sep, boolean preposition) {
+        if (sep < 2) {
+            return -1; // "But not in Britain.": nothing asserted before
+        }
         int i = sep - 1;
         while (i > 0 && PHRASE.contains(t.get(i).tag()) && !t.get(i).is("ADP") && !t.get(i).is("CCONJ")) {
             i--;
@@ -127,6 +136,12 @@ final class ContrastiveNegation {
         }
         int start = i + 1;
         return start < sep && hasVerbBefore(t, start) ? start : -1;
+    }
+
+    /** The same predicate, subject, terms and time: a claim both readings share. */
+    static boolean sameClaim(Claim a, Claim b) {
+        return a.predicate().equals(b.predicate()) && a.subject().equals(b.subject()) && a.arguments().equals(b.arguments())
+                && java.util.Objects.equals(a.time(), b.time());
     }
 
     /** A claim of the denied reading: a positive claim becomes its denial. */

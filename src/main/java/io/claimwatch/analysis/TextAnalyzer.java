@@ -92,14 +92,19 @@ public final class TextAnalyzer {
                 tokens = tag(sentence);
             }
             Optional<ContrastiveNegation.Split> contrast = ContrastiveNegation.find(tokens);
+            List<Claim> denied = new ArrayList<>();
             if (contrast.isPresent()) {
-                List<Claim> denied = new ArrayList<>();
                 readInto(denied, tag(contrast.get().denied()), contrast.get().denied(), statedOn, maxClaims);
-                denied.stream().map(ContrastiveNegation::denial).forEach(claims::add);
                 sentence = contrast.get().asserted();
                 tokens = tag(sentence);
             }
-            readInto(claims, tokens, sentence, statedOn, maxClaims);
+            List<Claim> asserted = new ArrayList<>();
+            readInto(asserted, tokens, sentence, statedOn, maxClaims);
+            // of the denied reading only what the asserted one does not say ("the blast killed 12 and police
+            // arrested the driver but not the passenger" denies the arrest of the passenger, not the deaths)
+            denied.stream().filter(d -> asserted.stream().noneMatch(a -> ContrastiveNegation.sameClaim(a, d)))
+                    .map(ContrastiveNegation::denial).forEach(claims::add);
+            claims.addAll(asserted);
         }
         return claims;
     }

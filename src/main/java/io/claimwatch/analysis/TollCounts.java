@@ -16,6 +16,8 @@ final class TollCounts {
 
     private static final Map<String, String> TOLLS = LexiconFile.load("toll-nouns").pairs();
     private static final Set<String> COUNT_VERBS = LexiconFile.load("count-verbs").words();
+    /** Counts of other events ("injury", "arrest"): a toll of those is not of the dead. */
+    private static final Set<String> GROWING = LexiconFile.load("grow-only-counts").words();
     /** "put the toll at 30": the count is the object's. */
     private static final String PUT = "put";
 
@@ -32,12 +34,23 @@ final class TollCounts {
         if (event == null && TOLLS.containsValue(q.counts()) && words.contains(q.counts())) {
             event = q.counts(); // "the number of dead": a count of the dead
         }
-        if (event == null) {
-            return c;
+        boolean counted = q.counts().isEmpty() || TOLLS.containsKey(q.counts()) || q.counts().equals(event)
+                || c.subject().contains(q.counts());
+        if (event == null || !counted) {
+            return c; // "the bridge toll rose to £8" counts pounds
         }
-        String counted = event;
-        words.removeIf(w -> TOLLS.containsKey(w) || w.equals(counted));
-        List<String> arguments = c.predicate().equals(PUT) ? words : c.arguments();
+        String victims = event;
+        words.removeIf(w -> TOLLS.containsKey(w) || w.equals(victims));
+        for (String w : words) {
+            if (GROWING.contains(w) && !w.equals(victims)) {
+                return c; // "the injury toll": not the dead
+            }
+        }
+        // what else the subject said stays a term ("the quake death toll": quake)
+        List<String> arguments = new ArrayList<>(words);
+        if (!c.predicate().equals(PUT)) {
+            arguments.addAll(c.arguments());
+        }
         Quantity count = new Quantity(q.text(), q.value(), q.bound(), event, true);
         return new Claim(c.text(), event, c.predicateText(), List.of(), List.copyOf(arguments), c.polarity(), c.negationCue(),
                 c.modality(), c.modalCue(), c.attribution(), false, c.aspect(), Cues.eventualityOf(event), c.time(),

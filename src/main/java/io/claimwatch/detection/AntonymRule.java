@@ -4,6 +4,7 @@ import io.claimwatch.analysis.Aspect;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.Eventuality;
 import io.claimwatch.analysis.Lexicon;
+import io.claimwatch.analysis.LexiconFile;
 import io.claimwatch.analysis.Modality;
 import io.claimwatch.analysis.Polarity;
 import java.util.HashSet;
@@ -16,6 +17,9 @@ import java.util.Set;
  * smallest rocket").
  */
 final class AntonymRule implements Rule.ClaimPair {
+
+    /** Acts one body alone performs on its object: a passive without its agent is the active's act. */
+    private static final Set<String> SINGLE_AGENT = LexiconFile.load("single-agent-predicates").words();
 
     private final Alignment alignment;
     private final Lexicon lexicon;
@@ -54,7 +58,8 @@ final class AntonymRule implements Rule.ClaimPair {
         if (lexicon.antonyms(cx.predicate(), cy.predicate())) {
             // how a thing is done does not soften the opposition ("operating normally" / "shut down")
             Set<String> ignored = notWeighed(cx, cy);
-            if (cx.passive() != cy.passive() && alignment.rolesAgree(cx, cy)) {
+            if (cx.passive() != cy.passive() && SINGLE_AGENT.contains(cx.predicate()) && SINGLE_AGENT.contains(cy.predicate())
+                    && alignment.rolesAgree(cx, cy)) {
                 // "the nurses were acquitted" / "a jury convicted the nurses": the passive leaves its agent unsaid
                 ignored.addAll((cx.passive() ? cy : cx).subject());
             } else if ((cx.eventuality() == Eventuality.STATE) != (cy.eventuality() == Eventuality.STATE)) {
