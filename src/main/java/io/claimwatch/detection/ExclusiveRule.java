@@ -23,7 +23,13 @@ final class ExclusiveRule implements Rule.ClaimPair {
     private static final Map<String, String> PREDICATES = LexiconFile.load("exclusive-predicates").pairs();
     private static final String DEFINITE = "the";
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one");
-    private static final String COPULA = "be";
+    private static final String WIN = "win";
+    /** "was named in the report", "was elected to parliament": a preposition, not a role. */
+    private static final Set<String> FUNCTION_WORDS = LexiconFile.load("function-words").words();
+    private static final Set<String> PLACES = LexiconFile.load("exclusive-places").words().stream()
+            .map(Lexicon::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** How far apart two reports of one past outcome may be said. */
+    private static final int SAME_NEWS_DAYS = 7;
 
     private final Alignment alignment;
     private final Lexicon lexicon;
@@ -59,9 +65,12 @@ final class ExclusiveRule implements Rule.ClaimPair {
         if (sx.isEmpty() || sy.isEmpty() || sx.stream().anyMatch(sy::contains) || alignment.equativeSwap(cx, cy)) {
             return Finding.declined(4, "holders: not two different named holders");
         }
-        if (cx.predicate().equals(COPULA) && !(named(cx) && named(cy))) {
-            // "the driver is the owner" / "the passenger is the owner": two descriptions may be one person
-            return Finding.declined(4, "holders: \"is the ...\" needs two names, not two descriptions");
+        if (!(named(cx) && named(cy))) {
+            // "the driver is the owner" / "the passenger is the owner", "the home side" / "Liverpool": two descriptions may be one
+            return Finding.declined(4, "holders: two names are needed, not descriptions");
+        }
+        if (cx.predicate().equals(WIN) && cx.arguments().stream().noneMatch(PLACES::contains)) { // keys: "election" is "elect"
+            return Finding.declined(3, "place: not something only one can win (\"the election\", \"the final\")");
         }
         Set<String> subjects = new HashSet<>(cx.subject());
         subjects.addAll(cy.subject());
@@ -71,7 +80,9 @@ final class ExclusiveRule implements Rule.ClaimPair {
             return Finding.declined(5, "place: the two claims name different places");
         }
         boolean sameTime = x.about(cx).overlaps(y.about(cy));
-        boolean settledPast = past(cx) && past(cy) && !AntonymRule.ownTimesDiffer(cx, cy);
+        // two reports of one outcome, days apart; not "won the French Open" said in two different years
+        boolean settledPast = past(cx) && past(cy) && !AntonymRule.ownTimesDiffer(cx, cy) && cx.timeSpan().isEmpty()
+                && cy.timeSpan().isEmpty() && daysApart(x, y) <= SAME_NEWS_DAYS;
         if (!sameTime && !settledPast) {
             return Finding.declined(6, "times: two holders at different times");
         }
@@ -79,19 +90,28 @@ final class ExclusiveRule implements Rule.ClaimPair {
                 List.of(String.join(" ", sx), String.join(" ", sy))));
     }
 
-    /** A subject written as a name: capitalised after the first word, or a word WordNet does not know. */
+    /**
+     * A subject written as a name: capitalised after the first word ("the Lions"), or first and
+     * either unknown to WordNet ("Lopez") or a bare singular no common noun stands as ("Park won").
+     */
     private boolean named(Claim c) {
         String[] words = c.text().split("\\s+");
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replaceAll("\\P{L}", "");
-            if (w.isEmpty() || !c.subject().contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (w.isEmpty() || c.subject().stream().noneMatch(lower::startsWith)) {
                 continue;
             }
-            if (i > 0 && Character.isUpperCase(w.charAt(0)) || !lexicon.isNoun(w.toLowerCase(java.util.Locale.ROOT))) {
+            if (i > 0 ? Character.isUpperCase(w.charAt(0))
+                    : !lexicon.isNoun(lower) || c.subject().size() == 1 && !lower.endsWith("s")) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static long daysApart(Side x, Side y) {
+        return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x.view().statedOn().earliest(), y.view().statedOn().earliest()));
     }
 
     private static boolean past(Claim c) {
@@ -106,6 +126,6 @@ final class ExclusiveRule implements Rule.ClaimPair {
         }
         String first = after.get(0);
         return form.equals(DEFINITE) ? !c.passive() && first.equals(DEFINITE)
-                : c.passive() && !INDEFINITE.contains(first) && !first.equals(DEFINITE) && !Character.isDigit(first.charAt(0));
+                : c.passive() && !FUNCTION_WORDS.contains(first) && !INDEFINITE.contains(first) && !Character.isDigit(first.charAt(0));
     }
 }
