@@ -37,7 +37,10 @@ final class ClaimReader {
         }
         Negation.Result negation = Negation.scan(t, excluded);
         List<Group> groups = groups(t, excluded, main);
-        Dates dates = dates(t, statedOn, main, groups);
+        // "will be held on 3 June", and in reported speech "said she would resign on Friday": the coming day
+        boolean ahead = main.aspect() == Aspect.FUTURE || main.plannedCue() != null
+                || segment.attribution() != null && ReportedFuture.backshifted(main.hedgeCue());
+        Dates dates = dates(t, statedOn, groups, main.start(), ahead);
         Subject subject = subject(t, main, segment, excluded, dates.words());
         Clause context = new Clause(t, clause, segment, main, negation, excluded, dates, subject);
         List<Claim> claims = new ArrayList<>();
@@ -104,10 +107,9 @@ final class ClaimReader {
      * keeps the date said with it; coordinated verbs without one share the clause's ("killed four
      * and wounded 80 others Tuesday"), but a relative clause keeps its own.
      */
-    private static Dates dates(List<Token> t, DateSpan statedOn, Predicate main, List<Group> groups) {
+    private static Dates dates(List<Token> t, DateSpan statedOn, List<Group> groups, int mainStart, boolean ahead) {
         BitSet words = new BitSet();
-        boolean ahead = main.aspect() == Aspect.FUTURE || main.plannedCue() != null; // "will be held on 3 June"
-        Optional<DateSpan> clauseTime = TimeExpressions.find(t, statedOn, words, 0, main.start(), ahead);
+        Optional<DateSpan> clauseTime = TimeExpressions.find(t, statedOn, words, 0, mainStart, ahead);
         List<Optional<DateSpan>> own = new ArrayList<>();
         for (Group g : groups) {
             Optional<DateSpan> date = TimeExpressions.find(t, statedOn, words, g.from(), g.to(), ahead);
@@ -169,7 +171,7 @@ final class ClaimReader {
         Aspect aspect = mood.ownFuture() ? Aspect.FUTURE : main.aspect();
         int numbersFrom = g.first() ? 0 : g.from();
         List<Quantity> quantities = new ArrayList<>(Quantities.counting(Quantities.find(t, c.dates().words(), verb.lemma(),
-                numbersFrom, g.to()), subject.isEmpty() ? null : subject.get(subject.size() - 1), predicate));
+                numbersFrom, g.to()), subject.isEmpty() ? null : subject.get(subject.size() - 1), predicate, verb.lower()));
         quantities.addAll(ClockTimes.find(t, numbersFrom, g.to()));
         return new Claim(Segment.words(t), predicate, predicateText, subject, arguments, polarity,
                 polarity == Polarity.NEGATIVE ? cue : null, mood.modality(), mood.modality() == Modality.ASSERTED ? null : mood.cue(),

@@ -112,6 +112,7 @@ final class Quantities {
     static final String AGE = "age";
     private static final Pattern GLUED_AGE = Pattern.compile("(\\d{1,3})-years?-old");
     private static final int OLDEST = 120;
+    private static final Set<String> SINGULAR_BE = Set.of("is", "was", "'s");
 
     /**
      * "a 34-year-old man", which the tokenizer cuts as "34-year", "-", "old" or "29", "-", "year",
@@ -131,10 +132,11 @@ final class Quantities {
         return -1;
     }
 
-    /** "The driver, 43, was arrested": a whole number set off by commas after a noun is an age. */
+    /** "The driver, 43, was arrested": a whole number set off by commas after a name or a person is an age. */
     private static boolean ageInCommas(List<Token> t, int i, double value) {
         return i >= 2 && i + 1 < t.size() && t.get(i - 1).text().equals(",") && t.get(i + 1).text().equals(",")
-                && (t.get(i - 2).is("NOUN") || t.get(i - 2).is("PROPN")) && value == Math.rint(value) && value <= OLDEST;
+                && (t.get(i - 2).is("PROPN") || t.get(i - 2).is("NOUN") && Lexicon.shared().isPersonKind(t.get(i - 2).lemma()))
+                && value == Math.rint(value) && value <= OLDEST;
     }
 
     /** A vague count and the index of its last "of". */
@@ -233,12 +235,12 @@ final class Quantities {
     }
 
     /** Quantities that count nothing named beside them count what the clause is about: "the toll rose to 40". */
-    static List<Quantity> counting(List<Quantity> quantities, String subjectHead, String predicate) {
+    static List<Quantity> counting(List<Quantity> quantities, String subjectHead, String predicate, String verbForm) {
         if (subjectHead == null) {
             return quantities;
         }
-        // "the victim was 43": a whole number a person is, is an age
-        boolean age = predicate.equals("be") && Lexicon.shared().isPersonKind(subjectHead);
+        // "the victim was 43": a whole number one person is, is an age ("the victims were 12" counts them)
+        boolean age = predicate.equals("be") && SINGULAR_BE.contains(verbForm) && Lexicon.shared().isPersonKind(subjectHead);
         return quantities.stream().map(q -> !q.counts().isEmpty() ? q
                 : age && q.value() == Math.rint(q.value()) && q.value() <= OLDEST ? new Quantity(q.text(), q.value(), q.bound(), AGE, false)
                 : new Quantity(q.text(), q.value(), q.bound(), subjectHead, q.growsOnly() || GROWING.contains(subjectHead))).toList();

@@ -14,6 +14,7 @@ final class ResultingStates {
 
     private record Result(String verb, String word, String event, boolean passive) {}
 
+    private static final String FOR = "for";
     /** How many words after the verb the object may take before the result word. */
     private static final int REACH = 6;
     private static final List<Result> RESULTS = LexiconFile.load("resulting-states").rows().stream()
@@ -29,8 +30,8 @@ final class ResultingStates {
                 continue;
             }
             int at = words.indexOf(result.word());
-            if (at < 1 || at > REACH) {
-                continue; // an object first: "left dead" alone is no such reading
+            if (at < 1 || at > REACH || words.get(at - 1).equals(FOR)) {
+                continue; // an object first ("left dead" alone is no such reading); "left him for dead" is no death
             }
             // the result word among the terms ("dead"), or read as a clause of its own ("injured")
             int split = c.arguments().indexOf(Lexicon.key(result.word()));

@@ -82,7 +82,7 @@ final class Retagger {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation
             }
             if (GLUED_NUMBER.matcher(t.lower()).matches()) {
-                t = new Token(t.index(), text, "NUM", t.lower()); // "a 34-year-old": a number, not a term
+                t = new Token(t.index(), text, "NUM", t.lower()); // "a 34-year-old": an age, not a term
             }
             t = restoreFinalE(t, lexicon);
             t = americanSpelling(t, lexicon);
@@ -138,7 +138,7 @@ final class Retagger {
         return t;
     }
 
-    private static final java.util.regex.Pattern GLUED_NUMBER = java.util.regex.Pattern.compile("\\d+-([a-z]+)?");
+    private static final java.util.regex.Pattern GLUED_NUMBER = java.util.regex.Pattern.compile("\\d+-(years?)?");
 
     private static final List<List<String>> SPELLING_VARIANTS = LexiconFile.load("spelling-variants").rows();
 

@@ -46,12 +46,24 @@ final class FirstPerson {
     /** Surface forms of reporting verbs ("said", "told"), to leave the speaker's words of an attribution. */
     private static final java.util.Set<String> REPORTING = LexiconFile.load("intake-reporting-verbs").heads();
 
-    /** The speaker an in-text attribution names ("the senator said": senator), or none. */
+    /**
+     * The speaker an in-text attribution names: the words before its reporting verb ("the senator
+     * told reporters": senator), or after it when it comes first ("said the coach"); none without one.
+     */
     private static List<String> quotedSpeaker(String attribution) {
         if (attribution == null) {
             return List.of();
         }
-        return words(attribution).stream().filter(w -> !REPORTING.contains(w) && Alignment.salient(w)).toList();
+        List<String> words = words(attribution);
+        int verb = 0;
+        while (verb < words.size() && !REPORTING.contains(words.get(verb))) {
+            verb++;
+        }
+        if (verb == words.size()) {
+            return List.of();
+        }
+        List<String> speaker = verb > 0 ? words.subList(0, verb) : words.subList(1, words.size());
+        return speaker.stream().filter(Alignment::salient).toList();
     }
 
     private static List<String> words(String name) {

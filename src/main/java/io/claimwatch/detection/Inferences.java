@@ -2,6 +2,7 @@ package io.claimwatch.detection;
 
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.Eventuality;
+import io.claimwatch.analysis.FollowingWords;
 import io.claimwatch.analysis.LexiconFile;
 import io.claimwatch.analysis.Polarity;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ final class Inferences {
 
     /** States that relate the subject to what the event names, so they keep its terms: "is not minister", "has no oxygen". */
     private static final java.util.Set<String> RELATIONS = java.util.Set.of("be", "have");
+    private static final java.util.Set<String> DIRECTIONS = LexiconFile.load("directional-prepositions").words();
 
     private static final List<Entry> ENTRIES = LexiconFile.load("inferences").rows().stream()
             .map(r -> new Entry(r.get(0), r.get(1), r.get(2), r.get(3).equals("opposite"),
@@ -37,6 +39,10 @@ final class Inferences {
                 boolean relation = RELATIONS.contains(e.entailed());
                 if (relation && c.arguments().isEmpty()) {
                     continue; // "the minister resigned" names no office to have left
+                }
+                List<String> after = FollowingWords.of(c);
+                if (relation && !after.isEmpty() && DIRECTIONS.contains(after.get(0))) {
+                    continue; // "left for Brussels" says where she went, not that she is not there
                 }
                 Polarity polarity = e.opposite() ? c.polarity().flip() : c.polarity();
                 String cue = polarity == Polarity.POSITIVE ? null : c.negationCue() != null ? c.negationCue() : c.predicateText();
