@@ -47,15 +47,25 @@ final class TimeExpressions {
      */
     static Optional<DateSpan> find(List<Token> tokens, DateSpan statedOn, BitSet used, int from, int to, boolean ahead) {
         BitSet before = (BitSet) used.clone();
-        return firstDate(tokens, statedOn, used, from, to, ahead).map(d -> since(tokens, before, used, d, statedOn));
+        Optional<DateSpan> date = firstDate(tokens, statedOn, used, from, to, ahead);
+        if (ahead && date.isPresent() && afterSince(tokens, before, used)) {
+            used.clear();
+            used.or(before);
+            date = firstDate(tokens, statedOn, used, from, to, false); // "will stay shut, as it has been since March"
+        }
+        return date.map(d -> since(tokens, before, used, d, statedOn));
     }
 
-    /** "has been shut since March": from the date up to the day it was said. */
-    private static DateSpan since(List<Token> tokens, BitSet before, BitSet used, DateSpan date, DateSpan statedOn) {
+    private static boolean afterSince(List<Token> tokens, BitSet before, BitSet used) {
         BitSet words = (BitSet) used.clone();
         words.andNot(before);
         int first = words.nextSetBit(0);
-        boolean since = first > 0 && tokens.get(first - 1).lower().equals(SINCE);
+        return first > 0 && tokens.get(first - 1).lower().equals(SINCE);
+    }
+
+    /** "has been shut since March": from the date up to the day it was said (a date after "since" is never ahead). */
+    private static DateSpan since(List<Token> tokens, BitSet before, BitSet used, DateSpan date, DateSpan statedOn) {
+        boolean since = afterSince(tokens, before, used);
         return since && date.earliest().isBefore(statedOn.latest()) ? new DateSpan(date.earliest(), statedOn.latest()) : date;
     }
 

@@ -53,6 +53,9 @@ final class Without {
         if (noun.endsWith("ies")) {
             return noun.substring(0, noun.length() - 3) + "y";
         }
+        if (noun.endsWith("sses") || noun.endsWith("shes") || noun.endsWith("ches") || noun.endsWith("xes")) {
+            return noun.substring(0, noun.length() - 2); // "losses", "clashes"
+        }
         return noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
     }
 }
