@@ -91,22 +91,37 @@ public final class TextAnalyzer {
                 sentence = relative.get().main();
                 tokens = tag(sentence);
             }
-            Optional<ContrastiveNegation.Split> contrast = ContrastiveNegation.find(tokens);
-            List<Claim> denied = new ArrayList<>();
-            if (contrast.isPresent()) {
-                readInto(denied, tag(contrast.get().denied()), contrast.get().denied(), statedOn, maxClaims);
-                sentence = contrast.get().asserted();
-                tokens = tag(sentence);
-            }
-            List<Claim> asserted = new ArrayList<>();
-            readInto(asserted, tokens, sentence, statedOn, maxClaims);
-            // of the denied reading only what the asserted one does not say ("the blast killed 12 and police
-            // arrested the driver but not the passenger" denies the arrest of the passenger, not the deaths)
-            denied.stream().filter(d -> asserted.stream().noneMatch(a -> ContrastiveNegation.sameClaim(a, d)))
-                    .map(ContrastiveNegation::denial).forEach(claims::add);
-            claims.addAll(asserted);
+            readContrasted(claims, tokens, sentence, statedOn, maxClaims);
         }
         return claims;
+    }
+
+    /**
+     * Adds the claims of one sentence, read once with the asserted phrase of a contrastive negation
+     * and once with the denied one ("arrested the driver but not the passenger"); of the denied
+     * reading only the claims the asserted one does not share are kept, as denials.
+     */
+    private void readContrasted(List<Claim> claims, List<Token> tokens, String sentence, DateSpan statedOn, int maxClaims) {
+        Optional<ContrastiveNegation.Split> contrast = ContrastiveNegation.find(tokens);
+        List<Claim> denied = new ArrayList<>();
+        List<Claim> asserted = new ArrayList<>();
+        int budget = maxClaims - claims.size(); // the cap is on all the text's claims
+        try {
+            if (contrast.isPresent()) {
+                readInto(denied, tag(contrast.get().denied()), contrast.get().denied(), statedOn, budget);
+                readInto(asserted, tag(contrast.get().asserted()), contrast.get().asserted(), statedOn, budget);
+            } else {
+                readInto(asserted, tokens, sentence, statedOn, budget);
+            }
+        } catch (TooManyClaims e) {
+            throw new TooManyClaims(maxClaims);
+        }
+        denied.stream().filter(d -> asserted.stream().noneMatch(a -> ContrastiveNegation.sameClaim(a, d)))
+                .map(ContrastiveNegation::denial).forEach(claims::add);
+        claims.addAll(asserted);
+        if (claims.size() > maxClaims) {
+            throw new TooManyClaims(maxClaims);
+        }
     }
 
     private List<Token> tag(String sentence) {

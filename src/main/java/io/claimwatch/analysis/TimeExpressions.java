@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -85,6 +86,10 @@ final class TimeExpressions {
                 used.set(i);
                 return Optional.of(ahead ? nextWeekday(weekday, statedOn) : lastWeekday(weekday, statedOn));
             }
+            Optional<DateSpan> period = relativePeriod(tokens, i, statedOn, used);
+            if (period.isPresent()) {
+                return period;
+            }
             if (w.equals("yesterday")) {
                 used.set(i);
                 return Optional.of(new DateSpan(statedOn.earliest().minusDays(1), statedOn.latest().minusDays(1)));
@@ -93,9 +98,9 @@ final class TimeExpressions {
                 used.set(i);
                 return Optional.of(statedOn);
             }
-            Optional<DateSpan> period = centuryOrDecade(tokens, i, used);
-            if (period.isPresent()) {
-                return period;
+            Optional<DateSpan> era = centuryOrDecade(tokens, i, used);
+            if (era.isPresent()) {
+                return era;
             }
             if (isYear(w) && i > 0 && YEAR_PREPOSITIONS.contains(tokens.get(i - 1).lower())) {
                 used.set(i);
@@ -103,6 +108,45 @@ final class TimeExpressions {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Map<String, String> PERIODS = LexiconFile.load("relative-periods").pairs();
+
+    /** Whether the token is a word of a relative period ("week" in "last week"), which names no thing. */
+    static boolean inRelativePeriod(List<Token> t, int i) {
+        return i > 0 && PERIODS.containsKey(t.get(i - 1).lower() + " " + t.get(i).lower())
+                || i + 1 < t.size() && PERIODS.containsKey(t.get(i).lower() + " " + t.get(i + 1).lower());
+    }
+
+    /** "last week", "next month", "this year": the calendar period before, of or after the statement's. */
+    private static Optional<DateSpan> relativePeriod(List<Token> t, int i, DateSpan statedOn, BitSet used) {
+        if (i + 1 >= t.size()) {
+            return Optional.empty();
+        }
+        String rule = PERIODS.get(t.get(i).lower() + " " + t.get(i + 1).lower());
+        if (rule == null) {
+            return Optional.empty();
+        }
+        String[] parts = rule.split(":");
+        int offset = Integer.parseInt(parts[1].replace("+", ""));
+        LocalDate day = statedOn.latest();
+        DateSpan span = switch (parts[0]) {
+            case "week" -> {
+                LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(offset);
+                yield new DateSpan(monday, monday.plusDays(6));
+            }
+            case "month" -> {
+                YearMonth month = YearMonth.from(day).plusMonths(offset);
+                yield new DateSpan(month.atDay(1), month.atEndOfMonth());
+            }
+            case "year" -> {
+                int year = day.getYear() + offset;
+                yield new DateSpan(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            }
+            default -> throw new IllegalStateException("lexicon/relative-periods.txt: unknown unit " + rule);
+        };
+        used.set(i, i + 2);
+        return Optional.of(span);
     }
 
     /** "the 18th century", "the 1980s". */
