@@ -47,9 +47,11 @@ final class Inferences {
                 Polarity polarity = e.opposite() ? c.polarity().flip() : c.polarity();
                 String cue = polarity == Polarity.POSITIVE ? null : c.negationCue() != null ? c.negationCue() : c.predicateText();
                 // the state after an event keeps the office ("as minister") but not the event's circumstances
-                // ("died in hospital": not alive, anywhere); a denied event keeps them all, as it denies
-                // only what it names ("was not killed in the attack")
-                List<String> arguments = relation || c.polarity() == Polarity.NEGATIVE ? c.arguments() : List.of();
+                // ("died in hospital": not alive, anywhere); a denied event keeps them all, as it denies only
+                // what it names ("was not killed in the attack"), and so does a passive said alike of the
+                // object ("destroyed in the shelling": damaged in the shelling)
+                List<String> arguments = relation || c.polarity() == Polarity.NEGATIVE || e.passiveState() && !e.opposite()
+                        ? c.arguments() : List.of();
                 out.add(new Claim(c.text(), e.entailed(), c.predicateText(), c.subject(), arguments, polarity, cue,
                         c.modality(), c.modalCue(), c.attribution(), e.passiveState() && c.passive(), c.aspect(),
                         // the opposite of an event is the state it leaves ("released": not held), not an event
