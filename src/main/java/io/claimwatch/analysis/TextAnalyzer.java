@@ -73,7 +73,7 @@ public final class TextAnalyzer {
         if (text == null || text.isBlank()) {
             return claims;
         }
-        for (String line : sentences(Editorial.resolve(text))) {
+        for (String line : sentences(Abbreviations.expand(Editorial.resolve(text)))) {
             String sentence = Headlines.normalise(line);
             List<Token> tokens = tag(sentence);
             Optional<Appositions.Split> apposition = Appositions.find(tokens);
