@@ -113,6 +113,8 @@ final class Quantities {
     private static final Pattern GLUED_AGE = Pattern.compile("(\\d{1,3})-years?-old");
     private static final int OLDEST = 120;
     private static final Set<String> SINGULAR_BE = Set.of("is", "was", "'s");
+    private static final String MEASURE = "measure";
+    private static final Map<String, String> SCALES_MEASURED = LexiconFile.load("measured-scales").pairs();
 
     /**
      * "a 34-year-old man", which the tokenizer cuts as "34-year", "-", "old" or "29", "-", "year",
@@ -241,7 +243,9 @@ final class Quantities {
         }
         // "the victim was 43": a whole number one person is, is an age ("the victims were 12" counts them)
         boolean age = predicate.equals("be") && SINGULAR_BE.contains(verbForm) && Lexicon.shared().isPersonKind(subjectHead);
+        String scale = predicate.equals(MEASURE) ? SCALES_MEASURED.get(subjectHead) : null; // "the quake measured 6.4"
         return quantities.stream().map(q -> !q.counts().isEmpty() ? q
+                : scale != null ? new Quantity(q.text(), q.value(), q.bound(), scale, false)
                 : age && q.value() == Math.rint(q.value()) && q.value() <= OLDEST ? new Quantity(q.text(), q.value(), q.bound(), AGE, false)
                 : new Quantity(q.text(), q.value(), q.bound(), subjectHead, q.growsOnly() || GROWING.contains(subjectHead))).toList();
     }
