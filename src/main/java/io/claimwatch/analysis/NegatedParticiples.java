@@ -13,7 +13,7 @@ final class NegatedParticiples {
 
     private NegatedParticiples() {}
 
-    private static final String PREFIX = "un";
+    static final String PREFIX = "un";
     /** Participle endings: "unchanged", "unbroken", "unknown", "unhurt". */
     private static final Set<String> ENDINGS = LexiconFile.load("participle-endings").words();
 

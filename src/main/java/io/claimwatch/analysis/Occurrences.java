@@ -1,8 +1,6 @@
 package io.claimwatch.analysis;
 
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,10 +30,8 @@ final class Occurrences {
 
     /** The subject's last word as written before the predicate ("election", which the subject holds as "elect"). */
     private static String subjectHead(Claim c) {
-        List<String> words = List.of(c.text().toLowerCase(Locale.ROOT).split("[\\s,.;:]+"));
-        List<String> said = List.of(c.predicateText().toLowerCase(Locale.ROOT).split(" "));
-        int verb = Collections.indexOfSubList(words, said);
-        for (int i = verb - 1; i >= 0; i--) {
+        List<String> words = FollowingWords.before(c);
+        for (int i = words.size() - 1; i >= 0; i--) {
             String w = words.get(i);
             for (String term : c.subject()) {
                 if (w.startsWith(term) || Lexicon.key(w).equals(term)) {

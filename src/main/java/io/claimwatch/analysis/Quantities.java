@@ -112,7 +112,7 @@ final class Quantities {
     static final String AGE = "age";
     private static final Pattern GLUED_AGE = Pattern.compile("(\\d{1,3})-years?-old");
     private static final int OLDEST = 120;
-    private static final Set<String> SINGULAR_BE = Set.of("is", "was", "'s");
+    private static final Set<String> SINGULAR_BE = LexiconFile.load("singular-be").words();
     private static final String MEASURE = "measure";
     private static final Map<String, String> SCALES_MEASURED = LexiconFile.load("measured-scales").pairs();
 

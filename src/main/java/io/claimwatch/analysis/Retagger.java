@@ -230,7 +230,7 @@ final class Retagger {
 
     /** "left rates unchanged": an un- participle WordNet knows no verb for is no finite verb. */
     private static boolean unParticiple(Token t, Lexicon lexicon) {
-        return t.lower().startsWith("un") && t.lower().endsWith("ed") && !lexicon.isVerb(t.lemma());
+        return t.lower().startsWith(NegatedParticiples.PREFIX) && t.lower().endsWith("ed") && !lexicon.isVerb(t.lemma());
     }
 
     /**
@@ -254,7 +254,8 @@ final class Retagger {
 
     /** An un- adjective whose WordNet opposite is the word without the prefix ("unarmed": "armed"). */
     private static boolean negatedAdjective(String word, Lexicon lexicon) {
-        return word.startsWith("un") && word.endsWith("ed") && lexicon.directOpposites(word).contains(word.substring(2));
+        return word.startsWith(NegatedParticiples.PREFIX) && word.endsWith("ed")
+                && lexicon.directOpposites(word).contains(word.substring(NegatedParticiples.PREFIX.length()));
     }
 
     private static final Set<String> REPORTING = LexiconFile.load("reporting-verbs").heads();

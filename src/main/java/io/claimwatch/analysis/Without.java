@@ -15,7 +15,7 @@ final class Without {
     private Without() {}
 
     private static final String WITHOUT = "without";
-    private static final Set<String> ARTICLES = Set.of("a", "an", "any", "the");
+    private static final Set<String> ARTICLES = LexiconFile.load("determiners").withField("article");
     private static final Set<String> IDIOMS = LexiconFile.load("without-idioms").words();
 
     static Optional<Claim> implied(Claim c, Lexicon lexicon) {

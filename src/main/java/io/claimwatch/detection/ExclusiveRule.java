@@ -22,7 +22,7 @@ final class ExclusiveRule implements Rule.ClaimPair {
 
     private static final Map<String, String> PREDICATES = LexiconFile.load("exclusive-predicates").pairs();
     private static final String DEFINITE = "the";
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "one");
+    private static final Set<String> INDEFINITE = LexiconFile.load("determiners").withField("indefinite");
     private static final String WIN = "win";
     /** "was named in the report", "was elected to parliament": a preposition, not a role. */
     private static final Set<String> FUNCTION_WORDS = LexiconFile.load("function-words").words();
@@ -81,7 +81,7 @@ final class ExclusiveRule implements Rule.ClaimPair {
         }
         boolean sameTime = x.about(cx).overlaps(y.about(cy));
         // two reports of one outcome, days apart; not "won the French Open" said in two different years
-        boolean settledPast = past(cx) && past(cy) && !AntonymRule.ownTimesDiffer(cx, cy) && cx.timeSpan().isEmpty()
+        boolean settledPast = AntonymRule.isPast(cx) && AntonymRule.isPast(cy) && !AntonymRule.ownTimesDiffer(cx, cy) && cx.timeSpan().isEmpty()
                 && cy.timeSpan().isEmpty() && daysApart(x, y) <= SAME_NEWS_DAYS;
         if (!sameTime && !settledPast) {
             return Finding.declined(6, "times: two holders at different times");
@@ -114,9 +114,6 @@ final class ExclusiveRule implements Rule.ClaimPair {
         return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x.view().statedOn().earliest(), y.view().statedOn().earliest()));
     }
 
-    private static boolean past(Claim c) {
-        return c.aspect() == Aspect.PAST || c.aspect() == Aspect.PERFECT;
-    }
 
     /** "the" right after the verb, or (a passive of a role) no article or number before the role. */
     private static boolean definite(Claim c, String form) {
