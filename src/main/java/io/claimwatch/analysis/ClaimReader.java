@@ -164,7 +164,7 @@ final class ClaimReader {
         Eventuality eventuality = Cues.ONCE.contains(predicate) || Cues.ONCE.contains(verb.lemma()) ? Eventuality.ONCE
                 : Cues.STATES.contains(verb.lemma()) || verb.is("ADJ") || verb.is("NOUN") ? Eventuality.STATE
                 : Eventuality.OTHER;
-        String predicateText = g.first() ? main.text() : Segment.words(t.subList(g.from(), g.head() + 1));
+        String predicateText = g.first() ? main.text() + clauseAdverb(t, verb) : Segment.words(t.subList(g.from(), g.head() + 1));
         List<String> subject = g.first() ? c.subject().terms()
                 : relativeAntecedent(t, g.from(), c.excluded(), c.dates().words()).orElse(c.subject().terms());
         List<String> arguments = arguments(c, g, verb, predicate, subject == c.subject().terms());
@@ -375,6 +375,13 @@ final class ClaimReader {
     }
 
     private static final Set<String> CLAUSE_ADVERBS = LexiconFile.load("clause-adverbs").words();
+
+    /** " still" of "is still at large": the adverb after a copula belongs to its verb group as written. */
+    private static String clauseAdverb(List<Token> t, Token verb) {
+        int next = verb.index() + 1;
+        boolean copula = verb.is("AUX") && verb.lemma().equals("be");
+        return copula && next < t.size() && CLAUSE_ADVERBS.contains(t.get(next).lower()) ? " " + t.get(next).text() : "";
+    }
 
     /** "was killed", "has been arrested", and "shot and killed" after a passive verb. */
     private static boolean passive(List<Token> t, int from, Token verb, boolean coordinatedWithPassive) {

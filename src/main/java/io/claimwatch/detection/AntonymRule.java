@@ -110,7 +110,8 @@ final class AntonymRule implements Rule.ClaimPair {
             return exact || settledPast ? Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words)
                     : Explanations.possibleConflict(Kind.ANTONYM, Confidence.uncertain(confidence), x, cx, y, cy, words);
         }
-        return Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words);
+        return Continuity.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words)
+                .orElseGet(() -> Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words));
     }
 
     /** "Some statements were clear" and "some statements were unclear" can both be true. */

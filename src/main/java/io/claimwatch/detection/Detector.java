@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public final class Detector {
 
-    public static final String VERSION = "rules-6";
+    public static final String VERSION = "rules-7";
 
     private final List<Rule> rules;
 

@@ -29,7 +29,6 @@ final class ExclusiveRule implements Rule.ClaimPair {
     private static final Set<String> PLACES = LexiconFile.load("exclusive-places").words().stream()
             .map(Lexicon::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How far apart two reports of one past outcome may be said. */
-    private static final int SAME_NEWS_DAYS = 7;
 
     private final Alignment alignment;
     private final Lexicon lexicon;
@@ -82,7 +81,7 @@ final class ExclusiveRule implements Rule.ClaimPair {
         boolean sameTime = x.about(cx).overlaps(y.about(cy));
         // two reports of one outcome, days apart; not "won the French Open" said in two different years
         boolean settledPast = AntonymRule.isPast(cx) && AntonymRule.isPast(cy) && !AntonymRule.ownTimesDiffer(cx, cy) && cx.timeSpan().isEmpty()
-                && cy.timeSpan().isEmpty() && daysApart(x, y) <= SAME_NEWS_DAYS;
+                && cy.timeSpan().isEmpty() && daysApart(x, y) <= Timeline.NEWS_CYCLE_DAYS;
         if (!sameTime && !settledPast) {
             return Finding.declined(6, "times: two holders at different times");
         }

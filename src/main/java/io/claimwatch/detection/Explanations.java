@@ -29,6 +29,13 @@ final class Explanations {
         return new Verdict(kind, Relation.CONFLICT, round(confidence), sentence, evidence);
     }
 
+    /** {@code earlier} reported one way, and {@code later} said the opposite state went on over those days. */
+    static Verdict continued(Kind kind, double confidence, Side earlier, Claim ce, Side later, Claim cl, List<String> evidence) {
+        String sentence = earlier.said(ce) + ", but " + later.said(cl) + ", which says it was so on the days before too;"
+                + " both cannot be true.";
+        return new Verdict(kind, Relation.CONFLICT, round(confidence), sentence, evidence);
+    }
+
     static Verdict reversal(Kind kind, double confidence, Side a, Claim ca, Side b, Claim cb, List<String> evidence) {
         String sentence = pair(a, ca, b, cb, "and later") + "; both can be true only if things changed in between.";
         return new Verdict(kind, Relation.REVERSAL, round(confidence), sentence, evidence);

@@ -196,7 +196,8 @@ final class NegationRule implements Rule.Directed {
         DateSpan a = n.about(denied);
         DateSpan b = p.about(asserted);
         if (!a.overlaps(b)) {
-            return Explanations.reversal(kind, confidence, n, denied, p, asserted, evidence);
+            return Continuity.conflict(kind, confidence, n, denied, p, asserted, evidence)
+                    .orElseGet(() -> Explanations.reversal(kind, confidence, n, denied, p, asserted, evidence));
         }
         if (a.equals(b) && a.isExact()) {
             return Explanations.conflict(kind, confidence, n, denied, p, asserted, evidence);

@@ -10,6 +10,9 @@ import io.claimwatch.analysis.DateSpan;
  */
 final class Timeline {
 
+    /** Reports this many days apart are of one news cycle: a place won, a state said to go on. */
+    static final int NEWS_CYCLE_DAYS = 7;
+
     private Timeline() {}
 
     enum Outcome { CERTAIN, POSSIBLE, CONSISTENT }

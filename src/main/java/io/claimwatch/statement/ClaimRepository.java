@@ -22,7 +22,7 @@ public final class ClaimRepository {
 
     /** Topic of the index rows of a statement filed under no topic. */
     public static final String NO_TOPIC = "";
-    public static final String ANALYZER_VERSION = "opennlp-ud-6";
+    public static final String ANALYZER_VERSION = "opennlp-ud-7";
     private static final int KEY_ROWS_PER_INSERT = 2000;
     private static final TypeReference<List<Claim>> CLAIMS = new TypeReference<>() { };
 
