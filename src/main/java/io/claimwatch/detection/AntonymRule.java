@@ -73,6 +73,10 @@ final class AntonymRule implements Rule.ClaimPair {
             double cxy = alignment.coverage(cx, Alignment.bag(cy), ignored);
             double cyx = alignment.coverage(cy, Alignment.bag(cx), ignored);
             if (cxy >= NegationRule.MIN_COVERAGE && cyx >= NegationRule.MIN_COVERAGE) {
+                if (separateEvents(cx, cy)) {
+                    return Finding.declined(6, "dates: two events, each on a time of its own (\"" + cx.time() + "\", \""
+                            + cy.time() + "\"): both can happen");
+                }
                 return Finding.found(verdict(x, cx, y, cy, List.of(cx.predicate(), cy.predicate()), Math.min(cxy, cyx)));
             }
             return Finding.declined(5, "coverage: opposite predicates \"" + cx.predicate() + "\" / \"" + cy.predicate()
@@ -122,6 +126,11 @@ final class AntonymRule implements Rule.ClaimPair {
     /** Each claim names a time of its own and the two do not meet: a development, not one outcome. */
     static boolean ownTimesDiffer(Claim a, Claim b) {
         return a.timeSpan().isPresent() && b.timeSpan().isPresent() && !a.timeSpan().get().overlaps(b.timeSpan().get());
+    }
+
+    /** "Prices rose on Monday" / "fell on Tuesday": opposite events at times of their own are not one fact changing. */
+    static boolean separateEvents(Claim cx, Claim cy) {
+        return cx.eventuality() != Eventuality.STATE && cy.eventuality() != Eventuality.STATE && ownTimesDiffer(cx, cy);
     }
 
     static boolean isPast(Claim c) {

@@ -68,7 +68,11 @@ final class ContrastRule implements Rule {
                 if (x.view().statedOn().overlaps(y.view().statedOn()) && !AntonymRule.ownTimesDiffer(cx, cy) && !pastState) {
                     return Finding.found(Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words));
                 }
-                return Finding.found(Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words));
+                if (!AntonymRule.separateEvents(cx, cy)) {
+                    return Finding.found(Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words));
+                }
+                best = Finding.better(best, Finding.declined(3, "dates: \"" + u + "\" / \"" + v
+                        + "\" are events each on a time of its own: both can happen"));
             }
         }
         return best;
