@@ -346,7 +346,7 @@ final class ClaimReader {
             return 1;
         }
         for (int n = 5; n >= 2; n--) {
-            if (verb.index() + n > t.size() || copula && CLAUSE_ADVERBS.contains(t.get(verb.index() + n - 1).lower())) {
+            if (verb.index() + n > t.size() || copula && skippedAfterCopula(t.get(verb.index() + n - 1))) {
                 continue;
             }
             String words = phrase(t, verb, n);
@@ -361,17 +361,26 @@ final class ClaimReader {
         return 1;
     }
 
-    /** The verb's lemma and the next words; a copula skips an adverb of the clause ("is still at large"). */
+    /**
+     * The verb's lemma and the next words; a copula skips the adverbs of the clause and "not" right
+     * after it ("is still at large", "is not in custody").
+     */
     private static String phrase(List<Token> t, Token verb, int n) {
         boolean copula = verb.is("AUX") && verb.lemma().equals("be");
         StringBuilder words = new StringBuilder(verb.lemma());
+        boolean leading = copula;
         for (int j = 1; j < n; j++) {
             Token w = t.get(verb.index() + j);
-            if (!(copula && j == 1 && CLAUSE_ADVERBS.contains(w.lower()))) {
+            leading = leading && skippedAfterCopula(w);
+            if (!leading) {
                 words.append(' ').append(w.lower());
             }
         }
         return words.toString();
+    }
+
+    private static boolean skippedAfterCopula(Token w) {
+        return CLAUSE_ADVERBS.contains(w.lower()) || w.is("PART") && Cues.NEGATORS.contains(w.lower());
     }
 
     private static final Set<String> CLAUSE_ADVERBS = LexiconFile.load("clause-adverbs").words();
