@@ -23,6 +23,9 @@ final class Attribution {
     private static final Set<String> NEGATING = VERBS.withField("denies");
     private static final Set<String> HEDGING = VERBS.withField("hedges");
     private static final Set<String> PLANNING = VERBS.withField("plans");
+    /** Verbs that may follow what they report: "..., the minister told reporters", "..., police confirmed". */
+    private static final Set<String> TRAILING = REPORTING.stream().filter(v -> !NEGATING.contains(v))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Set<String> TRUTH = LexiconFile.load("truth-words").heads();
     private static final Set<String> FALSITY = LexiconFile.load("truth-words").withField("false");
@@ -62,7 +65,7 @@ final class Attribution {
             if (k + 1 < tokens.size() && startsClause(tokens, k + 1) && BARE.contains(verb.lemma()) && hasVerb(tokens.subList(k + 1, tokens.size()))) {
                 return reported(tokens.subList(k + 1, tokens.size()), tokens.subList(0, k + 1), verb, tokens, k);
             }
-            int comma = BARE.contains(verb.lemma()) ? trailingAttribution(tokens, k) : -1;
+            int comma = TRAILING.contains(verb.lemma()) ? trailingAttribution(tokens, k) : -1;
             if (comma > 0) {
                 return reported(tokens.subList(0, comma), tokens.subList(comma + 1, tokens.size()), verb, tokens, k);
             }

@@ -316,14 +316,30 @@ final class ClaimReader {
     /** Verbs whose gerund object happened: "began building", "admitted taking", "stopped paying". */
     private static final Set<String> ASSERTING_GERUND = LexiconFile.load("asserting-gerund-verbs").words();
 
-    /** The verb right before a gerund that it does not assert ("considered resigning"), or null. */
+    /** Verbs whose gerund after "of", "for" or "with" is alleged: "accused of taking bribes". */
+    private static final Set<String> ALLEGATION = LexiconFile.load("allegation-verbs").words();
+    private static final Set<String> ALLEGATION_PREPOSITIONS = Set.of("of", "for", "with");
+    /** How far before its preposition an allegation verb may stand: "charged the driver with". */
+    private static final int ALLEGED_OBJECT_WORDS = 4;
+
+    /** The verb before a gerund that does not assert it ("considered resigning", "accused of taking"), or null. */
     private static String unassertedGerund(List<Token> t, Token verb) {
         int i = verb.index();
-        if (!verb.is("VERB") || !verb.lower().endsWith("ing") || i < 1 || !t.get(i - 1).is("VERB")
-                || ASSERTING_GERUND.contains(t.get(i - 1).lemma())) {
+        if (!verb.is("VERB") || !verb.lower().endsWith("ing") || i < 1) {
             return null;
         }
-        return t.get(i - 1).lower();
+        if (t.get(i - 1).is("VERB")) {
+            return ASSERTING_GERUND.contains(t.get(i - 1).lemma()) ? null : t.get(i - 1).lower();
+        }
+        if (!ALLEGATION_PREPOSITIONS.contains(t.get(i - 1).lower())) {
+            return null;
+        }
+        for (int j = i - 2; j >= Math.max(0, i - 2 - ALLEGED_OBJECT_WORDS) && !t.get(j).is("PUNCT"); j--) {
+            if (t.get(j).is("VERB")) {
+                return ALLEGATION.contains(t.get(j).lemma()) ? t.get(j).lower() : null;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> MULTIWORD_PREPOSITION = LexiconFile.load("multiword-preposition-heads").words();
