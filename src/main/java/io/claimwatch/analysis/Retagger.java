@@ -180,7 +180,9 @@ final class Retagger {
     /**
      * A sentence without any verb usually means the tagger read the verb as a noun ("the dam burst
      * on Monday", "the airline plans to cut", "the central bank left rates unchanged"): take the
-     * first noun after the subject that WordNet knows as a verb, a past form first ("oil prices fell": fell, not prices, is the verb).
+     * first noun after the subject that WordNet knows as a verb, a past form first ("oil prices fell": fell, not prices, is the verb),
+     * then a present form before a preposition, a number or an adverb ("death toll from floods rises to 58": rises,
+     * not toll; "oil prices rise sharply").
      */
     static void recoverMissingVerb(List<Token> tokens, Lexicon lexicon) {
         boolean anyVerb = tokens.stream().anyMatch(x -> x.is("VERB") && !(x.index() > 0 && tokens.get(x.index() - 1).lower().equals("to"))
@@ -188,20 +190,26 @@ final class Retagger {
         if (anyVerb || headlineInfinitive(tokens, lexicon)) {
             return;
         }
-        // past forms first; then a noun after a noun before one after an adjective ("the central bank
-        // cut rates": cut, not bank, is the verb)
-        for (int pass = 0; pass < 3; pass++) {
+        // past forms first, then third-person forms; then a noun after a noun before one after an
+        // adjective ("the central bank cut rates": cut, not bank, is the verb)
+        for (int pass = 0; pass < 4; pass++) {
             boolean pastOnly = pass == 0;
-            boolean afterAdjective = pass != 1;
+            boolean thirdPersonOnly = pass == 1;
+            boolean afterAdjective = pass != 2;
             for (int i = 1; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 Token before = tokens.get(i - 1);
+                boolean last = i + 1 == tokens.size();
                 if ((t.is("NOUN") || t.is("ADJ") || misreadVerbForm(t)) && Character.isLowerCase(t.text().charAt(0))
                         && (before.is("NOUN") || before.is("PROPN") || before.is("PRON")
                             || afterAdjective && before.is("ADJ") && i > 1 && tokens.get(i - 2).is("DET"))
-                        && (i + 1 == tokens.size() || AFTER_VERB.contains(tokens.get(i + 1).tag()))) {
+                        && (last || (thirdPersonOnly ? AFTER_THIRD_PERSON : AFTER_VERB).contains(tokens.get(i + 1).tag()))) {
                     String base = lexicon.verbBaseOf(t.lower(), t.lemma());
-                    if (base != null && (!pastOnly || !base.equals(t.lower()) && !t.lower().endsWith("s"))) {
+                    boolean inflected = base != null && !base.equals(t.lower());
+                    boolean pluralBefore = before.is("NOUN") && before.lower().endsWith("s") && !before.lower().equals(before.lemma());
+                    boolean wanted = pastOnly ? inflected && !t.lower().endsWith("s")
+                            : !thirdPersonOnly || inflected && t.lower().endsWith("s") || base != null && !inflected && pluralBefore;
+                    if (base != null && wanted) {
                         tokens.set(i, new Token(t.index(), t.text(), "VERB", base));
                         return;
                     }
@@ -209,6 +217,9 @@ final class Retagger {
             }
         }
     }
+
+    /** What may follow a third-person verb the tagger took for a plural noun: "rises to 58", "falls by 3%". */
+    private static final Set<String> AFTER_THIRD_PERSON = Set.of("ADP", "NUM", "PART", "ADV");
 
     /**
      * "Government to scrap fuel tax", "Minister to quit over row": a headline's noun, "to" and a word
