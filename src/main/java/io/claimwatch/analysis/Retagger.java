@@ -78,8 +78,22 @@ final class Retagger {
                 Token have = out.get(h);
                 out.set(h, new Token(have.index(), have.text(), "VERB", "have")); // "the man has cancer": possession
             }
+            if (t.is("VERB") && lower && t.lower().endsWith("ed") && i > 0 && i + 1 < in.size() && in.get(i + 1).is("NOUN")
+                    && (out.get(i - 1).is("NUM") || out.get(i - 1).is("DET") || out.get(i - 1).lower().equals("of"))) {
+                t = new Token(t.index(), text, "ADJ", t.lower()); // "900 confirmed cases", "the number of confirmed cases"
+            }
             if (t.is("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation
+            }
+            if (t.lower().equals("been") && !t.is("AUX") && !t.is("VERB")) {
+                t = new Token(t.index(), text, "AUX", "be"); // "there have been": never a noun
+                if (i > 0 && out.get(i - 1).lemma().equals("have")) {
+                    Token have = out.get(i - 1);
+                    out.set(i - 1, new Token(have.index(), have.text(), "AUX", "have"));
+                }
+            }
+            if (DIGITS.matcher(t.lower()).matches() && !t.is("NUM")) {
+                t = new Token(t.index(), text, "NUM", t.lower()); // "1,900" is a number whatever its place
             }
             if (GLUED_NUMBER.matcher(t.lower()).matches()) {
                 t = new Token(t.index(), text, "NUM", t.lower()); // "a 34-year-old": an age, not a term
@@ -138,6 +152,7 @@ final class Retagger {
         return t;
     }
 
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+(\\.\\d+)?");
     private static final java.util.regex.Pattern GLUED_NUMBER = java.util.regex.Pattern.compile("\\d+-(years?)?");
 
     private static final List<List<String>> SPELLING_VARIANTS = LexiconFile.load("spelling-variants").rows();
