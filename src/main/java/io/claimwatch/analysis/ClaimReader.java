@@ -19,6 +19,8 @@ final class ClaimReader {
 
     private static final Set<String> RELATIVE_PRONOUNS = LexiconFile.load("relative-pronouns").words();
     private static final Set<String> SUBJECT_PRONOUNS = LexiconFile.load("subject-pronouns").words();
+    /** A speaker's role ("spokesman", "minister"): "we" is the body they speak for. */
+    private static final Set<String> ROLE_WORDS = LexiconFile.load("intake-titles").heads();
 
     /**
      * Stages: the main predicate, the negation cues, the dates (each verb's own and the clause's),
@@ -134,6 +136,11 @@ final class ClaimReader {
         if (subject.isEmpty() && main.start() > 0 && t.get(0).is("PRON") && segment.sourceTerms() != null
                 && SUBJECT_PRONOUNS.contains(t.get(0).lower())) {
             subject = segment.sourceTerms(); // "officials say they found ...": they are the officials
+            if (t.get(0).lower().equals("we")) {
+                // "'We fired no shots,' the army spokesman said": the army, not its spokesman
+                List<String> body = subject.stream().filter(w -> !ROLE_WORDS.contains(w)).toList();
+                subject = body.isEmpty() ? subject : body;
+            }
         }
         return new Subject(subject, modifiers);
     }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Reads "the fire left two people dead" as "two people died" (in the fire), so the count meets
  * "five people died in the fire" (lexicon/resulting-states.txt). The object becomes the subject of
- * the event, the old subject one of its terms.
+ * the event, the old subject one of its terms. A passive ("the singer was found dead") reads as
+ * its subject's event ("the singer died").
  */
 final class ResultingStates {
 
@@ -21,7 +22,10 @@ final class ResultingStates {
             .map(r -> new Result(r.get(1), r.get(0), r.get(2), r.get(3).equals("passive"))).toList();
 
     static Claim rewrite(Claim c) {
-        if (c.passive() || c.arguments().isEmpty()) {
+        if (c.passive()) {
+            return passive(c);
+        }
+        if (c.arguments().isEmpty()) {
             return c;
         }
         List<String> words = FollowingWords.of(c);
@@ -45,6 +49,25 @@ final class ResultingStates {
             return new Claim(c.text(), event, c.predicateText(), List.copyOf(subject), List.copyOf(arguments),
                     c.polarity(), c.negationCue(), c.modality(), c.modalCue(), c.attribution(), result.passive(),
                     c.aspect(), Cues.eventualityOf(event), c.time(), c.quantifier(), c.quantities());
+        }
+        return c;
+    }
+
+    /** "The singer was found dead": the result word right after the passive verb befell its subject. */
+    private static Claim passive(Claim c) {
+        List<String> words = FollowingWords.of(c);
+        if (words.isEmpty() || c.subject().isEmpty()) {
+            return c;
+        }
+        for (Result result : RESULTS) {
+            if (result.verb().equals(c.predicate()) && words.get(0).equals(result.word())) {
+                List<String> arguments = new ArrayList<>(c.arguments());
+                arguments.remove(Lexicon.key(result.word()));
+                String event = Lexicon.key(result.event());
+                return new Claim(c.text(), event, c.predicateText(), c.subject(), List.copyOf(arguments),
+                        c.polarity(), c.negationCue(), c.modality(), c.modalCue(), c.attribution(), result.passive(),
+                        c.aspect(), Cues.eventualityOf(event), c.time(), c.quantifier(), c.quantities());
+            }
         }
         return c;
     }

@@ -85,6 +85,13 @@ final class Retagger {
             if (t.is("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation
             }
+            if (t.is("NOUN") && lower && t.lower().endsWith("ing") && i > 1 && out.get(i - 1).lower().equals("of")
+                    && PLAN_NOUNS.contains(out.get(i - 2).lemma())) {
+                String base = lexicon.verbBaseOf(t.lower(), t.lemma());
+                if (base != null) {
+                    t = new Token(t.index(), text, "VERB", base); // "no intention of stepping down": the plan's verb
+                }
+            }
             if (t.lower().equals("been") && !t.is("AUX") && !t.is("VERB")) {
                 t = new Token(t.index(), text, "AUX", "be"); // "there have been": never a noun
                 if (i > 0 && out.get(i - 1).lemma().equals("have")) {
@@ -190,6 +197,7 @@ final class Retagger {
     }
 
     private static final Set<String> AUXILIARIES = LexiconFile.load("auxiliaries").words();
+    private static final Set<String> PLAN_NOUNS = LexiconFile.load("plan-nouns").words();
     private static final Set<String> AFTER_VERB = Set.of("DET", "ADP", "NUM", "PART", "ADJ", "NOUN", "PUNCT", "PRON", "ADV");
 
     /**
