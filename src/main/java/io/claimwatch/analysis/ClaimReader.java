@@ -468,7 +468,7 @@ final class ClaimReader {
             Token w = t.get(i);
             if (i == skip || excluded.get(i) || !w.isContent() || SKIP_TERMS.contains(w.lemma())
                     || Cues.NEGATORS.contains(w.lower()) || w.is("NUM") || Quantities.isNumberWord(w.lower())
-                    || GluedMeasures.read(w.text()) != null
+                    || GluedMeasures.read(w.text()) != null || Quantities.scaleOfNumber(t, i)
                     || used.get(i) && (!w.is("NOUN") || TimeExpressions.inRelativePeriod(t, i))) {
                 continue;
             }

@@ -19,6 +19,7 @@ final class GluedMeasures {
     record Measure(double value, String unit, boolean money) {}
 
     private static final Pattern CURRENCY_FIRST = Pattern.compile("(\\p{Sc}|us\\$)(\\d[\\d,]*(?:\\.\\d+)?)");
+    private static final Pattern CURRENCY_SCALED = Pattern.compile("(\\p{Sc}|us\\$)(\\d[\\d,]*(?:\\.\\d+)?)([a-z]+)");
     private static final Pattern NAME_FIRST = Pattern.compile("([a-z]{3,})-(\\d+(?:\\.\\d+)?)");
     private static final Pattern UNIT_AFTER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([a-z%]+(?:/[a-z]+)?)");
     private static final Map<String, String> SUFFIXES = LexiconFile.load("unit-suffixes").pairs();
@@ -35,6 +36,11 @@ final class GluedMeasures {
         Matcher m = CURRENCY_FIRST.matcher(w);
         if (m.matches() && CURRENCIES.containsKey(m.group(1).toUpperCase(Locale.ROOT))) {
             return new Measure(number(m.group(2)), CURRENCIES.get(m.group(1).toUpperCase(Locale.ROOT)), true);
+        }
+        m = CURRENCY_SCALED.matcher(w);
+        if (m.matches() && CURRENCIES.containsKey(m.group(1).toUpperCase(Locale.ROOT)) && scale(m.group(3), true) != null) {
+            // "£1bn" as one token: the tokenizer split "£3bn" as "£3" "bn" but not this
+            return new Measure(number(m.group(2)) * scale(m.group(3), true), CURRENCIES.get(m.group(1).toUpperCase(Locale.ROOT)), true);
         }
         m = NAME_FIRST.matcher(w);
         if (m.matches()) {

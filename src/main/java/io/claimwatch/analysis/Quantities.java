@@ -205,6 +205,13 @@ final class Quantities {
         return bound == null ? null : Bound.of(bound);
     }
 
+    /** "bn" of "£3 bn", "million" of "2 million": the scale of the number before it, no term of its own. */
+    static boolean scaleOfNumber(List<Token> t, int i) {
+        return i > 0 && t.get(i - 1).text().chars().anyMatch(Character::isDigit)
+                && scale(t.get(i).lower(), t.get(i - 1).text().codePoints().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL)
+                    || i > 1 && CURRENCY_SIGNS.contains(t.get(i - 2).text())) != null;
+    }
+
     /** A spelled-out scale ("million") or an abbreviated one ("bn"; "m" after money only). */
     private static Double scale(String lower, boolean money) {
         return SCALES.containsKey(lower) ? SCALES.get(lower) : GluedMeasures.scale(lower, money);

@@ -72,6 +72,8 @@ final class NumericRule implements Rule.ClaimPair {
                 Set<String> ignore = new java.util.HashSet<>(List.of(qx.counts(), qy.counts()));
                 ignore.addAll(UNIT_WORDS.getOrDefault(qx.counts(), Set.of())); // "43 years old": "year", "old" are the unit
                 ignore.addAll(UNIT_WORDS.getOrDefault(qy.counts(), Set.of()));
+                ignore.addAll(words(qx.text())); // "fewer than", "a.m.": the number's own words
+                ignore.addAll(words(qy.text()));
                 double cxy = alignment.coverage(cx, Alignment.bag(cy), ignore);
                 double cyx = alignment.coverage(cy, Alignment.bag(cx), ignore);
                 double narrow = Math.max(cxy == -1 ? 1 : cxy, cyx == -1 ? 1 : cyx);
@@ -79,6 +81,10 @@ final class NumericRule implements Rule.ClaimPair {
                 if (narrow < NegationRule.MIN_COVERAGE || broad < 0.5) {
                     // the shorter report must be inside the longer one; the longer may add detail
                     best = Finding.better(best, Finding.declined(6, "coverage: the counts are of different events"));
+                    continue;
+                }
+                if (part(alignment.uncovered(cx, Alignment.bag(cy)), qx, alignment.uncovered(cy, Alignment.bag(cx)), qy, ignore)) {
+                    best = Finding.better(best, Finding.declined(6, "part: the report with more detail may count a part of the other's"));
                     continue;
                 }
                 Finding finding = judge(x, cx, qx, y, cy, qy, Math.min(Math.abs(cxy), Math.abs(cyx)));
@@ -89,6 +95,27 @@ final class NumericRule implements Rule.ClaimPair {
             }
         }
         return best;
+    }
+
+    /**
+     * "Employs 3,000 people in Germany" against "employs 5,000 people": the side whose words the other
+     * does not all cover says more, so it may count a part; a smaller number there is no clash.
+     */
+    private static boolean part(Set<String> onlyX, Quantity qx, Set<String> onlyY, Quantity qy, Set<String> ignore) {
+        Set<String> x = new java.util.HashSet<>(words(String.join(" ", onlyX)));
+        Set<String> y = new java.util.HashSet<>(words(String.join(" ", onlyY)));
+        x.removeAll(ignore);
+        y.removeAll(ignore);
+        x.remove("");
+        y.remove("");
+        boolean xSaysMore = !x.isEmpty() && y.isEmpty();
+        boolean ySaysMore = !y.isEmpty() && x.isEmpty();
+        return xSaysMore && qx.high() < qy.low() || ySaysMore && qy.high() < qx.low();
+    }
+
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                .map(w -> Lexicon.key(w.replaceAll("^\\p{P}+|\\p{P}+$", ""))).toList();
     }
 
     private boolean sameCount(Quantity qx, Claim cx, Quantity qy, Claim cy) {
@@ -135,6 +162,10 @@ final class NumericRule implements Rule.ClaimPair {
             }
             // a toll that rose in a later report is news, not a contradiction
             return Finding.declined(7, "development: a count that only grows rose from " + earlier.text() + " to " + later.text());
+        }
+        if (AntonymRule.separateEvents(cx, cy)) {
+            // "rose 4% in April" / "rose 1% in March": two events, not one number changing
+            return Finding.declined(7, "dates: two events, each on a time of its own");
         }
         return Finding.found(Explanations.numeric(Relation.REVERSAL, confidence, x, cx, y, cy, evidence));
     }
