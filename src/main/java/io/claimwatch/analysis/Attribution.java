@@ -128,12 +128,35 @@ final class Attribution {
         return null;
     }
 
+    /** Where "are untrue" / "were false" ends a reported clause ("... are untrue."), or -1. */
+    private static int falsityTail(List<Token> content) {
+        int end = content.size();
+        while (end > 0 && content.get(end - 1).is("PUNCT")) {
+            end--;
+        }
+        for (int be = end - 2; be >= Math.max(1, end - 4); be--) {
+            if (content.get(be).lemma().equals("be") && falsityAfter(content.subList(0, end), be) != null
+                    && content.subList(be + 1, end).stream().allMatch(w -> w.is("DET") || w.is("ADV")
+                        || FALSITY.contains(w.lemma()) || FALSITY.contains(w.lower()))) {
+                return be;
+            }
+        }
+        return -1;
+    }
+
     private static Segment nounComplement(List<Token> t) {
         for (int i = 1; i + 1 < t.size(); i++) {
             Token noun = t.get(i - 1);
             if (t.get(i).lower().equals("that") && noun.is("NOUN") && UNASSERTING_NOUNS.contains(noun.lemma())
                     && !(t.get(i + 1).is("VERB") || t.get(i + 1).is("AUX"))) {
                 List<Token> content = t.subList(i + 1, t.size());
+                int falseFrom = REPORT_NOUNS.contains(noun.lemma()) ? falsityTail(content) : -1;
+                if (falseFrom > 0) {
+                    // "rumours that the club has been sold are untrue": the club has not been sold
+                    List<Token> reported = content.subList(0, falseFrom);
+                    String cue = noun.text() + " that ... " + Segment.words(content.subList(falseFrom, content.size())).replaceAll("[\\s\\p{P}]+$", "");
+                    return new Segment(reported, Segment.words(t.subList(0, i + 1)), true, cue, Modality.ASSERTED, null);
+                }
                 Token denial = denialBefore(t, i - 1);
                 if (denial != null) {
                     // "officials denied reports that the dam had burst": they deny that it burst

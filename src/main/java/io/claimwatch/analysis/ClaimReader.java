@@ -469,7 +469,7 @@ final class ClaimReader {
             if (i == skip || excluded.get(i) || !w.isContent() || SKIP_TERMS.contains(w.lemma())
                     || Cues.NEGATORS.contains(w.lower()) || w.is("NUM") || Quantities.isNumberWord(w.lower())
                     || GluedMeasures.read(w.text()) != null || Quantities.scaleOfNumber(t, i)
-                    || used.get(i) && (!w.is("NOUN") || TimeExpressions.inRelativePeriod(t, i))) {
+                    || used.get(i) && (!w.is("NOUN") || TimeExpressions.inRelativePeriod(t, i) || TimeExpressions.dayPart(t, i))) {
                 continue;
             }
             String term = Lexicon.key(w.norm());

@@ -273,6 +273,8 @@ final class Retagger {
      * "acquitted", but not "armed", whose opposite "unarmed" the verb has not), or a bare noun that is an irregular
      * participle ("shot", "hit") with nothing of a noun phrase after it.
      */
+    private static final Pattern PARTICIPLE_SHAPE = Pattern.compile("(ed|en|wn)$");
+
     private static String participleBase(Token t, Token next, Lexicon lexicon) {
         String base = lexicon.verbBaseOf(t.lower(), t.lemma());
         if (base == null || base.equals(t.lower())) {
@@ -281,6 +283,7 @@ final class Retagger {
         // an adjective with an opposite stays one, unless the lemmatizer itself read the verb ("damaged": damage)
         boolean participle = t.is("ADJ") ? t.lower().endsWith("ed")
                 && (lexicon.directOpposites(t.lower()).isEmpty() || !t.lemma().equals(t.lower()) && lexicon.isVerb(t.lemma()))
+                : t.is("ADP") ? PARTICIPLE_SHAPE.matcher(t.lower()).find() // "was withdrawn last week": no preposition
                 : t.is("NOUN") && !t.lower().endsWith("s")
                         && (next == null || next.is("PUNCT") || next.is("ADP") || next.is("ADJ"));
         return participle ? base : null;

@@ -84,6 +84,9 @@ final class TimeExpressions {
             DayOfWeek weekday = weekday(w);
             if (weekday != null) {
                 used.set(i);
+                if (dayPart(tokens, i + 1)) {
+                    used.set(i + 1);
+                }
                 return Optional.of(ahead ? nextWeekday(weekday, statedOn) : lastWeekday(weekday, statedOn));
             }
             Optional<DateSpan> period = relativePeriod(tokens, i, statedOn, used);
@@ -113,6 +116,13 @@ final class TimeExpressions {
     private static final Map<String, String> PERIODS = LexiconFile.load("relative-periods").pairs();
 
     /** Whether the token is a word of a relative period ("week" in "last week"), which names no thing. */
+    private static final Set<String> DAY_PARTS = LexiconFile.load("day-parts").words();
+
+    /** "night" of "Friday night": the part of a day a weekday before it names. */
+    static boolean dayPart(List<Token> t, int i) {
+        return i > 0 && i < t.size() && DAY_PARTS.contains(t.get(i).lower()) && weekday(t.get(i - 1).lower()) != null;
+    }
+
     static boolean inRelativePeriod(List<Token> t, int i) {
         return i > 0 && PERIODS.containsKey(t.get(i - 1).lower() + " " + t.get(i).lower())
                 || i + 1 < t.size() && PERIODS.containsKey(t.get(i).lower() + " " + t.get(i + 1).lower());
