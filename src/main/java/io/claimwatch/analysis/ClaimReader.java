@@ -239,6 +239,11 @@ final class ClaimReader {
         List<String> arguments = terms(t, g.from(), g.to(), verb.index(), c.excluded(), c.dates().words());
         if (c.main().absorbed() >= 0) {
             arguments.remove(Lexicon.key(t.get(c.main().absorbed()).lemma()));
+            for (int i = c.main().start(); i < c.main().absorbed(); i++) {
+                if (t.get(i).is("VERB")) {
+                    arguments.remove(Lexicon.key(t.get(i).lemma())); // "denied plans to close": the denial is no term
+                }
+            }
         }
         arguments.removeAll(List.of(predicate));
         for (int j = 1; j < predicateWords(t, verb); j++) {

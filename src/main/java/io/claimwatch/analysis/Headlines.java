@@ -15,7 +15,7 @@ final class Headlines {
     static String normalise(String sentence) {
         String trimmed = sentence.strip();
         String[] words = trimmed.split("\\s+");
-        if (words.length < 3 || !(allCaps(trimmed) || titleCase(words))) {
+        if (words.length < 2 || words.length < 3 && !titleVerb(words) || !(allCaps(trimmed) || titleCase(words) || titleVerb(words))) {
             return sentence;
         }
         boolean caps = allCaps(trimmed);
@@ -39,6 +39,16 @@ final class Headlines {
     private static boolean allCaps(String s) {
         long letters = s.chars().filter(Character::isLetter).count();
         return letters >= 6 && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** "Minister Resigns", "Star Quits": two capitalised words, the second a verb's third-person form. */
+    private static boolean titleVerb(String[] words) {
+        if (words.length != 2 || !Character.isUpperCase(words[0].charAt(0)) || !Character.isUpperCase(words[1].charAt(0))) {
+            return false;
+        }
+        String second = words[1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String base = Lexicon.shared().verbBaseOf(second, second);
+        return second.endsWith("s") && base != null && !base.equals(second);
     }
 
     /** Every word of four letters or more capitalised, and no full stop at the end: a title, not a sentence. */

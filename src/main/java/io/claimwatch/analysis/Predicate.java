@@ -99,6 +99,12 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
             // "has no plans to close", "has no intention of closing": a (denied) plan to close
             return new Complement(t.get(planNoun + 2), false, null, Segment.words(t.subList(verb + 1, planNoun + 2)), planNoun, false);
         }
+        int deniedPlan = deniedPlanNoun(t, verb);
+        if (deniedPlan > 0) {
+            // "denied plans to close the plant": no plan to close it
+            return new Complement(t.get(deniedPlan + 2), true, anchorWord.text(), Segment.words(t.subList(verb + 1, deniedPlan + 2)),
+                    deniedPlan, false);
+        }
         int after = complementVerb(t, verb);
         if (after < 0 && gerund(t, verb) > 0) {
             // "denied signing the treaty" says the signing did not happen
@@ -251,6 +257,24 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         int noun = verb + 2;
         if (noun + 2 >= t.size() || !t.get(verb).lemma().equals("have") || !Cues.NEGATORS.contains(t.get(verb + 1).lower())
                 && !t.get(verb + 1).is("DET") || !PLAN_NOUNS.contains(t.get(noun).lemma())) {
+            return -1;
+        }
+        String link = t.get(noun + 1).lower();
+        Token next = t.get(noun + 2);
+        boolean infinitive = link.equals("to") && next.is("VERB");
+        boolean gerund = link.equals("of") && next.is("VERB") && next.lower().endsWith("ing");
+        return infinitive || gerund ? noun : -1;
+    }
+
+    private static final Set<String> DENYING = LexiconFile.load("reporting-verbs").withField("denies");
+
+    /** In "denied (any) plans to V" / "rejected claims of an intention of V-ing", the index of the plan noun; -1 when not so. */
+    private static int deniedPlanNoun(List<Token> t, int verb) {
+        if (!t.get(verb).is("VERB") || !DENYING.contains(t.get(verb).lemma())) {
+            return -1;
+        }
+        int noun = verb + 1 < t.size() && t.get(verb + 1).is("DET") ? verb + 2 : verb + 1;
+        if (noun + 2 >= t.size() || !PLAN_NOUNS.contains(t.get(noun).lemma())) {
             return -1;
         }
         String link = t.get(noun + 1).lower();

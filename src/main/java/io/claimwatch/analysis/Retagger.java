@@ -210,7 +210,20 @@ final class Retagger {
     static void recoverMissingVerb(List<Token> tokens, Lexicon lexicon) {
         boolean anyVerb = tokens.stream().anyMatch(x -> x.is("VERB") && !(x.index() > 0 && tokens.get(x.index() - 1).lower().equals("to"))
                 && !unParticiple(x, lexicon) || x.is("AUX"));
-        if (anyVerb || headlineInfinitive(tokens, lexicon)) {
+        if (anyVerb) {
+            return;
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token before = tokens.get(i - 1);
+            if ((t.is("NOUN") || t.is("ADJ") || t.is("ADV")) && Character.isLowerCase(t.text().charAt(0)) && onlyVerb(t, lexicon)
+                    && (i == 1 || before.is("NOUN") || before.is("PROPN"))) {
+                // "Acme denies plans to close plant", "Star quits": a word that can only be a verb
+                tokens.set(i, new Token(t.index(), t.text(), "VERB", lexicon.verbBaseOf(t.lower(), t.lemma())));
+                return;
+            }
+        }
+        if (headlineInfinitive(tokens, lexicon)) {
             return;
         }
         // past forms first, then third-person forms; then a noun after a noun before one after an
@@ -239,6 +252,12 @@ final class Retagger {
                 }
             }
         }
+    }
+
+    /** "denies", "resigns": a third-person form whose base WordNet knows as a verb and never as a noun. */
+    private static boolean onlyVerb(Token t, Lexicon lexicon) {
+        String base = lexicon.verbBaseOf(t.lower(), t.lemma());
+        return base != null && !base.equals(t.lower()) && t.lower().endsWith("s") && !lexicon.isNoun(base);
     }
 
     /** What may follow a third-person verb the tagger took for a plural noun: "rises to 58", "falls by 3%". */
