@@ -371,15 +371,19 @@ final class Retagger {
         for (int i = 0; i + 1 < t.size(); i++) {
             Token plural = t.get(i);
             Token next = t.get(i + 1);
-            boolean subjectSlot = i == 0 || SUBJECT_MODIFIER_TAGS.contains(t.get(i - 1).tag());
-            if (!plural.is("VERB") || !regularPlural(plural.lower(), plural.lemma()) || !subjectSlot
+            boolean subjectSlot = i == 0 || SUBJECT_MODIFIER_TAGS.contains(t.get(i - 1).tag())
+                    || t.get(i - 1).is("VERB") && REPORTING.contains(t.get(i - 1).lemma());
+            boolean misread = plural.is("VERB") || plural.is("ADV") && i > 0 && t.get(i - 1).is("VERB"); // "said profits/ADV doubled"
+            if (!misread || !regularPlural(plural.lower(), plural.lemma()) || !subjectSlot
                     || !(next.is("NOUN") || next.is("ADJ") || next.is("VERB")) || !Character.isLowerCase(next.text().charAt(0))
                     || next.lower().endsWith("s") || !lexicon.isNoun(plural.lemma())) {
                 continue;
             }
             int first = plural.index();
             int second = next.index();
-            if (t.stream().anyMatch(x -> x.index() != first && x.index() != second && (x.is("VERB") || x.is("AUX")))) {
+            // another verb may only be a reporting verb before them: "the company said profits doubled"
+            if (t.stream().anyMatch(x -> x.index() != first && x.index() != second && (x.is("VERB") || x.is("AUX"))
+                    && !(x.index() < first && REPORTING.contains(x.lemma())))) {
                 return;
             }
             String base = next.is("VERB") ? next.lemma() : lexicon.verbBaseOf(next.lower(), next.lemma());

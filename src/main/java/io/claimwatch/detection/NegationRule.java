@@ -81,6 +81,13 @@ final class NegationRule implements Rule.Directed {
             return Finding.declined(7, "coverage: the other side says " + Math.round(Math.max(0, coverage) * 100)
                     + "% of the denied words " + alignment.uncovered(denied, assertedWords) + ", below " + Math.round(MIN_COVERAGE * 100) + "%");
         }
+        for (String missing : alignment.uncovered(denied, assertedWords)) {
+            if (assertedWords.stream().anyMatch(w -> w.startsWith(missing + " "))) {
+                // "never took part in an attack" / "took part in an attack drill": a drill is no attack
+                return Finding.declined(7, "coverage: the other side's \"" + missing + "\" names a different thing ("
+                        + assertedWords.stream().filter(w -> w.startsWith(missing + " ")).findFirst().orElse("") + ")");
+            }
+        }
         if (!everyone && !alignment.subjectCovered(denied, assertedWords)) {
             return Finding.declined(8, "subject: the other side does not name " + denied.subject());
         }
