@@ -52,7 +52,7 @@ final class AntonymRule implements Rule.ClaimPair {
         if (cx.modality() != cy.modality() || cx.modality() == Modality.HEDGED) {
             return Finding.declined(2, "modality: " + cx.modality().json() + " against " + cy.modality().json());
         }
-        if (partial(cx) || partial(cy)) {
+        if ((partial(cx) || partial(cy)) && !universal(cx) && !universal(cy)) {
             return Finding.declined(2, "quantifiers: \"some\" of a thing may be one way and some the other");
         }
         if (lexicon.antonyms(cx.predicate(), cy.predicate())) {
@@ -121,6 +121,11 @@ final class AntonymRule implements Rule.ClaimPair {
     /** "Some statements were clear" and "some statements were unclear" can both be true. */
     static boolean partial(Claim c) {
         return "some".equals(c.quantifier()) || "most".equals(c.quantifier());
+    }
+
+    /** "All schools are closed": what is said of all leaves none the other way, so "some are open" clashes. */
+    static boolean universal(Claim c) {
+        return "all".equals(c.quantifier());
     }
 
     /** Each claim names a time of its own and the two do not meet: a development, not one outcome. */
