@@ -422,6 +422,11 @@ final class ClaimReader {
 
     /** "was killed", "has been arrested", and "shot and killed" after a passive verb. */
     private static boolean passive(List<Token> t, int from, Token verb, boolean coordinatedWithPassive) {
+        if (verb.is("ADJ") && verb.lower().endsWith("ed")) {
+            // "was (seriously) injured": an -ed adjective the lexicon folds into a verb reads as its passive
+            String key = Lexicon.key(verb.lower());
+            return !key.equals(verb.lower()) && Lexicon.shared().isVerb(key) && afterBe(t, from, verb);
+        }
         if (!verb.is("VERB") || verb.lower().endsWith("ing")) {
             return false;
         }
@@ -435,6 +440,15 @@ final class ClaimReader {
             Token w = t.get(i);
             if (w.is("AUX") && (w.lemma().equals("be") || w.lemma().equals("get")) && !w.lower().equals("being") ) {
                 return !w.lower().equals("be") || i + 1 < t.size();
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterBe(List<Token> t, int from, Token verb) {
+        for (int i = from; i < verb.index(); i++) {
+            if (t.get(i).is("AUX") && t.get(i).lemma().equals("be")) {
+                return true;
             }
         }
         return false;

@@ -116,7 +116,7 @@ final class Retagger {
                         || in.get(i + 1).is("ADP") && !CLAUSE_ADVERBS.contains(t.lower())) // not "is still in danger"
                     && lexicon.isAdjective(t.lower())) {
                 t = new Token(t.index(), text, "ADJ", t.lower()); // "the lake is deep": a predicate adjective
-            } else if (lower && before >= 0 && out.get(before).is("AUX") && out.get(before).lemma().equals("be")
+            } else if (lower && beAfterDegreeAdverbs(out, before)
                     && (past = participleBase(t, i + 1 < in.size() ? in.get(i + 1) : null, lexicon)) != null) {
                 t = new Token(t.index(), text, "VERB", past); // "were freed", "was shot": a passive participle
             } else if (lower && t.is("VERB") && before >= 0 && out.get(before).lemma().equals("be")
@@ -292,6 +292,15 @@ final class Retagger {
      * "acquitted", but not "armed", whose opposite "unarmed" the verb has not), or a bare noun that is an irregular
      * participle ("shot", "hit") with nothing of a noun phrase after it.
      */
+    /** "was", "was seriously", "were badly": a form of "be" at {@code before}, past adverbs in -ly ("was seriously injured"). */
+    private static boolean beAfterDegreeAdverbs(List<Token> out, int before) {
+        int b = before;
+        while (b > 0 && out.get(b).is("ADV") && out.get(b).lower().endsWith("ly")) {
+            b--;
+        }
+        return b >= 0 && out.get(b).is("AUX") && out.get(b).lemma().equals("be");
+    }
+
     private static final Pattern PARTICIPLE_SHAPE = Pattern.compile("(ed|en|wn)$");
 
     private static String participleBase(Token t, Token next, Lexicon lexicon) {

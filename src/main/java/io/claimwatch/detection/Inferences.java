@@ -18,7 +18,8 @@ final class Inferences {
     private Inferences() {}
 
     /** {@code passiveState}: the state is said of the event's object too ("were released": are not held). */
-    private record Entry(String event, String voice, String entailed, boolean opposite, boolean passiveState) {}
+    /** {@code keeps}: the state keeps the event's circumstances ("reopened to visitors": open to visitors). */
+    private record Entry(String event, String voice, String entailed, boolean opposite, boolean passiveState, boolean keeps) {}
 
     /** States that relate the subject to what the event names, so they keep its terms: "is not minister", "has no oxygen". */
     private static final java.util.Set<String> RELATIONS = java.util.Set.of("be", "have");
@@ -26,7 +27,7 @@ final class Inferences {
 
     private static final List<Entry> ENTRIES = LexiconFile.load("inferences").rows().stream()
             .map(r -> new Entry(r.get(0), r.get(1), r.get(2), r.get(3).equals("opposite"),
-                    r.size() > 4 && r.get(4).equals("passive"))).toList();
+                    r.size() > 4 && r.get(4).equals("passive"), r.size() > 4 && r.get(4).equals("keeps"))).toList();
 
     static List<Claim> expand(List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims);
@@ -49,9 +50,10 @@ final class Inferences {
                 // the state after an event keeps the office ("as minister") but not the event's circumstances
                 // ("died in hospital": not alive, anywhere); a denied event keeps them all, as it denies only
                 // what it names ("was not killed in the attack"), and so does a passive said alike of the
-                // object ("destroyed in the shelling": damaged in the shelling)
+                // object ("destroyed in the shelling": damaged in the shelling) and a state marked "keeps"
+                // ("reopened to visitors": open to them)
                 List<String> arguments = relation || c.polarity() == Polarity.NEGATIVE || e.passiveState() && !e.opposite()
-                        ? c.arguments() : List.of();
+                        || e.keeps() ? c.arguments() : List.of();
                 out.add(new Claim(c.text(), e.entailed(), c.predicateText(), c.subject(), arguments, polarity, cue,
                         c.modality(), c.modalCue(), c.attribution(), e.passiveState() && c.passive(), c.aspect(),
                         // the opposite of an event is the state it leaves ("released": not held), not an event
