@@ -62,7 +62,8 @@ final class Attribution {
             if (that > 0 && that + 1 < tokens.size()) {
                 return reported(tokens.subList(that + 1, tokens.size()), tokens.subList(0, that), verb, tokens, k);
             }
-            if (k + 1 < tokens.size() && startsClause(tokens, k + 1) && BARE.contains(verb.lemma()) && hasVerb(tokens.subList(k + 1, tokens.size()))) {
+            if (k + 1 < tokens.size() && startsClause(tokens, k + 1) && BARE.contains(verb.lemma())
+                    && hasFiniteVerb(tokens.subList(k + 1, tokens.size()))) {
                 return reported(tokens.subList(k + 1, tokens.size()), tokens.subList(0, k + 1), verb, tokens, k);
             }
             int comma = TRAILING.contains(verb.lemma()) ? trailingAttribution(tokens, k) : -1;
@@ -180,9 +181,12 @@ final class Attribution {
         return null;
     }
 
+    /** How far into a sentence "true that" / "untrue that" may stand: "the palace said it was categorically untrue that". */
+    private static final int TRUTH_REACH = 12;
+
     /** "It is not the case that X", "It is false that X": a negation of X. "It is true that X" is X. */
     private static Segment truthOperator(List<Token> t) {
-        for (int i = 1; i + 1 < Math.min(t.size(), 8); i++) {
+        for (int i = 1; i + 1 < Math.min(t.size(), TRUTH_REACH); i++) {
             if (!t.get(i).lower().equals("that") || !TRUTH.contains(t.get(i - 1).lower())) {
                 continue;
             }
@@ -273,6 +277,18 @@ final class Attribution {
             case "DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ" -> !w.lower().equals("that") && !w.lower().equals("what");
             default -> false;
         };
+    }
+
+    /** A verb of a clause of its own, not an infinitive or a gerund: "denied plans to cut" reports no clause. */
+    private static boolean hasFiniteVerb(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            Token x = t.get(i);
+            boolean infinitive = i > 0 && t.get(i - 1).lower().equals("to");
+            if (x.is("AUX") && !infinitive || x.is("VERB") && !infinitive && !x.lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasVerb(List<Token> t) {

@@ -243,11 +243,15 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         if (!Cues.DENYING.contains(t.get(verb).lemma()) || verb + 1 >= t.size()) {
             return -1;
         }
-        Token next = t.get(verb + 1);
-        if (next.lower().equals("having") && verb + 2 < t.size() && t.get(verb + 2).is("VERB")) {
-            return verb + 2;
+        int at = verb + 1;
+        if (t.get(at).is("ADV") && at + 1 < t.size()) {
+            at++; // "denied ever taking"
         }
-        return next.is("VERB") && next.lower().endsWith("ing") ? verb + 1 : -1;
+        Token next = t.get(at);
+        if (next.lower().equals("having") && at + 1 < t.size() && t.get(at + 1).is("VERB")) {
+            return at + 1;
+        }
+        return next.is("VERB") && next.lower().endsWith("ing") ? at : -1;
     }
 
     private static final Set<String> PLAN_NOUNS = LexiconFile.load("plan-nouns").words();

@@ -57,7 +57,8 @@ final class Retagger {
                 }
             }
             if (t.is("NOUN") && lower && i > 0 && i + 1 < in.size() && in.get(i + 1).lower().equals("that")
-                    && SUBJECT_TAGS.contains(out.get(i - 1).tag())) {
+                    && SUBJECT_TAGS.contains(out.get(i - 1).tag()) && out.stream().noneMatch(w -> w.is("VERB"))) {
+                // not after a verb of its own: "dismissed as fake news reports that ..." keeps the noun
                 String base = verbBase(t.lower(), lexicon);
                 if (base != null) {
                     t = new Token(t.index(), text, "VERB", base); // "Microsoft denies that ..."
