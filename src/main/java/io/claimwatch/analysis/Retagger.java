@@ -93,6 +93,15 @@ final class Retagger {
                     t = new Token(t.index(), text, "VERB", base); // "no intention of stepping down": the plan's verb
                 }
             }
+            if ((t.is("NOUN") || t.is("ADJ") || t.is("ADV")) && lower && i > 1 && out.get(i - 1).lower().equals("to")
+                    && PLAN_NOUNS.contains(out.get(i - 2).lemma())) {
+                String base = lexicon.verbBaseOf(t.lower(), t.lemma());
+                if (base != null) {
+                    t = new Token(t.index(), text, "VERB", base); // "no plans to resume flights": the plan's verb
+                    Token to = out.get(i - 1);
+                    out.set(i - 1, new Token(to.index(), to.text(), "PART", "to"));
+                }
+            }
             if (t.lower().equals("been") && !t.is("AUX") && !t.is("VERB")) {
                 t = new Token(t.index(), text, "AUX", "be"); // "there have been": never a noun
                 if (i > 0 && out.get(i - 1).lemma().equals("have")) {
@@ -459,8 +468,13 @@ final class Retagger {
     private static boolean adverbForVerb(List<Token> in, int i, Lexicon lexicon) {
         Token next = i + 1 < in.size() ? in.get(i + 1) : null;
         return in.get(i).is("ADV") && lexicon.isVerb(in.get(i).lower())
-                && (next == null || !(next.is("VERB") || next.is("AUX") || next.is("ADV") || next.is("ADJ")));
+                && (next == null || !(next.is("VERB") || next.is("AUX") || next.is("ADV") || next.is("ADJ"))
+                    || next.is("ADJ") && PERIOD_STARTS.contains(next.lower())); // "will close next month"
     }
+
+    /** "next", "last": the first words of the relative periods ("next month"), which no verb's adverb starts. */
+    private static final Set<String> PERIOD_STARTS = LexiconFile.load("relative-periods").pairs().keySet().stream()
+            .map(phrase -> phrase.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean afterModal(List<Token> before, int i) {
         for (int k = i - 1; k >= 0; k--) {

@@ -20,6 +20,8 @@ final class AntonymRule implements Rule.ClaimPair {
 
     /** Acts one body alone performs on its object: a passive without its agent is the active's act. */
     private static final Set<String> SINGLE_AGENT = LexiconFile.load("single-agent-predicates").words();
+    /** Acts that undo a planned event: asserted, they oppose the event's plan. */
+    private static final Set<String> CANCELLING = LexiconFile.load("cancelling-verbs").words();
 
     private final Alignment alignment;
     private final Lexicon lexicon;
@@ -49,7 +51,8 @@ final class AntonymRule implements Rule.ClaimPair {
         if (cx.polarity() != Polarity.POSITIVE || cy.polarity() != Polarity.POSITIVE) {
             return Finding.declined(1, "polarity: opposite words need two positive claims");
         }
-        if (cx.modality() != cy.modality() || cx.modality() == Modality.HEDGED) {
+        boolean cancelsPlan = cancelsPlan(cx, cy) || cancelsPlan(cy, cx);
+        if ((cx.modality() != cy.modality() && !cancelsPlan) || cx.modality() == Modality.HEDGED) {
             return Finding.declined(2, "modality: " + cx.modality().json() + " against " + cy.modality().json());
         }
         if ((partial(cx) || partial(cy)) && !universal(cx) && !universal(cy)) {
@@ -62,6 +65,13 @@ final class AntonymRule implements Rule.ClaimPair {
                     && alignment.rolesAgree(cx, cy)) {
                 // "the nurses were acquitted" / "a jury convicted the nurses": the passive leaves its agent unsaid
                 ignored.addAll((cx.passive() ? cy : cx).subject());
+            } else if (cancelsPlan) {
+                // "the singer cancelled her tour" / "the tour will go ahead": the canceller is not the event's
+                Claim cancel = CANCELLING.contains(cx.predicate()) ? cx : cy;
+                Claim event = cancel == cx ? cy : cx;
+                if (alignment.covered(event.subject(), cancel.arguments())) {
+                    ignored.addAll(cancel.subject());
+                }
             } else if ((cx.eventuality() == Eventuality.STATE) != (cy.eventuality() == Eventuality.STATE)) {
                 // "the banker is still at large" / "police arrested the banker": the state is its object's
                 Claim state = cx.eventuality() == Eventuality.STATE ? cx : cy;
@@ -77,7 +87,15 @@ final class AntonymRule implements Rule.ClaimPair {
                     return Finding.declined(6, "dates: two events, each on a time of its own (\"" + cx.time() + "\", \""
                             + cy.time() + "\"): both can happen");
                 }
-                return Finding.found(verdict(x, cx, y, cy, List.of(cx.predicate(), cy.predicate()), Math.min(cxy, cyx)));
+                List<String> words = List.of(cx.predicate(), cy.predicate());
+                double confidence = Confidence.of(Math.min(cxy, cyx));
+                if (cancelsPlan) {
+                    // a plan said on the day of its cancellation clashes with it; said on another day, one changed
+                    return Finding.found(x.view().statedOn().overlaps(y.view().statedOn())
+                            ? Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words)
+                            : Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words));
+                }
+                return Finding.found(verdict(x, cx, y, cy, words, Math.min(cxy, cyx)));
             }
             return Finding.declined(5, "coverage: opposite predicates \"" + cx.predicate() + "\" / \"" + cy.predicate()
                     + "\" but about different things");
@@ -116,6 +134,12 @@ final class AntonymRule implements Rule.ClaimPair {
         }
         return Continuity.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words)
                 .orElseGet(() -> Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words));
+    }
+
+    /** An asserted, done cancellation ("was called off") against the plan of the event it undoes. */
+    private static boolean cancelsPlan(Claim cancel, Claim event) {
+        return CANCELLING.contains(cancel.predicate()) && cancel.modality() == Modality.ASSERTED && isPast(cancel)
+                && event.modality() == Modality.PLANNED && !CANCELLING.contains(event.predicate());
     }
 
     /** "Some statements were clear" and "some statements were unclear" can both be true. */

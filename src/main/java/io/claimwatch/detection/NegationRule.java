@@ -100,6 +100,13 @@ final class NegationRule implements Rule.Directed {
                 + (denied.predicate().equals(asserted.predicate()) ? Confidence.SAME_PREDICATE : 0) + (hedged ? Confidence.HEDGED : 0));
         List<String> evidence = evidence(denied, asserted);
         if (planned) {
+            DateSpan said = n.view().statedOn();
+            if ((denied.timeSpan().isEmpty() || asserted.timeSpan().isEmpty()) && said.overlaps(p.view().statedOn())) {
+                // "will not close" leaves no time for "will close next month": two plans said at one time clash
+                return Finding.found(said.isExact() && said.equals(p.view().statedOn())
+                        ? Explanations.conflict(Kind.MODALITY, confidence, n, denied, p, asserted, evidence)
+                        : Explanations.possibleConflict(Kind.MODALITY, Confidence.uncertain(confidence), n, denied, p, asserted, evidence));
+            }
             return Finding.found(sameTime(n, denied, p, asserted, Kind.MODALITY, confidence, evidence));
         }
         if (isEvent(denied) || isEvent(asserted)) {
