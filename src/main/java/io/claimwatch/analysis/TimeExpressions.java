@@ -141,6 +141,7 @@ final class TimeExpressions {
         int offset = Integer.parseInt(parts[1].replace("+", ""));
         LocalDate day = statedOn.latest();
         DateSpan span = switch (parts[0]) {
+            case "day" -> new DateSpan(day.plusDays(offset), day.plusDays(offset));
             case "week" -> {
                 LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(offset);
                 yield new DateSpan(monday, monday.plusDays(6));

@@ -1,6 +1,7 @@
 package io.claimwatch.detection;
 
 import io.claimwatch.analysis.Aspect;
+import io.claimwatch.analysis.Circumstances;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.Eventuality;
 import io.claimwatch.analysis.Lexicon;
@@ -80,6 +81,7 @@ final class AntonymRule implements Rule.ClaimPair {
                     ignored.addAll(event.subject());
                 }
             }
+            ignored.addAll(oneSidedCircumstance(cx, cy));
             double cxy = alignment.coverage(cx, Alignment.bag(cy), ignored);
             double cyx = alignment.coverage(cy, Alignment.bag(cx), ignored);
             if (cxy >= NegationRule.MIN_COVERAGE && cyx >= NegationRule.MIN_COVERAGE) {
@@ -134,6 +136,17 @@ final class AntonymRule implements Rule.ClaimPair {
         }
         return Continuity.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words)
                 .orElseGet(() -> Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words));
+    }
+
+    /**
+     * "The airport remains closed after the storm" / "the airport reopened": a cause or an earlier event
+     * named by one side only does not make the other side's fact a different one. When both name one,
+     * they are weighed as any other words ("rose after the report" / "fell after the election").
+     */
+    private static Set<String> oneSidedCircumstance(Claim cx, Claim cy) {
+        Set<String> x = Circumstances.of(cx);
+        Set<String> y = Circumstances.of(cy);
+        return x.isEmpty() ? y : y.isEmpty() ? x : Set.of();
     }
 
     /** An asserted, done cancellation ("was called off") against the plan of the event it undoes. */
