@@ -81,9 +81,13 @@ final class AntonymRule implements Rule.ClaimPair {
                     ignored.addAll(event.subject());
                 }
             }
-            ignored.addAll(oneSidedCircumstance(cx, cy));
             double cxy = alignment.coverage(cx, Alignment.bag(cy), ignored);
             double cyx = alignment.coverage(cy, Alignment.bag(cx), ignored);
+            if (cxy < NegationRule.MIN_COVERAGE || cyx < NegationRule.MIN_COVERAGE) {
+                ignored.addAll(oneSidedCircumstance(cx, cy)); // read from the text, so only when the words fall short
+                cxy = alignment.coverage(cx, Alignment.bag(cy), ignored);
+                cyx = alignment.coverage(cy, Alignment.bag(cx), ignored);
+            }
             if (cxy >= NegationRule.MIN_COVERAGE && cyx >= NegationRule.MIN_COVERAGE) {
                 if (separateEvents(cx, cy)) {
                     return Finding.declined(6, "dates: two events, each on a time of its own (\"" + cx.time() + "\", \""
