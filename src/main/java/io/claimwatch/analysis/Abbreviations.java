@@ -20,9 +20,25 @@ final class Abbreviations {
         Matcher m = TITLE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(WORDS.get(m.group(1))));
+            String words = WORDS.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(headline(text, m.end()) ? titleCase(words) : words));
         }
         m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\s+\\p{Lu}");
+
+    /** "PM Resigns After ...": in a Title Case line the words stay capitalised, so the line still reads as a headline. */
+    private static boolean headline(String text, int end) {
+        return CAPITALISED_NEXT.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words.split(" ")) {
+            out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
         return out.toString();
     }
 }

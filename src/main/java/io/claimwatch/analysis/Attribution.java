@@ -129,9 +129,23 @@ final class Attribution {
         return null;
     }
 
-    /** Where "are untrue" / "were false" ends a reported clause ("... are untrue."), or -1. */
-    private static int falsityTail(List<Token> content) {
+    /** "are untrue" from {@code from} to {@code to}, ending a reported clause, and who said so after it. */
+    private record Falsity(int from, int to, String speaker) {
+    }
+
+    /** Where "are untrue" / "were false" ends a reported clause ("... are untrue."), or null. */
+    private static Falsity falsityTail(List<Token> content) {
         int end = content.size();
+        String speaker = null;
+        for (int comma = end - 2; comma > 0; comma--) {
+            if (content.get(comma).text().equals(",") && content.subList(comma + 1, end).stream()
+                    .anyMatch(w -> w.is("VERB") && TRAILING.contains(w.lemma()))) {
+                // "claims that P are false, the utility said": the falsity ends before who said it
+                speaker = Segment.words(content.subList(comma + 1, end)).replaceAll("[\\s\\p{P}]+$", "");
+                end = comma;
+                break;
+            }
+        }
         while (end > 0 && content.get(end - 1).is("PUNCT")) {
             end--;
         }
@@ -139,10 +153,10 @@ final class Attribution {
             if (content.get(be).lemma().equals("be") && falsityAfter(content.subList(0, end), be) != null
                     && content.subList(be + 1, end).stream().allMatch(w -> w.is("DET") || w.is("ADV")
                         || FALSITY.contains(w.lemma()) || FALSITY.contains(w.lower()))) {
-                return be;
+                return new Falsity(be, end, speaker);
             }
         }
-        return -1;
+        return null;
     }
 
     private static Segment nounComplement(List<Token> t) {
@@ -151,12 +165,14 @@ final class Attribution {
             if (t.get(i).lower().equals("that") && noun.is("NOUN") && UNASSERTING_NOUNS.contains(noun.lemma())
                     && !(t.get(i + 1).is("VERB") || t.get(i + 1).is("AUX"))) {
                 List<Token> content = t.subList(i + 1, t.size());
-                int falseFrom = REPORT_NOUNS.contains(noun.lemma()) ? falsityTail(content) : -1;
-                if (falseFrom > 0) {
+                Falsity falsity = REPORT_NOUNS.contains(noun.lemma()) ? falsityTail(content) : null;
+                if (falsity != null && falsity.from() > 0) {
                     // "rumours that the club has been sold are untrue": the club has not been sold
-                    List<Token> reported = content.subList(0, falseFrom);
-                    String cue = noun.text() + " that ... " + Segment.words(content.subList(falseFrom, content.size())).replaceAll("[\\s\\p{P}]+$", "");
-                    return new Segment(reported, Segment.words(t.subList(0, i + 1)), true, cue, Modality.ASSERTED, null);
+                    List<Token> reported = content.subList(0, falsity.from());
+                    String cue = noun.text() + " that ... " + Segment.words(content.subList(falsity.from(), falsity.to()))
+                            .replaceAll("[\\s\\p{P}]+$", "");
+                    String source = falsity.speaker() != null ? falsity.speaker() : Segment.words(t.subList(0, i + 1));
+                    return new Segment(reported, source, true, cue, Modality.ASSERTED, null);
                 }
                 Token denial = denialBefore(t, i - 1);
                 if (denial != null) {

@@ -59,6 +59,10 @@ final class AntonymRule implements Rule.ClaimPair {
         if ((partial(cx) || partial(cy)) && !universal(cx) && !universal(cy)) {
             return Finding.declined(2, "quantifiers: \"some\" of a thing may be one way and some the other");
         }
+        if (NegationRule.countedSubject(cx, cy) || NegationRule.countedSubject(cy, cx)) {
+            // "four soldiers died" / "twenty soldiers are alive": each says it of a number of them
+            return Finding.declined(2, "quantifiers: a count of the subject (\"two passengers\") leaves the rest");
+        }
         if (lexicon.antonyms(cx.predicate(), cy.predicate())) {
             // how a thing is done does not soften the opposition ("operating normally" / "shut down")
             Set<String> ignored = notWeighed(cx, cy);

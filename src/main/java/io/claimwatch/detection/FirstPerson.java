@@ -30,8 +30,13 @@ final class FirstPerson {
         String speaker = paren > 0 && label.endsWith(")") ? label.substring(paren + 2, label.length() - 1) : null;
         List<Claim> out = new ArrayList<>();
         for (Claim c : claims) {
-            String who = c.subject().stream().anyMatch(Alignment::salient) || c.text() == null ? null
-                    : PRONOUNS.get(c.text().strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
+            String pronoun = c.text() == null ? null : PRONOUNS.get(c.text().strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
+            if ("source".equals(pronoun) && speaker != null && !c.subject().isEmpty() && words(speaker).containsAll(c.subject())) {
+                // "'We are not closing stores,' Park said" for Acme (CEO Jane Park): the text made "we" Park, who speaks for Acme
+                out.add(c.withSubject(words(source)));
+                continue;
+            }
+            String who = c.subject().stream().anyMatch(Alignment::salient) ? null : pronoun;
             List<String> quoted = "speaker".equals(who) ? quotedSpeaker(c.attribution()) : List.of();
             if (!quoted.isEmpty()) {
                 out.add(c.withSubject(quoted)); // "'I did not take any money,' the senator said": the senator

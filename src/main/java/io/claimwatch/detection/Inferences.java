@@ -2,6 +2,7 @@ package io.claimwatch.detection;
 
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.Eventuality;
+import io.claimwatch.analysis.Lexicon;
 import io.claimwatch.analysis.FollowingWords;
 import io.claimwatch.analysis.LexiconFile;
 import io.claimwatch.analysis.Polarity;
@@ -19,7 +20,9 @@ final class Inferences {
 
     /** {@code passiveState}: the state is said of the event's object too ("were released": are not held). */
     /** {@code keeps}: the state keeps the event's circumstances ("reopened to visitors": open to visitors). */
-    private record Entry(String event, String voice, String entailed, boolean opposite, boolean passiveState, boolean keeps) {}
+    /** {@code ofObject}: the entailed claim is the object's, its doer a circumstance ("the fire killed 12": 12 died in the fire). */
+    private record Entry(String event, String voice, String entailed, boolean opposite, boolean passiveState, boolean keeps,
+                         boolean ofObject) {}
 
     /** States that relate the subject to what the event names, so they keep its terms: "is not minister", "has no oxygen". */
     private static final java.util.Set<String> RELATIONS = java.util.Set.of("be", "have");
@@ -27,7 +30,8 @@ final class Inferences {
 
     private static final List<Entry> ENTRIES = LexiconFile.load("inferences").rows().stream()
             .map(r -> new Entry(r.get(0), r.get(1), r.get(2), r.get(3).equals("opposite"),
-                    r.size() > 4 && r.get(4).equals("passive"), r.size() > 4 && r.get(4).equals("keeps"))).toList();
+                    r.size() > 4 && r.get(4).equals("passive"), r.size() > 4 && r.get(4).equals("keeps"),
+                    r.size() > 4 && r.get(4).equals("object"))).toList();
 
     static List<Claim> expand(List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims);
@@ -44,6 +48,18 @@ final class Inferences {
                 List<String> after = FollowingWords.of(c);
                 if (relation && !after.isEmpty() && DIRECTIONS.contains(after.get(0))) {
                     continue; // "left for Brussels" says where she went, not that she is not there
+                }
+                if (e.ofObject()) {
+                    if (c.polarity() == Polarity.POSITIVE && !c.subject().isEmpty()) {
+                        // like the passive's ("12 people were killed"), the entailed claim drops the circumstances;
+                        // a doer that is a thing is also its cause ("died in the blast"), a person never, lest
+                        // they be taken for who died
+                        out.add(ofObject(c, e.entailed(), List.of()));
+                        if (c.subject().stream().noneMatch(w -> Lexicon.shared().isPersonKind(w))) {
+                            out.add(ofObject(c, e.entailed(), c.subject()));
+                        }
+                    }
+                    continue;
                 }
                 Polarity polarity = e.opposite() ? c.polarity().flip() : c.polarity();
                 String cue = polarity == Polarity.POSITIVE ? null : c.negationCue() != null ? c.negationCue() : c.predicateText();
@@ -62,5 +78,10 @@ final class Inferences {
             }
         }
         return out;
+    }
+
+    private static Claim ofObject(Claim c, String entailed, List<String> cause) {
+        return new Claim(c.text(), entailed, c.predicateText(), c.arguments(), cause, c.polarity(), null, c.modality(),
+                c.modalCue(), c.attribution(), false, c.aspect(), c.eventuality(), c.time(), null, c.quantities());
     }
 }

@@ -4,8 +4,10 @@ import io.claimwatch.analysis.Aspect;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.DateSpan;
 import io.claimwatch.analysis.Eventuality;
+import io.claimwatch.analysis.Lexicon;
 import io.claimwatch.analysis.Modality;
 import io.claimwatch.analysis.Polarity;
+import io.claimwatch.analysis.Quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +58,10 @@ final class NegationRule implements Rule.Directed {
         }
         if (!quantifiersClash(denied, asserted)) {
             return Finding.declined(4, "quantifiers: \"some\" and \"not all\" can both be true");
+        }
+        if (countedSubject(denied, asserted)) {
+            // "two passengers were not injured" leaves the others: it does not deny "five passengers were injured"
+            return Finding.declined(4, "quantifiers: a count of the subject denied (\"two passengers were not\") leaves the rest");
         }
         if (!alignment.rolesAgree(denied, asserted)) {
             return Finding.declined(5, "roles: the subject of one is the object of the other");
@@ -158,6 +164,32 @@ final class NegationRule implements Rule.Directed {
     private static boolean isEvent(Claim c) {
         return c.eventuality() == Eventuality.ONCE
                 || c.eventuality() == Eventuality.OTHER && (c.aspect() == Aspect.PAST || c.aspect() == Aspect.PERFECT);
+    }
+
+    /**
+     * A claim said of a number of its subject, as the clause's first words ("at least 10 residents did not
+     * ...", "two passengers were not ..."; not "the two passengers"), that the other claim does not count alike:
+     * it leaves the rest of them.
+     */
+    static boolean countedSubject(Claim claim, Claim other) {
+        if ("none".equals(claim.quantifier()) || claim.text() == null) {
+            return false;
+        }
+        String opening = claim.text().toLowerCase(java.util.Locale.ROOT);
+        for (Quantity q : claim.quantities()) {
+            String[] words = q.text().toLowerCase(java.util.Locale.ROOT).split(" ");
+            boolean leads = words.length > 1 && opening.startsWith(words[0]) && !q.isTimeOfDay()
+                    && claim.subject().stream().anyMatch(w -> names(w, Lexicon.key(q.counts())));
+            if (leads && other.quantities().stream().noneMatch(a -> a.counts().equals(q.counts()) && a.value() == q.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "iraqis" names what "iraqi" counts: the tagger leaves some plurals unlemmatised. */
+    private static boolean names(String term, String counted) {
+        return term.equals(counted) || term.startsWith(counted) && term.length() - counted.length() <= 2;
     }
 
     /** "Not all" is only contradicted by "all"; "some did" and "some did not" are both true. */

@@ -25,8 +25,11 @@ class LexiconListsTest {
             List.of("partial-quantifiers", "universal-quantifiers"),    // how much of the subject?
             List.of("grow-only-counts", "light-verbs"));                // counts vs. verbs too general to count
 
-    /** Lists of relations, by the field that completes an entry's head: an event and its state, a result word and its verb. */
-    private static final Map<String, Integer> RELATIONS = Map.of("inferences", 2, "resulting-states", 1);
+    /**
+     * Lists of relations, by the fields that complete an entry's head: an event, its voice and its state (the active
+     * and the passive of one event may entail one state), a result word and its verb.
+     */
+    private static final Map<String, List<Integer>> RELATIONS = Map.of("inferences", List.of(1, 2), "resulting-states", List.of(1));
 
     @Test
     void noWordTwiceInOneList() throws IOException, URISyntaxException {
@@ -35,8 +38,10 @@ class LexiconListsTest {
             for (List<String> row : LexiconFile.load(name).rows()) {
                 boolean group = name.equals("synonyms") || name.equals("antonyms");
                 // an event may entail several states, a result word follow several verbs: the pair is the entry
-                Integer second = RELATIONS.get(name);
-                for (String word : group ? row : second != null ? List.of(row.get(0) + " | " + row.get(second)) : List.of(row.get(0))) {
+                List<Integer> fields = RELATIONS.get(name);
+                String entry = fields == null ? row.get(0)
+                        : row.get(0) + fields.stream().map(f -> " | " + row.get(f)).collect(java.util.stream.Collectors.joining());
+                for (String word : group ? row : List.of(entry)) {
                     if (name.equals("antonyms")) {
                         continue; // a word may have several opposites
                     }
