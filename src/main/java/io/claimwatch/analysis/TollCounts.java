@@ -21,6 +21,25 @@ final class TollCounts {
     /** "put the toll at 30": the count is the object's. */
     private static final String PUT = "put";
 
+    private static final String NUMBER = "number";
+    private static final java.util.regex.Pattern NUMBER_OF = java.util.regex.Pattern.compile(
+            "(?i)\\bnumber of (?:\\p{L}+ ){1,2}?(\\p{L}+ed)\\b");
+    /** "killed": who was killed died, as a toll counts them. */
+    private static final Map<String, String> VICTIMS = Map.of("kill", "die");
+
+    /** The event "the number of people killed" counts ("die"), when its participle names a grow-only count. */
+    private static String countedParticiple(String text) {
+        java.util.regex.Matcher m = text == null ? null : NUMBER_OF.matcher(text);
+        if (m == null || !m.find()) {
+            return null;
+        }
+        String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String base = Lexicon.shared().verbBaseOf(word, word);
+        String event = base == null ? null : Lexicon.key(base);
+        event = event == null ? null : VICTIMS.getOrDefault(event, event);
+        return event != null && GROWING.contains(event) ? event : null;
+    }
+
     static Claim rewrite(Claim c) {
         if (c.quantities().size() != 1 || !(COUNT_VERBS.contains(c.predicate()) || c.predicate().equals(PUT))) {
             return c;
@@ -33,6 +52,11 @@ final class TollCounts {
         Quantity q = c.quantities().get(0);
         if (event == null && TOLLS.containsValue(q.counts()) && words.contains(q.counts())) {
             event = q.counts(); // "the number of dead": a count of the dead
+        }
+        String participle = event == null && words.contains(NUMBER) ? countedParticiple(c.text()) : null;
+        if (participle != null) {
+            event = participle; // "the number of people killed": a count of those who died
+            words.remove(NUMBER);
         }
         boolean counted = q.counts().isEmpty() || TOLLS.containsKey(q.counts()) || q.counts().equals(event)
                 || c.subject().contains(q.counts());
