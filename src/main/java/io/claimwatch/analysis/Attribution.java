@@ -129,6 +129,17 @@ final class Attribution {
         return null;
     }
 
+    /** Where ", the utility said" starts at the end of a reported clause (its comma), or -1. */
+    private static int trailingAttribution(List<Token> content) {
+        for (int comma = content.size() - 2; comma > 0; comma--) {
+            if (content.get(comma).text().equals(",") && content.subList(comma + 1, content.size()).stream()
+                    .anyMatch(w -> w.is("VERB") && TRAILING.contains(w.lemma()))) {
+                return comma;
+            }
+        }
+        return -1;
+    }
+
     /** "are untrue" from {@code from} to {@code to}, ending a reported clause, and who said so after it. */
     private record Falsity(int from, int to, String speaker) {
     }
@@ -137,14 +148,11 @@ final class Attribution {
     private static Falsity falsityTail(List<Token> content) {
         int end = content.size();
         String speaker = null;
-        for (int comma = end - 2; comma > 0; comma--) {
-            if (content.get(comma).text().equals(",") && content.subList(comma + 1, end).stream()
-                    .anyMatch(w -> w.is("VERB") && TRAILING.contains(w.lemma()))) {
-                // "claims that P are false, the utility said": the falsity ends before who said it
-                speaker = Segment.words(content.subList(comma + 1, end)).replaceAll("[\\s\\p{P}]+$", "");
-                end = comma;
-                break;
-            }
+        int comma = trailingAttribution(content);
+        if (comma > 0) {
+            // "claims that P are false, the utility said": the falsity ends before who said it
+            speaker = Segment.words(content.subList(comma + 1, end)).replaceAll("[\\s\\p{P}]+$", "");
+            end = comma;
         }
         while (end > 0 && content.get(end - 1).is("PUNCT")) {
             end--;
@@ -174,6 +182,15 @@ final class Attribution {
                     String source = falsity.speaker() != null ? falsity.speaker() : Segment.words(t.subList(0, i + 1));
                     return new Segment(reported, source, true, cue, Modality.ASSERTED, null);
                 }
+                int debunk = debunkingPhraseBefore(t, i - 1);
+                if (debunk >= 0) {
+                    // "there is no truth to reports that the minister is ill(, his office said)": he is not
+                    int comma = trailingAttribution(content);
+                    String cue = Segment.words(t.subList(debunk, i + 1));
+                    return new Segment(comma > 0 ? content.subList(0, comma) : content, comma > 0
+                            ? Segment.words(content.subList(comma + 1, content.size())).replaceAll("[\\s\\p{P}]+$", "")
+                            : Segment.words(t.subList(0, i + 1)), true, cue, Modality.ASSERTED, null);
+                }
                 Token denial = denialBefore(t, i - 1);
                 if (denial != null) {
                     // "officials denied reports that the dam had burst": they deny that it burst
@@ -185,6 +202,21 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    private static final List<List<String>> DEBUNKING = LexiconFile.load("debunking-phrases").rows().stream()
+            .map(r -> List.of(r.get(0).split(" "))).toList();
+
+    /** Where a debunking phrase ("no truth to") ends right before the report noun (an article between allowed), or -1. */
+    private static int debunkingPhraseBefore(List<Token> t, int noun) {
+        int end = noun > 0 && t.get(noun - 1).is("DET") ? noun - 1 : noun;
+        for (List<String> phrase : DEBUNKING) {
+            int start = end - phrase.size();
+            if (start >= 0 && t.subList(start, end).stream().map(Token::lower).toList().equals(phrase)) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     private static Token denialBefore(List<Token> t, int noun) {

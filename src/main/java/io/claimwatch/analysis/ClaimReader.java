@@ -16,6 +16,8 @@ final class ClaimReader {
     private ClaimReader() {}
 
     private static final Set<String> SKIP_TERMS = LexiconFile.load("skip-terms").words();
+    /** "another senator": a determiner that says the thing is not one already named is kept as a term. */
+    private static final Set<String> OTHER_REFERENTS = LexiconFile.load("other-referents").words();
 
     private static final Set<String> RELATIVE_PRONOUNS = LexiconFile.load("relative-pronouns").words();
     private static final Set<String> SUBJECT_PRONOUNS = LexiconFile.load("subject-pronouns").words();
@@ -485,7 +487,7 @@ final class ClaimReader {
         List<String> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Token w = t.get(i);
-            if (i == skip || excluded.get(i) || !w.isContent() || SKIP_TERMS.contains(w.lemma())
+            if (i == skip || excluded.get(i) || !w.isContent() && !OTHER_REFERENTS.contains(w.lower()) || SKIP_TERMS.contains(w.lemma())
                     || Cues.NEGATORS.contains(w.lower()) || w.is("NUM") || Quantities.isNumberWord(w.lower())
                     || GluedMeasures.read(w.text()) != null || Quantities.scaleOfNumber(t, i)
                     || used.get(i) && (!w.is("NOUN") || TimeExpressions.inRelativePeriod(t, i) || TimeExpressions.dayPart(t, i))) {

@@ -204,11 +204,19 @@ final class Alignment {
     }
 
     /** Share of {@code claim}'s salient terms (excluding {@code ignore}) entailed by a term of {@code bag}; -1 when it has none. */
+    /** "the other patient": in a subject, a word that points away from the thing the other side names. */
+    private static final Set<String> OTHER_REFERENTS = io.claimwatch.analysis.LexiconFile.load("other-referents").words();
+
+    static boolean pointsAway(String term) {
+        return OTHER_REFERENTS.contains(term);
+    }
+
     double coverage(Claim claim, Set<String> bag, Set<String> ignore) {
         int total = 0;
         int covered = 0;
         for (String term : claim.terms()) {
-            if (ignore.contains(term) || !salient(term)) {
+            boolean otherReferent = pointsAway(term) && claim.subject().contains(term);
+            if (ignore.contains(term) || !salient(term) && !otherReferent) {
                 continue;
             }
             total++;

@@ -23,6 +23,8 @@ final class AntonymRule implements Rule.ClaimPair {
     private static final Set<String> SINGLE_AGENT = LexiconFile.load("single-agent-predicates").words();
     /** Acts that undo a planned event: asserted, they oppose the event's plan. */
     private static final Set<String> CANCELLING = LexiconFile.load("cancelling-verbs").words();
+    /** Events nothing undoes ("died"): a later report of the opposite state clashes with them. */
+    private static final Set<String> IRREVERSIBLE = LexiconFile.load("irreversible-events").words();
 
     private final Alignment alignment;
     private final Lexicon lexicon;
@@ -137,6 +139,12 @@ final class AntonymRule implements Rule.ClaimPair {
         boolean sameTime = x.about(cx).overlaps(y.about(cy));
         // two past events settle one outcome ("won" / "lost"), unless each names a different time of its own
         boolean settledPast = isPast(cx) && isPast(cy) && cx.eventuality() != Eventuality.STATE && !ownTimesDiffer(cx, cy);
+        // "died on Monday", then "is recovering": what nothing undoes cannot have changed since
+        boolean undone = IRREVERSIBLE.contains(cx.predicate()) && isPast(cx) && cx.modality() == Modality.ASSERTED
+                && !x.about(cx).overlaps(y.about(cy)) && x.about(cx).latest().isBefore(y.about(cy).earliest());
+        if (undone) {
+            return Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words);
+        }
         if (sameTime || settledPast) {
             boolean exact = x.about(cx).isExact() && x.about(cx).equals(y.about(cy));
             return exact || settledPast ? Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words)

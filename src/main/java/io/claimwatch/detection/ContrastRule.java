@@ -82,7 +82,7 @@ final class ContrastRule implements Rule {
         int total = 0;
         int covered = 0;
         for (String term : from) {
-            if (term.equals(ignore) || !Alignment.salient(term)) {
+            if (term.equals(ignore) || !Alignment.salient(term) && !Alignment.pointsAway(term)) {
                 continue;
             }
             total++;
