@@ -46,7 +46,34 @@ final class Clauses {
             }
         }
         add(out, t.subList(start, t.size()), conditional);
+        out = out.stream().flatMap(c -> coordinatedPredicates(c).stream()).toList();
         return disjunction(t) ? out.stream().map(c -> new Clause(c.tokens(), true)).toList() : out;
+    }
+
+    /**
+     * "The suspect is alive and in hospital": two predicates of one subject and copula, read as two
+     * clauses ("the suspect is alive", "the suspect is in hospital"), so neither carries the other's words.
+     */
+    private static List<Clause> coordinatedPredicates(Clause c) {
+        List<Token> t = c.tokens();
+        for (int be = 1; be + 3 < t.size(); be++) {
+            if (!(t.get(be).is("AUX") || t.get(be).is("VERB")) || !t.get(be).lemma().equals("be")) {
+                continue;
+            }
+            int adjective = be + 1;
+            while (adjective < t.size() && t.get(adjective).is("ADV")) {
+                adjective++;
+            }
+            int and = adjective + 1;
+            if (and + 1 < t.size() && t.get(adjective).is("ADJ") && t.get(and).lower().equals("and")
+                    && (t.get(and + 1).is("ADJ") || t.get(and + 1).is("ADP")) && !hasVerb(t.subList(and + 1, t.size()))) {
+                List<Token> second = new ArrayList<>(t.subList(0, be + 1));
+                second.addAll(t.subList(and + 1, t.size()));
+                return List.of(new Clause(List.copyOf(t.subList(0, and)), c.conditional()), new Clause(second, c.conditional()));
+            }
+            return List.of(c);
+        }
+        return List.of(c);
     }
 
     /** "Either X or Y" asserts neither X nor Y on its own. */
