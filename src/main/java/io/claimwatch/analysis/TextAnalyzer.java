@@ -150,6 +150,7 @@ public final class TextAnalyzer {
                     claim = reading.apply(claim);
                 }
                 claim = conditional ? claim : ReportedFuture.rewrite(claim); // "would close if demand fell" stays a hedge
+                claim = ScheduledPresent.rewrite(claim, statedOn);
                 claims.add(claim);
                 Without.implied(claim, Lexicon.shared()).ifPresent(claims::add);
             }

@@ -1,0 +1,21 @@
+package io.claimwatch.analysis;
+
+/**
+ * "The new tariff takes effect on 1 November", said in October: a present-tense event on a day still to
+ * come is a schedule, so it is read as a plan ("will take effect"), which a denied plan ("will not come
+ * into force") meets. A present state ("is closed on Sunday") stays as it is.
+ */
+final class ScheduledPresent {
+
+    private ScheduledPresent() {}
+
+    static Claim rewrite(Claim c, DateSpan statedOn) {
+        if (c.modality() != Modality.ASSERTED || c.aspect() != Aspect.PRESENT || c.eventuality() == Eventuality.STATE
+                || c.timeSpan().isEmpty() || !c.timeSpan().get().earliest().isAfter(statedOn.latest())) {
+            return c;
+        }
+        return new Claim(c.text(), c.predicate(), c.predicateText(), c.subject(), c.arguments(), c.polarity(),
+                c.negationCue(), Modality.PLANNED, c.predicateText(), c.attribution(), c.passive(), Aspect.FUTURE,
+                c.eventuality(), c.time(), c.quantifier(), c.quantities());
+    }
+}
