@@ -131,10 +131,20 @@ final class Attribution {
 
     /** Where ", the utility said" starts at the end of a reported clause (its comma), or -1. */
     private static int trailingAttribution(List<Token> content) {
-        for (int comma = content.size() - 2; comma > 0; comma--) {
-            if (content.get(comma).text().equals(",") && content.subList(comma + 1, content.size()).stream()
-                    .anyMatch(w -> w.is("VERB") && TRAILING.contains(w.lemma()))) {
-                return comma;
+        int last = content.size() - 1;
+        while (last > 0 && content.get(last).is("PUNCT")) {
+            last--;
+        }
+        for (int comma = last - 1; comma > 0; comma--) {
+            if (!content.get(comma).text().equals(",")) {
+                continue;
+            }
+            for (int i = comma + 1; i <= last; i++) {
+                Token w = content.get(i);
+                // the tagger may take a last "said" for a noun ("its chief executive said")
+                if (TRAILING.contains(w.lemma()) && (w.is("VERB") || i == last && w.lower().endsWith("d"))) {
+                    return comma;
+                }
             }
         }
         return -1;

@@ -35,6 +35,17 @@ final class Alignment {
         return bag;
     }
 
+    /**
+     * "The company will not close the refinery" against "the refinery will close": one verb whose transitive
+     * object is the other's intransitive subject, so the transitive doer is a word the other need not say.
+     */
+    boolean causedAlternation(Claim transitive, Claim intransitive) {
+        return ERGATIVE.contains(transitive.predicate()) && transitive.predicate().equals(intransitive.predicate())
+                && !transitive.passive() && !intransitive.passive() && !salientOnly(transitive.subject()).isEmpty()
+                && share(salientOnly(intransitive.subject()), salientOnly(transitive.arguments())) >= 0.5
+                && share(salientOnly(transitive.subject()), salientOnly(intransitive.subject())) == 0;
+    }
+
     /** Whether {@code c} says "no people" and the other subject names some kind of person. */
     private boolean anyone(Claim c, Set<String> subject, Set<String> other) {
         if (!"none".equals(c.quantifier()) || !Lexicon.PERSON.containsAll(subject)) {

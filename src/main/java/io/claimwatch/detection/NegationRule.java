@@ -73,7 +73,10 @@ final class NegationRule implements Rule.Directed {
         if ("none".equals(denied.quantifier())) {
             alignment.addPersonWords(assertedWords); // "no people died" is denied by "two climbers died"
         }
-        Set<String> anyone = everyone ? Set.copyOf(denied.subject()) : Set.of();
+        // "the company will not close the refinery" / "the refinery will close": of a plan, the planner need
+        // not be said; of a past event it must ("Washington did not begin the talks": someone else may have)
+        boolean doerLeftOut = planned && alignment.causedAlternation(denied, asserted);
+        Set<String> anyone = everyone || doerLeftOut ? Set.copyOf(denied.subject()) : Set.of();
         double coverage = alignment.coverage(denied, assertedWords, anyone);
         if (nobody(denied) && coverage < MIN_COVERAGE) {
             // "no one was arrested in the case" denies every arrest the context allows: one
@@ -94,7 +97,7 @@ final class NegationRule implements Rule.Directed {
                         + assertedWords.stream().filter(w -> w.startsWith(missing + " ")).findFirst().orElse("") + ")");
             }
         }
-        if (!everyone && !alignment.subjectCovered(denied, assertedWords)) {
+        if (!everyone && !doerLeftOut && !alignment.subjectCovered(denied, assertedWords)) {
             return Finding.declined(8, "subject: the other side does not name " + denied.subject());
         }
         String focus = attributiveFocus(denied);
