@@ -196,10 +196,10 @@ final class Attribution {
                 if (debunk >= 0) {
                     // "there is no truth to reports that the minister is ill(, his office said)": he is not
                     int comma = trailingAttribution(content);
-                    String cue = Segment.words(t.subList(debunk, i + 1));
-                    return new Segment(comma > 0 ? content.subList(0, comma) : content, comma > 0
-                            ? Segment.words(content.subList(comma + 1, content.size())).replaceAll("[\\s\\p{P}]+$", "")
-                            : Segment.words(t.subList(0, i + 1)), true, cue, Modality.ASSERTED, null);
+                    List<Token> reported = comma > 0 ? content.subList(0, comma) : content;
+                    String source = comma > 0 ? Segment.words(content.subList(comma + 1, content.size())).replaceAll("[\\s\\p{P}]+$", "")
+                            : Segment.words(t.subList(0, i + 1));
+                    return new Segment(reported, source, true, Segment.words(t.subList(debunk, i + 1)), Modality.ASSERTED, null);
                 }
                 Token denial = denialBefore(t, i - 1);
                 if (denial != null) {

@@ -263,11 +263,14 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
                 && !t.get(verb + 1).is("DET") || !PLAN_NOUNS.contains(t.get(noun).lemma())) {
             return -1;
         }
+        return plansAVerb(t, noun) ? noun : -1;
+    }
+
+    /** Whether the plan noun at {@code noun} is followed by its verb: "plans to V", "intention of V-ing". */
+    private static boolean plansAVerb(List<Token> t, int noun) {
         String link = t.get(noun + 1).lower();
         Token next = t.get(noun + 2);
-        boolean infinitive = link.equals("to") && next.is("VERB");
-        boolean gerund = link.equals("of") && next.is("VERB") && next.lower().endsWith("ing");
-        return infinitive || gerund ? noun : -1;
+        return link.equals("to") && next.is("VERB") || link.equals("of") && next.is("VERB") && next.lower().endsWith("ing");
     }
 
     private static final Set<String> DENYING = LexiconFile.load("reporting-verbs").withField("denies");
@@ -281,11 +284,7 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         if (noun + 2 >= t.size() || !PLAN_NOUNS.contains(t.get(noun).lemma())) {
             return -1;
         }
-        String link = t.get(noun + 1).lower();
-        Token next = t.get(noun + 2);
-        boolean infinitive = link.equals("to") && next.is("VERB");
-        boolean gerund = link.equals("of") && next.is("VERB") && next.lower().endsWith("ing");
-        return infinitive || gerund ? noun : -1;
+        return plansAVerb(t, noun) ? noun : -1;
     }
 
     /** "Minister to resign over scandal": "to" and a verb with no verb or auxiliary before them. */

@@ -24,8 +24,6 @@ final class TollCounts {
     private static final String NUMBER = "number";
     private static final java.util.regex.Pattern NUMBER_OF = java.util.regex.Pattern.compile(
             "(?i)\\bnumber of (?:\\p{L}+ ){1,2}?(\\p{L}+ed)\\b");
-    /** "killed": who was killed died, as a toll counts them. */
-    private static final Map<String, String> VICTIMS = Map.of("kill", "die");
 
     /** The event "the number of people killed" counts ("die"), when its participle names a grow-only count. */
     private static String countedParticiple(String text) {
@@ -36,7 +34,7 @@ final class TollCounts {
         String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
         String base = Lexicon.shared().verbBaseOf(word, word);
         String event = base == null ? null : Lexicon.key(base);
-        event = event == null ? null : VICTIMS.getOrDefault(event, event);
+        event = event == null ? null : TOLLS.getOrDefault(event, event); // "killed": who was killed died
         return event != null && GROWING.contains(event) ? event : null;
     }
 

@@ -214,7 +214,6 @@ final class Alignment {
         return a.predicate().equals(b.predicate()) || predicateEntails(a, b) || predicateEntails(b, a);
     }
 
-    /** Share of {@code claim}'s salient terms (excluding {@code ignore}) entailed by a term of {@code bag}; -1 when it has none. */
     /** "the other patient": in a subject, a word that points away from the thing the other side names. */
     private static final Set<String> OTHER_REFERENTS = io.claimwatch.analysis.LexiconFile.load("other-referents").words();
 
@@ -222,6 +221,10 @@ final class Alignment {
         return OTHER_REFERENTS.contains(term);
     }
 
+    /**
+     * Share of {@code claim}'s salient terms (excluding {@code ignore}) entailed by a term of {@code bag}; -1 when it
+     * has none. A word pointing away from the other side's thing ("the other patient") weighs in a subject.
+     */
     double coverage(Claim claim, Set<String> bag, Set<String> ignore) {
         int total = 0;
         int covered = 0;

@@ -2,8 +2,8 @@ package io.claimwatch.detection;
 
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.Eventuality;
-import io.claimwatch.analysis.Lexicon;
 import io.claimwatch.analysis.FollowingWords;
+import io.claimwatch.analysis.Lexicon;
 import io.claimwatch.analysis.LexiconFile;
 import io.claimwatch.analysis.Polarity;
 import java.util.ArrayList;
