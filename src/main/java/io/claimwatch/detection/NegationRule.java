@@ -82,7 +82,13 @@ final class NegationRule implements Rule.Directed {
             // "no one was arrested in the case" denies every arrest the context allows: one
             // circumstantial word the other side leaves out does not save it
             Set<String> missing = alignment.uncovered(denied, assertedWords);
-            if (missing.size() <= 1 && denied.terms().size() <= 3) {
+            // unless the other side names another in its place, after the same preposition ("no one was hurt in
+            // the explosion" / "three were injured in the fire": another event; not "arrested on charges of ...")
+            Set<String> deniedWords = Alignment.bag(denied);
+            boolean otherCircumstance = missing.stream().map(m -> prepositionBefore(denied, m)).filter(java.util.Objects::nonNull)
+                    .anyMatch(prep -> asserted.arguments().stream().anyMatch(w -> Alignment.salient(w)
+                            && !alignment.covers(deniedWords, w) && prep.equals(prepositionBefore(asserted, w))));
+            if (missing.size() <= 1 && denied.terms().size() <= 3 && !otherCircumstance) {
                 return nobodyVerdict(n, denied, p, asserted);
             }
         }
@@ -193,6 +199,23 @@ final class NegationRule implements Rule.Directed {
     /** "iraqis" names what "iraqi" counts: the tagger leaves some plurals unlemmatised. */
     private static boolean names(String term, String counted) {
         return term.equals(counted) || term.startsWith(counted) && term.length() - counted.length() <= 2;
+    }
+
+    private static final Set<String> ARTICLES = io.claimwatch.analysis.LexiconFile.load("determiners").withField("article");
+
+    /** The word before {@code term} in the claim's text, past an article ("in the explosion": "in"), or null. */
+    private static String prepositionBefore(Claim c, String term) {
+        if (c.text() == null) {
+            return null;
+        }
+        List<String> words = List.of(c.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).startsWith(term)) {
+                int before = ARTICLES.contains(words.get(i - 1)) ? i - 2 : i - 1;
+                return before >= 0 ? words.get(before) : null;
+            }
+        }
+        return null;
     }
 
     /** "Not all" is only contradicted by "all"; "some did" and "some did not" are both true. */
