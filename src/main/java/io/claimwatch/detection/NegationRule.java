@@ -86,8 +86,8 @@ final class NegationRule implements Rule.Directed {
             // the explosion" / "three were injured in the fire": another event; not "arrested on charges of ...")
             Set<String> deniedWords = Alignment.bag(denied);
             boolean otherCircumstance = missing.stream().map(m -> prepositionBefore(denied, m)).filter(java.util.Objects::nonNull)
-                    .anyMatch(prep -> asserted.arguments().stream().anyMatch(w -> Alignment.salient(w)
-                            && !alignment.covers(deniedWords, w) && prep.equals(prepositionBefore(asserted, w))));
+                    .map(prep -> wordAfter(asserted, prep))
+                    .anyMatch(w -> w != null && Alignment.salient(w) && !alignment.covers(deniedWords, Lexicon.key(w)));
             if (missing.size() <= 1 && denied.terms().size() <= 3 && !otherCircumstance) {
                 return nobodyVerdict(n, denied, p, asserted);
             }
@@ -205,10 +205,7 @@ final class NegationRule implements Rule.Directed {
 
     /** The word before {@code term} in the claim's text, past an article ("in the explosion": "in"), or null. */
     private static String prepositionBefore(Claim c, String term) {
-        if (c.text() == null) {
-            return null;
-        }
-        List<String> words = List.of(c.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        List<String> words = words(c);
         for (int i = 1; i < words.size(); i++) {
             if (words.get(i).startsWith(term)) {
                 int before = ARTICLES.contains(words.get(i - 1)) ? i - 2 : i - 1;
@@ -216,6 +213,22 @@ final class NegationRule implements Rule.Directed {
             }
         }
         return null;
+    }
+
+    /** The word after {@code preposition} in the claim's text, past an article ("in the fire": "fire"), or null. */
+    private static String wordAfter(Claim c, String preposition) {
+        List<String> words = words(c);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals(preposition)) {
+                int after = ARTICLES.contains(words.get(i + 1)) ? i + 2 : i + 1;
+                return after < words.size() ? words.get(after) : null;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> words(Claim c) {
+        return c.text() == null ? List.of() : List.of(c.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
     }
 
     /** "Not all" is only contradicted by "all"; "some did" and "some did not" are both true. */
