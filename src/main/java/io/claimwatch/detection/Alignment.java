@@ -46,6 +46,14 @@ final class Alignment {
                 && share(salientOnly(transitive.subject()), salientOnly(intransitive.subject())) == 0;
     }
 
+    /** "Police arrested the driver" and "the driver was arrested" (no agent said): one act, the doer left out. */
+    boolean passiveOfSameAct(Claim active, Claim passive) {
+        return !active.passive() && passive.passive() && active.predicate().equals(passive.predicate())
+                && !salientOnly(active.subject()).isEmpty()
+                && share(salientOnly(passive.subject()), salientOnly(active.arguments())) >= 0.5
+                && share(salientOnly(active.subject()), salientOnly(passive.arguments())) == 0;
+    }
+
     /** Whether {@code c} says "no people" and the other subject names some kind of person. */
     private boolean anyone(Claim c, Set<String> subject, Set<String> other) {
         if (!"none".equals(c.quantifier()) || !Lexicon.PERSON.containsAll(subject)) {

@@ -20,7 +20,7 @@ import java.util.Set;
 final class AntonymRule implements Rule.ClaimPair {
 
     /** Acts one body alone performs on its object: a passive without its agent is the active's act. */
-    private static final Set<String> SINGLE_AGENT = LexiconFile.load("single-agent-predicates").words();
+    static final Set<String> SINGLE_AGENT = LexiconFile.load("single-agent-predicates").words();
     /** Acts that undo a planned event: asserted, they oppose the event's plan. */
     private static final Set<String> CANCELLING = LexiconFile.load("cancelling-verbs").words();
     /** Events nothing undoes ("died"): a later report of the opposite state clashes with them. */
@@ -85,6 +85,11 @@ final class AntonymRule implements Rule.ClaimPair {
                 Claim event = state == cx ? cy : cx;
                 if (!event.passive() && alignment.covered(state.subject(), event.arguments())) {
                     ignored.addAll(event.subject());
+                } else if (event.passive() && SINGLE_AGENT.contains(event.predicate())
+                        && alignment.covered(state.subject(), event.subject())) {
+                    // "the general was arrested at his home" / "is still at large": the state it left holds
+                    // wherever it happened
+                    event.arguments().stream().filter(w -> !state.terms().contains(w)).forEach(ignored::add);
                 }
             }
             double cxy = alignment.coverage(cx, Alignment.bag(cy), ignored);

@@ -75,7 +75,9 @@ final class NegationRule implements Rule.Directed {
         }
         // "the company will not close the refinery" / "the refinery will close": of a plan, the planner need
         // not be said; of a past event it must ("Washington did not begin the talks": someone else may have)
-        boolean doerLeftOut = planned && alignment.causedAlternation(denied, asserted);
+        boolean doerLeftOut = planned && alignment.causedAlternation(denied, asserted)
+                // "police did not arrest the driver" / "the driver was arrested": an act only one body performs
+                || AntonymRule.SINGLE_AGENT.contains(denied.predicate()) && alignment.passiveOfSameAct(denied, asserted);
         Set<String> anyone = everyone || doerLeftOut ? Set.copyOf(denied.subject()) : Set.of();
         double coverage = alignment.coverage(denied, assertedWords, anyone);
         if (nobody(denied) && coverage < MIN_COVERAGE) {
