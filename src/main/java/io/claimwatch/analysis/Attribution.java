@@ -150,6 +150,11 @@ final class Attribution {
         return -1;
     }
 
+    /** Who a trailing attribution names, from the comma at {@code comma} to the end ("the utility said"). */
+    private static String speakerAfter(List<Token> content, int comma) {
+        return Segment.words(content.subList(comma + 1, content.size())).replaceAll("[\\s\\p{P}]+$", "");
+    }
+
     /** "are untrue" from {@code from} to {@code to}, ending a reported clause, and who said so after it. */
     private record Falsity(int from, int to, String speaker) {
     }
@@ -161,7 +166,7 @@ final class Attribution {
         int comma = trailingAttribution(content);
         if (comma > 0) {
             // "claims that P are false, the utility said": the falsity ends before who said it
-            speaker = Segment.words(content.subList(comma + 1, end)).replaceAll("[\\s\\p{P}]+$", "");
+            speaker = speakerAfter(content, comma);
             end = comma;
         }
         while (end > 0 && content.get(end - 1).is("PUNCT")) {
@@ -197,8 +202,7 @@ final class Attribution {
                     // "there is no truth to reports that the minister is ill(, his office said)": he is not
                     int comma = trailingAttribution(content);
                     List<Token> reported = comma > 0 ? content.subList(0, comma) : content;
-                    String source = comma > 0 ? Segment.words(content.subList(comma + 1, content.size())).replaceAll("[\\s\\p{P}]+$", "")
-                            : Segment.words(t.subList(0, i + 1));
+                    String source = comma > 0 ? speakerAfter(content, comma) : Segment.words(t.subList(0, i + 1));
                     return new Segment(reported, source, true, Segment.words(t.subList(debunk, i + 1)), Modality.ASSERTED, null);
                 }
                 Token denial = denialBefore(t, i - 1);

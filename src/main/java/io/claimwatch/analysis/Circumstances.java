@@ -48,7 +48,7 @@ public final class Circumstances {
     /** Whether a term (a lemma's key) is one of the words as written ("storm": "storms"). */
     private static boolean named(String term, Set<String> words) {
         for (String w : words) {
-            if (w.equals(term) || Lexicon.key(w).equals(term) || w.startsWith(term) && w.length() - term.length() <= 2) {
+            if (Lexicon.writtenFormOf(w, term) || Lexicon.key(w).equals(term)) {
                 return true;
             }
         }

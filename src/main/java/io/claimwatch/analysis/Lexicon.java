@@ -76,6 +76,11 @@ public final class Lexicon {
         return Curated.SYNONYM_KEY.getOrDefault(lemma, lemma);
     }
 
+    /** Whether a word as written is a form of {@code key} the lemmatizer may have left ("storms", "iraqis"). */
+    public static boolean writtenFormOf(String written, String key) {
+        return written.equals(key) || written.startsWith(key) && written.length() - key.length() <= 2;
+    }
+
     public static boolean isLight(String predicate) {
         return LIGHT.contains(predicate);
     }

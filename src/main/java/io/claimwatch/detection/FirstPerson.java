@@ -28,10 +28,11 @@ final class FirstPerson {
         int paren = label.indexOf(" (");
         String source = paren > 0 ? label.substring(0, paren) : label;
         String speaker = paren > 0 && label.endsWith(")") ? label.substring(paren + 2, label.length() - 1) : null;
+        List<String> speakerWords = speaker == null ? List.of() : words(speaker);
         List<Claim> out = new ArrayList<>();
         for (Claim c : claims) {
             String pronoun = c.text() == null ? null : PRONOUNS.get(c.text().strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
-            if ("source".equals(pronoun) && speaker != null && !c.subject().isEmpty() && words(speaker).containsAll(c.subject())) {
+            if ("source".equals(pronoun) && speaker != null && !c.subject().isEmpty() && speakerWords.containsAll(c.subject())) {
                 // "'We are not closing stores,' Park said" for Acme (CEO Jane Park): the text made "we" Park, who speaks for Acme
                 out.add(c.withSubject(words(source)));
                 continue;

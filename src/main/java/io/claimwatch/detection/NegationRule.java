@@ -183,24 +183,19 @@ final class NegationRule implements Rule.Directed {
      * it leaves the rest of them.
      */
     static boolean countedSubject(Claim claim, Claim other) {
-        if ("none".equals(claim.quantifier()) || claim.text() == null) {
-            return false;
+        if (claim.quantities().isEmpty() || "none".equals(claim.quantifier()) || claim.text() == null) {
+            return false; // checked for every pair of claims: most have no count
         }
         String opening = claim.text().toLowerCase(java.util.Locale.ROOT);
         for (Quantity q : claim.quantities()) {
             String[] words = q.text().toLowerCase(java.util.Locale.ROOT).split(" ");
             boolean leads = words.length > 1 && opening.startsWith(words[0]) && !q.isTimeOfDay()
-                    && claim.subject().stream().anyMatch(w -> names(w, Lexicon.key(q.counts())));
+                    && claim.subject().stream().anyMatch(w -> Lexicon.writtenFormOf(w, Lexicon.key(q.counts())));
             if (leads && other.quantities().stream().noneMatch(a -> a.counts().equals(q.counts()) && a.value() == q.value())) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** "iraqis" names what "iraqi" counts: the tagger leaves some plurals unlemmatised. */
-    private static boolean names(String term, String counted) {
-        return term.equals(counted) || term.startsWith(counted) && term.length() - counted.length() <= 2;
     }
 
     private static final Set<String> ARTICLES = io.claimwatch.analysis.LexiconFile.load("determiners").withField("article");
