@@ -1,5 +1,7 @@
 package io.claimwatch.analysis;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +49,15 @@ public final class Lexicon {
 
     private final WordNet wordNet;
     private final Map<String, Set<String>> antonymCache = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> entailCache = new ConcurrentHashMap<>();
+    /**
+     * WordNet answers by pair of words. Bounded: the pairs a long-running server meets grow with its
+     * vocabulary. Keyed by a record, not a joined string, so a lookup allocates no text and reuses
+     * the words' cached hashes (detection asks this for every pair of terms it aligns).
+     */
+    private final Cache<WordPair, Boolean> entailCache = Caffeine.newBuilder().maximumSize(500_000).build();
+
+    private record WordPair(String first, String second) {
+    }
 
     private Lexicon(WordNet wordNet) {
         this.wordNet = wordNet;
@@ -92,14 +102,12 @@ public final class Lexicon {
 
     /** True when a statement using {@code specific} entails one using {@code general}: same word, synonym or hyponym. */
     public boolean entails(String specific, String general) {
-        if (specific.equals(general) || key(specific).equals(key(general))) {
+        if (specific.equals(general)) {
             return true;
         }
-        if (derived(specific, general) || derived(general, specific)) {
-            return true;
-        }
-        return entailCache.computeIfAbsent(specific + ">" + general, k -> wordNet.entails(specific, general)
-                || samePlace(specific, general));
+        return entailCache.get(new WordPair(specific, general), k -> key(specific).equals(key(general))
+                || derived(specific, general) || derived(general, specific)
+                || wordNet.entails(specific, general) || samePlace(specific, general));
     }
 
     /** "French" and "France", "American" and "US": a nationality adjective and its country. */
@@ -118,12 +126,12 @@ public final class Lexicon {
      * soldiers" are people, but "twelve people" is no count of soldiers.
      */
     public boolean isPersonKind(String noun) {
-        return PERSON.contains(noun) || entailCache.computeIfAbsent(noun + ">person?", k -> wordNet.isPersonNoun(noun));
+        return PERSON.contains(noun) || entailCache.get(new WordPair(noun, ">person?"), k -> wordNet.isPersonNoun(noun));
     }
 
     /** Whether the noun's first sense is an event, an act or a gathering, as WordNet knows it ("vote", "funeral"). */
     boolean isEventNoun(String noun) {
-        return entailCache.computeIfAbsent(noun + ">event?", k -> wordNet.isEventNoun(noun));
+        return entailCache.get(new WordPair(noun, ">event?"), k -> wordNet.isEventNoun(noun));
     }
 
     private static final List<String> DERIVING_SUFFIXES = LexiconFile.load("deriving-suffixes").rows().stream().map(r -> r.get(0)).toList();
@@ -181,7 +189,9 @@ public final class Lexicon {
             return true; // anti-war / pro-war
         }
         for (String prefix : NEGATIVE_PREFIXES) {
-            if (negated.equals(prefix + base) && base.length() > 3) {
+            // no "prefix + base" string: this runs for every pair of terms detection weighs
+            if (base.length() > 3 && negated.length() == prefix.length() + base.length()
+                    && negated.startsWith(prefix) && negated.endsWith(base)) {
                 return wordNet.knows(POS.ADJECTIVE, base) || wordNet.knows(POS.ADJECTIVE, negated);
             }
         }

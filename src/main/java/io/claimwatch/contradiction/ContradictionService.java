@@ -197,15 +197,19 @@ public final class ContradictionService implements StatementListener {
                          Consumer<Detection.Found> found) {
         List<Long> all = List.copyOf(candidates.values().stream().flatMap(Set::stream)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
+        Map<Long, Detector.Prepared> readied = new HashMap<>(); // each self is compared with many others
         for (int from = 0; from < all.size(); from += BATCH) {
             List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
             Map<Long, Party> parties = repository.parties(batch, claimsCache);
+            Map<Long, Detector.Prepared> prepared = new HashMap<>();
             for (Party self : selves) {
                 Set<Long> mine = candidates.get(self.statementId());
                 for (Long id : batch) {
                     Party other = parties.get(id);
                     if (other != null && other.statementId() != self.statementId() && mine.contains(id)) {
-                        detector.compare(other.view(), self.view()).ifPresent(v -> found.accept(new Detection.Found(self, other, v)));
+                        Detector.Prepared me = readied.computeIfAbsent(self.statementId(), k -> detector.prepare(self.view()));
+                        Detector.Prepared them = prepared.computeIfAbsent(id, k -> detector.prepare(other.view()));
+                        detector.compare(them, me).ifPresent(v -> found.accept(new Detection.Found(self, other, v)));
                     }
                 }
             }

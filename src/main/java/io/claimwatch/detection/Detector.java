@@ -28,11 +28,37 @@ public final class Detector {
         return explain(a, b).verdict();
     }
 
+    /**
+     * A statement made ready for many comparisons: what {@link Side#of} derives from it (resolved
+     * first-person subjects, inferred states) is derived once, not once per pair.
+     */
+    public static final class Prepared {
+        private final StatementView view;
+        private final Side side;
+
+        private Prepared(StatementView view) {
+            this.view = view;
+            this.side = Side.of(view);
+        }
+    }
+
+    public Prepared prepare(StatementView view) {
+        return new Prepared(view);
+    }
+
+    public Optional<Verdict> compare(Prepared a, Prepared b) {
+        return explain(a, b).verdict();
+    }
+
     /** The verdict and, rule by rule, what each found or why it declined. */
     public Comparison explain(StatementView a, StatementView b) {
-        boolean swap = order(a, b) > 0;
-        Side x = Side.of(swap ? b : a);
-        Side y = Side.of(swap ? a : b);
+        return explain(prepare(a), prepare(b));
+    }
+
+    private Comparison explain(Prepared a, Prepared b) {
+        boolean swap = order(a.view, b.view) > 0;
+        Side x = swap ? b.side : a.side;
+        Side y = swap ? a.side : b.side;
         Finding best = Finding.declined(-1, "no rule applies");
         List<Comparison.RuleOutcome> outcomes = new ArrayList<>();
         for (Rule rule : rules) {
