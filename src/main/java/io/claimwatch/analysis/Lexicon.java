@@ -105,9 +105,14 @@ public final class Lexicon {
         if (specific.equals(general)) {
             return true;
         }
-        return entailCache.get(new WordPair(specific, general), k -> key(specific).equals(key(general))
-                || derived(specific, general) || derived(general, specific)
-                || wordNet.entails(specific, general) || samePlace(specific, general));
+        return entailCache.get(new WordPair(specific, general), k -> !opposing(specific, general)
+                && (key(specific).equals(key(general)) || derived(specific, general) || derived(general, specific)
+                    || wordNet.entails(specific, general) || samePlace(specific, general)));
+    }
+
+    /** "rebels" are no kind of "soldier" here, whatever WordNet's senses allow: they fight them. */
+    private static boolean opposing(String a, String b) {
+        return Curated.OPPOSING.getOrDefault(key(a), Set.of()).contains(key(b));
     }
 
     /** "French" and "France", "American" and "US": a nationality adjective and its country. */

@@ -58,7 +58,7 @@ final class Pipeline {
 
     List<Token> tag(String sentence) {
         Workers w = workers.get();
-        String[] words = w.tokenizer().tokenize(normalizeQuotes(sentence));
+        String[] words = splitGluedHyphens(w.tokenizer().tokenize(normalizeQuotes(sentence)));
         String[] tags = w.tagger().tag(words);
         String[] lemmas = this.lemmas.lemmatize(words, tags);
         List<Token> tokens = new ArrayList<>();
@@ -66,6 +66,29 @@ final class Pipeline {
             splitContraction(words[i], tags[i], lemmas[i], tokens);
         }
         return joinHyphens(tokens);
+    }
+
+    /**
+     * The tokenizer cuts "third-quarter" as "third", "-quarter" (and "long-term" as "long", "-",
+     * "term"): give the second word back, as in the second form, before tagging, so "third-quarter
+     * sales" reads like "sales in the third quarter".
+     */
+    private static String[] splitGluedHyphens(String[] words) {
+        List<String> out = null;
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            boolean glued = i > 0 && word.length() > 2 && word.charAt(0) == '-' && Character.isLetter(word.charAt(1));
+            if (glued && out == null) {
+                out = new ArrayList<>(List.of(words).subList(0, i));
+            }
+            if (glued) {
+                out.add("-");
+                out.add(word.substring(1));
+            } else if (out != null) {
+                out.add(word);
+            }
+        }
+        return out == null ? words : out.toArray(String[]::new);
     }
 
     /** The tokenizer keeps "didn't" whole, tagged AUX+PART with lemma do+not: split it so "not" is a word. */

@@ -115,6 +115,14 @@ final class Retagger {
             if (GLUED_NUMBER.matcher(t.lower()).matches()) {
                 t = new Token(t.index(), text, "NUM", t.lower()); // "a 34-year-old": an age, not a term
             }
+            if (t.is("ADV") && i + 2 < in.size() && in.get(i + 1).text().equals("-")
+                    && (in.get(i + 2).is("NOUN") || in.get(i + 2).is("ADJ"))) {
+                t = new Token(t.index(), text, "ADJ", t.lower()); // "third-quarter sales": a modifier of the noun
+            }
+            if (t.is("VERB") && lower && i > 1 && in.get(i - 1).text().equals("-") && !in.get(i - 2).is("PUNCT")
+                    && i + 1 < in.size() && in.get(i + 1).is("NOUN")) {
+                t = new Token(t.index(), text, "ADJ", t.lower()); // "longest-serving leader", "state-owned firm": no act
+            }
             t = restoreFinalE(t, lexicon);
             t = americanSpelling(t, lexicon);
             int before = i - 1;

@@ -44,7 +44,8 @@ record Segment(List<Token> tokens, String attribution, boolean negated, String n
         String previous = "";
         for (Token t : tokens) {
             boolean glue = sb.length() == 0 || t.is("PUNCT") && !t.text().equals("(") && !t.text().equals("\"")
-                    || t.text().startsWith("'") || t.lower().equals("n't") || previous.equals("(");
+                    || t.text().startsWith("'") || t.lower().equals("n't") || previous.equals("(")
+                    || previous.equals("-"); // "state-owned": a hyphen between words, more often than a spaced dash
             sb.append(glue ? "" : " ").append(t.text());
             previous = t.text();
         }

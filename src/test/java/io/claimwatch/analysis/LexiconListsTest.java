@@ -31,20 +31,21 @@ class LexiconListsTest {
      */
     private static final Map<String, List<Integer>> RELATIONS = Map.of("inferences", List.of(1, 2), "resulting-states", List.of(1));
 
+    /** Lists of pairs of words, each word in as many pairs as it likes. */
+    private static final Set<String> PAIRS = Set.of("antonyms", "opposing-sides");
+
     @Test
     void noWordTwiceInOneList() throws IOException, URISyntaxException {
         for (String name : names()) {
             Set<String> seen = new HashSet<>();
             for (List<String> row : LexiconFile.load(name).rows()) {
-                boolean group = name.equals("synonyms") || name.equals("antonyms");
-                // an event may entail several states, a result word follow several verbs: the pair is the entry
-                List<Integer> fields = RELATIONS.get(name);
+                boolean group = name.equals("synonyms");
+                // an event may entail several states, a result word follow several verbs, a word have several
+                // opposites: the pair is the entry
+                List<Integer> fields = PAIRS.contains(name) ? List.of(1) : RELATIONS.get(name);
                 String entry = fields == null ? row.get(0)
                         : row.get(0) + fields.stream().map(f -> " | " + row.get(f)).collect(java.util.stream.Collectors.joining());
                 for (String word : group ? row : List.of(entry)) {
-                    if (name.equals("antonyms")) {
-                        continue; // a word may have several opposites
-                    }
                     assertThat(seen.add(word)).as("lexicon/%s.txt lists %s twice", name, word).isTrue();
                 }
             }
