@@ -71,8 +71,9 @@ final class Retagger {
                 out.set(i - 1, new Token(have.index(), have.text(), "VERB", "have"));
             }
             int h = i - 1;
-            while (h > 0 && i - h <= 2 && (out.get(h).is("ADJ") || out.get(h).is("DET") || out.get(h).is("NUM"))) {
-                h--; // "has enough insulin", "has no power", "has two sons"
+            while (h > 0 && i - h <= 3 && (out.get(h).is("ADJ") || out.get(h).is("DET") || out.get(h).is("NUM")
+                    || out.get(h).is("ADV") && i - h > 1)) {
+                h--; // "has enough insulin", "has no power", "has two sons", "has about 300 staff"
             }
             if (t.is("NOUN") && h >= 0 && out.get(h).is("AUX") && out.get(h).lemma().equals("have")
                     && !hasVerbAfter(in, i + 1)) {
@@ -146,6 +147,7 @@ final class Retagger {
         headlineSubject(out, lexicon);
         reportingVerbAfterSubject(out);
         pluralSubjectBeforePastVerb(out, lexicon);
+        copularNounAsVerb(out, lexicon);
         copularAsBe(out, lexicon);
         recoverMissingVerb(out, lexicon);
         return out;
@@ -428,6 +430,29 @@ final class Retagger {
      * (past of "not" and adverbs like "still") reads as "is", so the state meets "is open" and
      * "is not closed". Followed by anything else ("remains in office") it stays a verb of its own.
      */
+    /**
+     * "The embassy remains open": the tagger took "remains" for a noun and "embassy" for its
+     * modifier. A copular verb's -s form after a noun and before an adjective (or a bare verb form
+     * WordNet knows as one: "open"; a participle after "the X": "the border stays closed") is the
+     * verb; "human remains found in a field" keeps its noun.
+     */
+    private static void copularNounAsVerb(List<Token> t, Lexicon lexicon) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            Token w = t.get(i);
+            Token before = t.get(i - 1);
+            Token after = t.get(i + 1);
+            if (w.is("NOUN") && w.lower().endsWith("s") && Cues.COPULAR.contains(w.lemma())
+                    && (before.is("NOUN") || before.is("ADJ") && lexicon.isNoun(before.lower()))
+                    && (after.is("ADJ") || after.is("VERB") && after.lower().equals(after.lemma()) && lexicon.isAdjective(after.lower())
+                        || after.is("VERB") && after.lower().endsWith("ed") && i > 1 && t.get(i - 2).is("DET"))) {
+                t.set(i, new Token(w.index(), w.text(), "VERB", w.lemma()));
+                if (before.is("ADJ")) {
+                    t.set(i - 1, new Token(before.index(), before.text(), "NOUN", before.lower()));
+                }
+            }
+        }
+    }
+
     private static void copularAsBe(List<Token> t, Lexicon lexicon) {
         for (int i = 0; i < t.size(); i++) {
             Token w = t.get(i);

@@ -18,12 +18,21 @@ final class SupportVerbs {
     /** "be" supports an event noun only in "there is / are" with a count or "no": a claim without a subject. */
     private static final String EXISTENTIAL = "be";
 
+    /** Verb to the event nouns that stand for it: die to death, fatality; employ to employee, worker. */
+    private static final Map<String, java.util.Set<String>> NOUNS = new HashMap<>();
+
     static {
         for (List<String> row : LexiconFile.load("support-verbs").rows()) {
             for (String support : row.subList(2, row.size())) {
                 MEANING.put(Lexicon.key(support) + "|" + Lexicon.key(row.get(0)), row.get(1));
             }
+            NOUNS.computeIfAbsent(row.get(1), k -> new java.util.HashSet<>()).add(Lexicon.key(row.get(0)));
         }
+    }
+
+    /** The nouns (as keys) a support-verb construction reads as {@code verb}. */
+    static java.util.Set<String> nounsOf(String verb) {
+        return NOUNS.getOrDefault(verb, java.util.Set.of());
     }
 
     static Claim rewrite(Claim c) {

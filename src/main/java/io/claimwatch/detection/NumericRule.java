@@ -65,7 +65,7 @@ final class NumericRule implements Rule.ClaimPair {
                 if (qx.counts().isEmpty() || !sameCount(qx, cx, qy, cy)) {
                     continue;
                 }
-                if (agrees(qx, cy) || agrees(qy, cx)) {
+                if (agrees(qx, cx, cy) || agrees(qy, cy, cx)) {
                     best = Finding.better(best, Finding.declined(5, "numbers agree: " + qx.text() + " and " + qy.text()));
                     continue; // the other side states this number too: the clash is with another count
                 }
@@ -125,16 +125,17 @@ final class NumericRule implements Rule.ClaimPair {
 
     /**
      * "Two deaths" (a count of the claim's own event) and "five people died" (a count of anyone it
-     * happened to) count the same: one death a person. Not "five soldiers", who may be some of them.
+     * happened to) count the same: one death a person; so do "has 300 employees" (read as employ)
+     * and "employs 800 people". Not "five soldiers", who may be some of them.
      */
     private static boolean countsVictims(Quantity events, Claim c, Quantity people) {
-        return events.counts().equals(c.predicate()) && Lexicon.PERSON.contains(people.counts());
+        return (events.counts().equals(c.predicate()) || Lexicon.eventNounOf(c.predicate(), events.counts()))
+                && Lexicon.PERSON.contains(people.counts());
     }
 
-    private boolean agrees(Quantity q, Claim other) {
+    private boolean agrees(Quantity q, Claim own, Claim other) {
         for (Quantity o : other.quantities()) {
-            boolean same = lexicon.entails(q.counts(), o.counts()) || lexicon.entails(o.counts(), q.counts());
-            if (same && q.low() <= o.high() && o.low() <= q.high()) {
+            if (sameCount(q, own, o, other) && q.low() <= o.high() && o.low() <= q.high()) {
                 return true;
             }
         }
