@@ -134,9 +134,22 @@ public final class Lexicon {
         return PERSON.contains(noun) || entailCache.get(new WordPair(noun, ">person?"), k -> wordNet.isPersonNoun(noun));
     }
 
-    /** Whether the noun's first sense is an event, an act or a gathering, as WordNet knows it ("vote", "funeral"). */
+    /** Nouns news uses for events whose first WordNet sense is something else ("summit" is first a mountain top). */
+    private static final Set<String> EVENT_NOUNS = LexiconFile.load("event-nouns").words();
+
+    /** Whether the noun's first sense is an event, an act or a gathering, as WordNet knows it ("vote", "funeral"), or news uses it for one. */
     boolean isEventNoun(String noun) {
-        return entailCache.get(new WordPair(noun, ">event?"), k -> wordNet.isEventNoun(noun));
+        return EVENT_NOUNS.contains(noun) || entailCache.get(new WordPair(noun, ">event?"), k -> wordNet.isEventNoun(noun));
+    }
+
+    /** Whether {@code name} (lower case) names a place on the map WordNet knows ("geneva", "new york"). */
+    public boolean isNamedPlace(String name) {
+        return entailCache.get(new WordPair(name, ">place?"), k -> wordNet.isNamedPlace(name));
+    }
+
+    /** Whether place {@code inner} lies within place {@code outer} ("geneva" within "switzerland"). */
+    public boolean isWithin(String inner, String outer) {
+        return entailCache.get(new WordPair(inner, "<" + outer), k -> wordNet.isWithin(inner, outer));
     }
 
     private static final List<String> DERIVING_SUFFIXES = LexiconFile.load("deriving-suffixes").rows().stream().map(r -> r.get(0)).toList();

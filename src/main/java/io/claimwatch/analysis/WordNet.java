@@ -211,6 +211,68 @@ final class WordNet {
         return firstSenseIsA(word, List.of("event", "gathering"), 10);
     }
 
+    /** Whether noun {@code name} names a place on the map: one of its senses is an instance of a location ("Geneva", "Austria"). */
+    boolean isNamedPlace(String name) {
+        synchronized (dictionary) {
+            try {
+                IndexWord w = dictionary.getIndexWord(POS.NOUN, name);
+                IndexWord location = dictionary.getIndexWord(POS.NOUN, "location");
+                if (w == null || location == null) {
+                    return false;
+                }
+                Set<Long> target = Set.of(location.getSenses().get(0).getOffset());
+                for (Synset sense : w.getSenses()) {
+                    for (Pointer instanceOf : sense.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+                        if (reaches(instanceOf.getTargetSynset(), target, 8)) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            } catch (JWNLException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Whether a sense of place {@code inner} lies within a sense of {@code outer}, as WordNet's part holonyms say ("Geneva" in "Switzerland"). */
+    boolean isWithin(String inner, String outer) {
+        synchronized (dictionary) {
+            try {
+                IndexWord i = dictionary.getIndexWord(POS.NOUN, inner);
+                IndexWord o = dictionary.getIndexWord(POS.NOUN, outer);
+                if (i == null || o == null) {
+                    return false;
+                }
+                Set<Long> outers = new HashSet<>();
+                o.getSenses().forEach(sense -> outers.add(sense.getOffset()));
+                for (Synset sense : i.getSenses()) {
+                    if (partOf(sense, outers, 5)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (JWNLException e) {
+                return false;
+            }
+        }
+    }
+
+    private static boolean partOf(Synset synset, Set<Long> targets, int depth) throws JWNLException {
+        if (targets.contains(synset.getOffset())) {
+            return true;
+        }
+        if (depth == 0) {
+            return false;
+        }
+        for (Pointer p : synset.getPointers(PointerType.PART_HOLONYM)) {
+            if (partOf(p.getTargetSynset(), targets, depth - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the first sense of noun {@code word} reaches the first sense of one of {@code roots} within {@code depth} hypernyms. */
     private boolean firstSenseIsA(String word, List<String> roots, int depth) {
         synchronized (dictionary) {

@@ -32,8 +32,10 @@ final class FirstPerson {
         List<Claim> out = new ArrayList<>();
         for (Claim c : claims) {
             String pronoun = c.text() == null ? null : PRONOUNS.get(c.text().strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
-            if ("source".equals(pronoun) && speaker != null && !c.subject().isEmpty() && speakerWords.containsAll(c.subject())) {
-                // "'We are not closing stores,' Park said" for Acme (CEO Jane Park): the text made "we" Park, who speaks for Acme
+            if ("source".equals(pronoun) && !c.subject().isEmpty() && (speaker != null && speakerWords.containsAll(c.subject())
+                    || c.subject().equals(quotedSpeaker(c.attribution())))) {
+                // "'We are not closing stores,' Park said" for Acme (CEO Jane Park), "'We have had no offer,' the
+                // chairman said" for Acme: the text made "we" the one quoted, who speaks for Acme
                 out.add(c.withSubject(words(source)));
                 continue;
             }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /** Which kind of clash a verdict found. */
 public enum Kind {
-    NEGATION, ANTONYM, NUMERIC, DATE, TEMPORAL, MODALITY, EXCLUSIVE;
+    NEGATION, ANTONYM, NUMERIC, DATE, TEMPORAL, MODALITY, EXCLUSIVE, PLACE;
 
     @JsonValue
     public String json() {

@@ -18,6 +18,7 @@ final class Rules {
                 new DateRule(alignment),
                 new ReportRule(alignment),
                 new ExistenceRule(alignment),
-                new ExclusiveRule(alignment, lexicon));
+                new ExclusiveRule(alignment, lexicon),
+                new PlaceRule(alignment, lexicon));
     }
 }
