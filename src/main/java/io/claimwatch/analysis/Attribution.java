@@ -86,6 +86,10 @@ final class Attribution {
      * report is debunked, so what it reports did not happen. Read as "there was no X".
      */
     private static Segment debunked(List<Token> t) {
+        Segment compound = debunkedCompound(t);
+        if (compound != null) {
+            return compound;
+        }
         for (int i = 0; i + 2 < t.size(); i++) {
             Token noun = t.get(i);
             if (!noun.is("NOUN") || !REPORT_NOUNS.contains(noun.lemma()) || !t.get(i + 1).lower().equals("of")) {
@@ -111,6 +115,52 @@ final class Attribution {
             return new Segment(content, Segment.words(t.subList(0, i + 2)), true, cue, Modality.ASSERTED, null);
         }
         return null;
+    }
+
+    /**
+     * "Minister denies resignation rumours", "the army dismissed ceasefire reports": a denial verb, then
+     * the reported thing as a noun before the report noun. An act the denier would have done is denied
+     * of the denier ("the minister did not resign"); anything else is read as "there was no ceasefire".
+     */
+    private static Segment debunkedCompound(List<Token> t) {
+        for (int i = 2; i < t.size(); i++) {
+            Token noun = t.get(i);
+            if (!noun.is("NOUN") && !noun.is("PROPN") || !REPORT_NOUNS.contains(noun.lemma().toLowerCase(java.util.Locale.ROOT))
+                    || !nounLike(t.get(i - 1)) || REPORT_NOUNS.contains(t.get(i - 1).lemma())) {
+                continue;
+            }
+            int from = i - 1;
+            while (from > 0 && nounLike(t.get(from - 1)) && !(t.get(from - 1).is("VERB") || NEGATING.contains(t.get(from - 1).lemma()))) {
+                from--; // "ceasefire violation reports"
+            }
+            Token denial = from > 0 && NEGATING.contains(t.get(from - 1).lemma().toLowerCase(java.util.Locale.ROOT)) ? t.get(from - 1) : null;
+            if (denial == null) {
+                continue;
+            }
+            int verbAt = from - 1;
+            String act = Lexicon.key(t.get(i - 1).lemma().toLowerCase(java.util.Locale.ROOT));
+            List<Token> content = new ArrayList<>();
+            if (verbAt > 0 && from == i - 1 && Lexicon.shared().isVerb(act)) {
+                // "Minister denies resignation rumours": the denier's own act, "the minister did not resign"
+                for (Token w : t.subList(0, verbAt)) {
+                    content.add(new Token(content.size(), w.text(), w.tag(), w.lemma()));
+                }
+                content.add(new Token(content.size(), act, "VERB", act));
+            } else {
+                content.addAll(List.of(new Token(0, "there", "PRON", "there"), new Token(1, "was", "VERB", "be")));
+                for (Token w : t.subList(from, i)) {
+                    content.add(new Token(content.size(), w.text(), w.tag(), w.lemma()));
+                }
+            }
+            return new Segment(content, Segment.words(t.subList(0, from)), true, denial.text() + " ... " + noun.text(),
+                    Modality.ASSERTED, null);
+        }
+        return null;
+    }
+
+    /** A noun, or a headline's capitalised word the tagger took for a name ("Denies Resignation Rumours"). */
+    private static boolean nounLike(Token w) {
+        return w.is("NOUN") || w.is("PROPN");
     }
 
     /** "are a hoax", "were entirely false": a copula and a falsity word right after {@code from}; null when not so. */

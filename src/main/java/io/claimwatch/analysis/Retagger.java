@@ -116,6 +116,10 @@ final class Retagger {
             if (GLUED_NUMBER.matcher(t.lower()).matches()) {
                 t = new Token(t.index(), text, "NUM", t.lower()); // "a 34-year-old": an age, not a term
             }
+            if (i == 0 && capital && t.is("VERB") && t.lower().endsWith("s") && lexicon.isNoun(t.lower())
+                    && in.size() > 2 && in.get(1).is("ADP") && hasVerbAfter(in, 2)) {
+                t = new Token(t.index(), text, "NOUN", t.lemma()); // "Talks on a truce will begin": a plural subject, no verb first
+            }
             if (t.is("ADV") && i + 2 < in.size() && in.get(i + 1).text().equals("-")
                     && (in.get(i + 2).is("NOUN") || in.get(i + 2).is("ADJ"))) {
                 t = new Token(t.index(), text, "ADJ", t.lower()); // "third-quarter sales": a modifier of the noun

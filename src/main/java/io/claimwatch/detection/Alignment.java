@@ -222,7 +222,7 @@ final class Alignment {
         return a.predicate().equals(b.predicate()) || predicateEntails(a, b) || predicateEntails(b, a);
     }
 
-    /** "the other patient": in a subject, a word that points away from the thing the other side names. */
+    /** "the other patient", "at the other plant": a word that points away from the thing the other side names. */
     private static final Set<String> OTHER_REFERENTS = io.claimwatch.analysis.LexiconFile.load("other-referents").words();
 
     static boolean pointsAway(String term) {
@@ -231,13 +231,13 @@ final class Alignment {
 
     /**
      * Share of {@code claim}'s salient terms (excluding {@code ignore}) entailed by a term of {@code bag}; -1 when it
-     * has none. A word pointing away from the other side's thing ("the other patient") weighs in a subject.
+     * has none. A word pointing away from the other side's thing ("the other patient") weighs.
      */
     double coverage(Claim claim, Set<String> bag, Set<String> ignore) {
         int total = 0;
         int covered = 0;
         for (String term : claim.terms()) {
-            boolean otherReferent = pointsAway(term) && claim.subject().contains(term);
+            boolean otherReferent = pointsAway(term); // in a subject or an object: "production at the other plant"
             if (ignore.contains(term) || !salient(term) && !otherReferent) {
                 continue;
             }
