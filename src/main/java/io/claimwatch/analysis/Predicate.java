@@ -256,10 +256,11 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
 
     private static final Set<String> PLAN_NOUNS = LexiconFile.load("plan-nouns").words();
 
-    /** In "has no plans to V" / "has no intention of V-ing", the index of the plan noun; -1 when not so. */
+    /** In "has no plans to V" / "there are no plans to V" / "has no intention of V-ing", the index of the plan noun; -1 when not so. */
     private static int planNoun(List<Token> t, int verb) {
         int noun = verb + 2;
-        if (noun + 2 >= t.size() || !t.get(verb).lemma().equals("have") || !Cues.NEGATORS.contains(t.get(verb + 1).lower())
+        boolean existential = t.get(verb).lemma().equals("be") && verb > 0 && t.get(verb - 1).lower().equals("there");
+        if (noun + 2 >= t.size() || !t.get(verb).lemma().equals("have") && !existential || !Cues.NEGATORS.contains(t.get(verb + 1).lower())
                 && !t.get(verb + 1).is("DET") || !PLAN_NOUNS.contains(t.get(noun).lemma())) {
             return -1;
         }

@@ -48,7 +48,10 @@ final class ExistenceRule implements Rule.Directed {
         if (coverage < 1.0) {
             return Finding.declined(2, "coverage: the other claim does not name " + alignment.uncovered(denied, words));
         }
-        if (!alignment.subjectCovered(asserted, Alignment.bag(denied))) {
+        // "there has been no eruption" names nothing but the event: whatever erupted, it denies the eruption
+        boolean bareEvent = denied.terms().stream().filter(Alignment::salient)
+                .allMatch(term -> alignment.covers(Set.of(asserted.predicate()), term));
+        if (!bareEvent && !alignment.subjectCovered(asserted, Alignment.bag(denied))) {
             // "no reports of the singer's death" is not about "the singer's manager died"
             return Finding.declined(3, "subject: " + asserted.subject() + " is more than the denied thing");
         }

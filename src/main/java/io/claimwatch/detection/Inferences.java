@@ -75,6 +75,13 @@ final class Inferences {
                         // the opposite of an event is the state it leaves ("released": not held), not an event
                         relation || e.opposite() ? Eventuality.STATE : c.eventuality(), c.time(),
                         c.quantifier(), c.quantities()));
+                if (!relation && !e.opposite() && arguments.isEmpty() && !c.arguments().isEmpty()) {
+                    // an event entailing one of the same kind is that event, in its circumstances too: "four were
+                    // killed in the shooting" says four died in the shooting (so it meets "two died in the shooting")
+                    out.add(new Claim(c.text(), e.entailed(), c.predicateText(), c.subject(), c.arguments(), polarity, cue,
+                            c.modality(), c.modalCue(), c.attribution(), false, c.aspect(), c.eventuality(), c.time(),
+                            c.quantifier(), c.quantities()));
+                }
             }
         }
         return out;

@@ -90,7 +90,9 @@ final class NegationRule implements Rule.Directed {
             boolean otherCircumstance = missing.stream().map(m -> prepositionBefore(denied, m)).filter(java.util.Objects::nonNull)
                     .map(prep -> wordAfter(asserted, prep))
                     .anyMatch(w -> w != null && Alignment.salient(w) && !alignment.covers(deniedWords, Lexicon.key(w)));
-            if (missing.size() <= 1 && denied.terms().size() <= 3 && !otherCircumstance) {
+            // "there were no reports of the singer's death" denies reports, not the death
+            boolean unreported = missing.stream().anyMatch(REPORT_NOUNS::contains);
+            if (missing.size() <= 1 && denied.terms().size() <= 3 && !otherCircumstance && !unreported) {
                 return nobodyVerdict(n, denied, p, asserted);
             }
         }
@@ -161,6 +163,8 @@ final class NegationRule implements Rule.Directed {
     }
 
     /** "No one", "nobody", "nothing" as subject: the denial is about everyone. */
+    private static final Set<String> REPORT_NOUNS = io.claimwatch.analysis.LexiconFile.load("unasserting-nouns").withField("report");
+
     private static boolean nobody(Claim c) {
         return "none".equals(c.quantifier()) && c.subject().isEmpty();
     }
