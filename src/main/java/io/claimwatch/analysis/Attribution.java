@@ -130,7 +130,7 @@ final class Attribution {
                 continue;
             }
             int from = i - 1;
-            while (from > 0 && nounLike(t.get(from - 1)) && !(t.get(from - 1).is("VERB") || NEGATING.contains(t.get(from - 1).lemma()))) {
+            while (from > 0 && nounLike(t.get(from - 1)) && !NEGATING.contains(t.get(from - 1).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 from--; // "ceasefire violation reports"
             }
             Token denial = from > 0 && NEGATING.contains(t.get(from - 1).lemma().toLowerCase(java.util.Locale.ROOT)) ? t.get(from - 1) : null;

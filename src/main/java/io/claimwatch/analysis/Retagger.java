@@ -428,12 +428,6 @@ final class Retagger {
         }
     }
 
-
-    /**
-     * "The border remains closed", "the cause stays unknown": a copular verb before an adjective
-     * (past of "not" and adverbs like "still") reads as "is", so the state meets "is open" and
-     * "is not closed". Followed by anything else ("remains in office") it stays a verb of its own.
-     */
     /**
      * "The embassy remains open": the tagger took "remains" for a noun and "embassy" for its
      * modifier. A copular verb's -s form after a noun and before an adjective (or a bare verb form
@@ -457,6 +451,11 @@ final class Retagger {
         }
     }
 
+    /**
+     * "The border remains closed", "the cause stays unknown": a copular verb before an adjective
+     * (past of "not" and adverbs like "still") reads as "is", so the state meets "is open" and
+     * "is not closed". Followed by anything else ("remains in office") it stays a verb of its own.
+     */
     private static void copularAsBe(List<Token> t, Lexicon lexicon) {
         for (int i = 0; i < t.size(); i++) {
             Token w = t.get(i);

@@ -247,7 +247,7 @@ final class WordNet {
                 Set<Long> outers = new HashSet<>();
                 o.getSenses().forEach(sense -> outers.add(sense.getOffset()));
                 for (Synset sense : i.getSenses()) {
-                    if (partOf(sense, outers, 5)) {
+                    if (reaches(sense, outers, 5, PointerType.PART_HOLONYM)) {
                         return true;
                     }
                 }
@@ -256,21 +256,6 @@ final class WordNet {
                 return false;
             }
         }
-    }
-
-    private static boolean partOf(Synset synset, Set<Long> targets, int depth) throws JWNLException {
-        if (targets.contains(synset.getOffset())) {
-            return true;
-        }
-        if (depth == 0) {
-            return false;
-        }
-        for (Pointer p : synset.getPointers(PointerType.PART_HOLONYM)) {
-            if (partOf(p.getTargetSynset(), targets, depth - 1)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the first sense of noun {@code word} reaches the first sense of one of {@code roots} within {@code depth} hypernyms. */
@@ -297,14 +282,19 @@ final class WordNet {
 
     /** Same synset, or a hypernym of it within {@code depth} steps. */
     private static boolean reaches(Synset synset, Set<Long> targets, int depth) throws JWNLException {
+        return reaches(synset, targets, depth, PointerType.HYPERNYM);
+    }
+
+    /** Same synset, or one {@code link} pointers lead to within {@code depth} steps (hypernyms, part holonyms). */
+    private static boolean reaches(Synset synset, Set<Long> targets, int depth, PointerType link) throws JWNLException {
         if (targets.contains(synset.getOffset())) {
             return true;
         }
         if (depth == 0) {
             return false;
         }
-        for (Pointer p : synset.getPointers(PointerType.HYPERNYM)) {
-            if (reaches(p.getTargetSynset(), targets, depth - 1)) {
+        for (Pointer p : synset.getPointers(link)) {
+            if (reaches(p.getTargetSynset(), targets, depth - 1, link)) {
                 return true;
             }
         }
