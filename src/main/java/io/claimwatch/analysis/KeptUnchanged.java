@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads "the bank held rates steady", "kept prices unchanged", "left the plan intact" as "did not
- * change" its object (lexicon/kept-unchanged.txt), so it meets "the bank raised rates" (raising is
+ * Reads "the bank held rates steady", "kept prices unchanged", "left the plan intact" (and "rates
+ * were left unchanged") as "did not change" its object (lexicon/kept-unchanged.txt), so it meets "the bank raised rates" (raising is
  * changing, as WordNet says).
  */
 final class KeptUnchanged {
@@ -26,18 +26,21 @@ final class KeptUnchanged {
 
     static Claim rewrite(Claim c) {
         List<List<String>> results = RESULTS.get(c.predicate());
-        if (results == null || c.arguments().isEmpty() || c.passive()) {
+        if (results == null || c.arguments().isEmpty()) {
             return c;
         }
         List<String> words = FollowingWords.of(c);
-        for (int i = 1; i < Math.min(words.size(), 1 + REACH); i++) { // at least one word of object first
+        // active: at least one word of object first ("held rates steady"); passive: the object is the
+        // subject, the result comes right after the verb ("rates were left unchanged")
+        int first = c.passive() ? 0 : 1;
+        for (int i = first; i < Math.min(words.size(), first + REACH); i++) {
             for (List<String> result : results) {
                 if (i + result.size() <= words.size() && words.subList(i, i + result.size()).equals(result)) {
                     List<String> arguments = c.arguments().stream().filter(a -> !result.contains(a)).toList();
                     Polarity polarity = c.polarity().flip();
                     return new Claim(c.text(), CHANGE, c.predicateText(), c.subject(), arguments, polarity,
                             polarity == Polarity.NEGATIVE ? String.join(" ", result) : null, c.modality(), c.modalCue(),
-                            c.attribution(), false, c.aspect(), Eventuality.OTHER, c.time(), c.quantifier(), c.quantities());
+                            c.attribution(), c.passive(), c.aspect(), Eventuality.OTHER, c.time(), c.quantifier(), c.quantities());
                 }
             }
         }

@@ -141,10 +141,12 @@ public final class TextAnalyzer {
         Segment scope = segment;
         List<Clauses.Clause> clauses = Clauses.split(segment.tokens());
         boolean conditional = tokens.stream().anyMatch(t -> CONDITIONAL.contains(t.lower()));
+        Claim previous = null; // the last claim of the clauses before this one
         for (Clauses.Clause clause : clauses) {
             if (Thread.interrupted()) {
                 throw new CancellationException("analysis cancelled");
             }
+            Claim last = null;
             for (Claim claim : ClaimReader.read(clause, scope, statedOn)) {
                 for (UnaryOperator<Claim> reading : READINGS) {
                     claim = reading.apply(claim);
@@ -153,7 +155,10 @@ public final class TextAnalyzer {
                 claim = ScheduledPresent.rewrite(claim, statedOn);
                 claims.add(claim);
                 Without.implied(claim, Lexicon.shared()).ifPresent(claims::add);
+                Prevented.implied(claim, previous).ifPresent(claims::add);
+                last = claim;
             }
+            previous = last != null ? last : previous;
             if (claims.size() > maxClaims) {
                 throw new TooManyClaims(maxClaims);
             }

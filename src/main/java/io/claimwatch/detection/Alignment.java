@@ -237,7 +237,9 @@ final class Alignment {
         int total = 0;
         int covered = 0;
         for (String term : claim.terms()) {
-            boolean otherReferent = pointsAway(term); // in a subject or an object: "production at the other plant"
+            // in a subject, or after "the" elsewhere ("production at the other plant"; not "among other things")
+            boolean otherReferent = pointsAway(term) && (claim.subject().contains(term)
+                    || claim.text() != null && claim.text().toLowerCase(java.util.Locale.ROOT).contains("the " + term + " "));
             if (ignore.contains(term) || !salient(term) && !otherReferent) {
                 continue;
             }

@@ -107,6 +107,11 @@ final class NegationRule implements Rule.Directed {
                         + assertedWords.stream().filter(w -> w.startsWith(missing + " ")).findFirst().orElse("") + ")");
             }
         }
+        String owned = ownedInstead(denied, asserted, Alignment.bag(denied));
+        if (owned != null) {
+            // "police did not arrest the driver" / "police arrested the driver's brother": the brother
+            return Finding.declined(7, "coverage: the other side names " + owned + ", not what owns it");
+        }
         if (!everyone && !doerLeftOut && !alignment.subjectCovered(denied, assertedWords)) {
             return Finding.declined(8, "subject: the other side does not name " + denied.subject());
         }
@@ -163,6 +168,44 @@ final class NegationRule implements Rule.Directed {
     }
 
     /** "No one", "nobody", "nothing" as subject: the denial is about everyone. */
+    /**
+     * A denied object the other side names only as an owner ("the driver's brother"): the words after
+     * its "'s" that the denial does not cover, or null. Read from the text, as claims keep no possessor.
+     */
+    private String ownedInstead(Claim denied, Claim asserted, Set<String> deniedWords) {
+        if (asserted.text() == null || COPULAS.contains(denied.predicate())) {
+            return null; // "is not in Berlin" / "one of Berlin's landmarks": a place owns nothing here
+        }
+        String text = asserted.text().toLowerCase(java.util.Locale.ROOT);
+        for (String term : denied.arguments()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(term)
+                    + "\\w*\\s*'s?\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2})").matcher(text);
+            while (m.find()) {
+                String owned = ownedNoun(m.group(1).split("\\s+"));
+                if (owned != null && Alignment.salient(Lexicon.key(owned)) && !alignment.covers(deniedWords, Lexicon.key(owned))
+                        && !alignment.covers(deniedWords, owned)) {
+                    return term + "'s " + owned;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Predicates whose object is no participant an act befalls. */
+    private static final Set<String> COPULAS = Set.of("be", "have");
+
+    /** The first noun among the words after an "'s" ("longest-serving leader": leader), or null. */
+    private static String ownedNoun(String[] words) {
+        Lexicon lexicon = Lexicon.shared();
+        for (String w : words) {
+            if (w.contains("-") || !lexicon.isNoun(w) && !lexicon.isNoun(Lexicon.key(w))) {
+                continue; // a modifier
+            }
+            return w;
+        }
+        return null;
+    }
+
     private static final Set<String> REPORT_NOUNS = io.claimwatch.analysis.LexiconFile.load("unasserting-nouns").withField("report");
 
     private static boolean nobody(Claim c) {
