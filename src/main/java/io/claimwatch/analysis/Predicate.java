@@ -276,9 +276,15 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
 
     private static final Set<String> DENYING = LexiconFile.load("reporting-verbs").withField("denies");
 
-    /** In "denied (any) plans to V" / "rejected claims of an intention of V-ing", the index of the plan noun; -1 when not so. */
+    /** Verbs that undo a plan: "scrapped (dropped, shelved) plans to build" is no plan to build. */
+    private static final Set<String> CANCELLING = LexiconFile.load("cancelling-verbs").words();
+
+    /**
+     * In "denied (any) plans to V" / "rejected claims of an intention of V-ing" / "scrapped plans to V",
+     * the index of the plan noun; -1 when not so.
+     */
     private static int deniedPlanNoun(List<Token> t, int verb) {
-        if (!t.get(verb).is("VERB") || !DENYING.contains(t.get(verb).lemma())) {
+        if (!t.get(verb).is("VERB") || !DENYING.contains(t.get(verb).lemma()) && !CANCELLING.contains(Lexicon.key(t.get(verb).lemma()))) {
             return -1;
         }
         int noun = verb + 1 < t.size() && t.get(verb + 1).is("DET") ? verb + 2 : verb + 1;
