@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Hand-made word lists that WordNet gets wrong or too broadly for news claims: synonym groups
- * folded to one key (lexicon/synonyms.txt), and antonym pairs that make two claims incompatible
- * (lexicon/antonyms.txt), the two sides of a fight (lexicon/opposing-sides.txt), and the words that only say where an act's outcome lands
- * (lexicon/outcome-complements.txt).
+ * folded to one key (lexicon/synonyms.txt), antonym pairs that make two claims incompatible
+ * (lexicon/antonyms.txt), the two sides of a fight (lexicon/opposing-sides.txt), and the words
+ * that only say where an act's outcome lands (lexicon/outcome-complements.txt).
  */
 final class Curated {
 

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Reads "the bank held rates steady", "kept prices unchanged", "left the plan intact" (and "rates
- * were left unchanged") as "did not change" its object (lexicon/kept-unchanged.txt), so it meets "the bank raised rates" (raising is
- * changing, as WordNet says).
+ * were left unchanged") as "did not change" its object (lexicon/kept-unchanged.txt), so it meets
+ * "the bank raised rates" (raising is changing, as WordNet says).
  */
 final class KeptUnchanged {
 
