@@ -87,7 +87,15 @@ public final class Bodies {
      * no copy of the text is held, only the records it describes.
      */
     public <T> T readLarge(Context ctx, Class<T> type) {
-        T value = mapped(() -> mapper.readValue(ctx.bodyInputStream(), type));
+        T value;
+        try {
+            value = mapped(() -> mapper.readValue(ctx.bodyInputStream(), type));
+        } catch (RuntimeException e) {
+            // refused mid-stream, the rest of the body is left unread: the connection cannot carry the
+            // client's next request, so say it closes (else a keep-alive client sends on a dead socket)
+            ctx.header("Connection", "close");
+            throw e;
+        }
         if (value == null) {
             throw ApiProblem.badRequest("body", "a JSON object is required");
         }

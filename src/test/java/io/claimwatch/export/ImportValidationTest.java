@@ -52,6 +52,15 @@ class ImportValidationTest extends ApiTest {
     }
 
     @Test
+    void anImportRefusedMidStreamClosesItsConnection() {
+        Response refused = importWith(doc -> doc.put("exportedAt", "not a date"));
+        assertRefused(refused, 400, "exportedAt");
+        assertThat(refused.header("Connection")).as("the rest of the body may be unread: the connection is not reused")
+                .isEqualTo("close");
+        assertThat(http.get("/health").status()).as("the client's next request gets an answer").isEqualTo(200);
+    }
+
+    @Test
     void forgedRecordsAreRefusedAndNothingIsWritten() {
         JsonNode before = store();
         assertRefused(importWith(doc -> first(doc, "contradictions").put("kind", "zzz")), 400, "contradictions[0].kind");
