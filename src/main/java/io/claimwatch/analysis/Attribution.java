@@ -107,10 +107,7 @@ final class Attribution {
             if (denial == null && falsity == null) {
                 return null;
             }
-            List<Token> content = new ArrayList<>(List.of(new Token(0, "there", "PRON", "there"), new Token(1, "was", "VERB", "be")));
-            for (Token w : t.subList(i + 2, end)) {
-                content.add(new Token(content.size(), w.text(), w.tag(), w.lemma()));
-            }
+            List<Token> content = thereWas(t.subList(i + 2, end));
             String cue = denial != null ? denial.text() + " " + noun.text() + " of" : noun.text() + " of ... " + falsity;
             return new Segment(content, Segment.words(t.subList(0, i + 2)), true, cue, Modality.ASSERTED, null);
         }
@@ -139,23 +136,26 @@ final class Attribution {
             }
             int verbAt = from - 1;
             String act = Lexicon.key(t.get(i - 1).lemma().toLowerCase(java.util.Locale.ROOT));
-            List<Token> content = new ArrayList<>();
+            List<Token> content;
             if (verbAt > 0 && from == i - 1 && Lexicon.shared().isVerb(act)) {
                 // "Minister denies resignation rumours": the denier's own act, "the minister did not resign"
-                for (Token w : t.subList(0, verbAt)) {
-                    content.add(new Token(content.size(), w.text(), w.tag(), w.lemma()));
-                }
-                content.add(new Token(content.size(), act, "VERB", act));
+                content = new ArrayList<>(t.subList(0, verbAt));
+                content.add(new Token(0, act, "VERB", act));
+                content = Token.renumbered(content);
             } else {
-                content.addAll(List.of(new Token(0, "there", "PRON", "there"), new Token(1, "was", "VERB", "be")));
-                for (Token w : t.subList(from, i)) {
-                    content.add(new Token(content.size(), w.text(), w.tag(), w.lemma()));
-                }
+                content = thereWas(t.subList(from, i));
             }
             return new Segment(content, Segment.words(t.subList(0, from)), true, denial.text() + " ... " + noun.text(),
                     Modality.ASSERTED, null);
         }
         return null;
+    }
+
+    /** "There was" and the debunked thing: what a debunked report is read as. */
+    private static List<Token> thereWas(List<Token> thing) {
+        List<Token> words = new ArrayList<>(List.of(new Token(0, "there", "PRON", "there"), new Token(1, "was", "VERB", "be")));
+        words.addAll(thing);
+        return Token.renumbered(words);
     }
 
     /** A noun, or a headline's capitalised word the tagger took for a name ("Denies Resignation Rumours"). */

@@ -29,7 +29,7 @@ final class ClaimReader {
      * the subject, then one claim for each verb group.
      */
     static List<Claim> read(Clauses.Clause clause, Segment segment, DateSpan statedOn) {
-        List<Token> t = renumbered(clause.tokens());
+        List<Token> t = Token.renumbered(clause.tokens());
         BitSet excluded = withoutSpans(t);
         Predicate main = Predicate.find(t, excluded);
         if (main == null) {
@@ -86,14 +86,6 @@ final class ClaimReader {
 
     /** What the modal words say of one group: asserted, hedged or planned, and the words that said so. */
     private record Mood(Modality modality, String cue, boolean ownFuture) {}
-
-    private static List<Token> renumbered(List<Token> words) {
-        List<Token> t = new ArrayList<>();
-        for (Token w : words) {
-            t.add(new Token(t.size(), w.text(), w.tag(), w.lemma()));
-        }
-        return t;
-    }
 
     private static List<Group> groups(List<Token> t, BitSet excluded, Predicate main) {
         List<Integer> heads = heads(t, excluded, main);

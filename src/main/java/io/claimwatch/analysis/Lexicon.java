@@ -154,12 +154,12 @@ public final class Lexicon {
 
     private static final List<String> DERIVING_SUFFIXES = LexiconFile.load("deriving-suffixes").rows().stream().map(r -> r.get(0)).toList();
 
-    /** Nominalisations and inflections the lemmatizer leaves apart: deploy/deployment, assassinate/assassination. */
     /** Whether {@code noun} stands for the act {@code verb} in a support-verb construction: "deaths" for die, "workers" for employ. */
     public static boolean eventNounOf(String verb, String noun) {
         return SupportVerbs.nounsOf(verb).contains(key(noun));
     }
 
+    /** Nominalisations and inflections the lemmatizer leaves apart: deploy/deployment, assassinate/assassination. */
     private static boolean derived(String base, String longer) {
         String stem = base.endsWith("e") ? base.substring(0, base.length() - 1) : base;
         if (stem.length() < 4 || !longer.startsWith(stem) || longer.length() <= stem.length()) {

@@ -23,6 +23,15 @@ record Token(int index, String text, String tag, String lemma) {
         return text.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The words as a sentence of their own: indexes from 0, in order. */
+    static java.util.List<Token> renumbered(java.util.List<Token> words) {
+        java.util.List<Token> t = new java.util.ArrayList<>(words.size());
+        for (Token w : words) {
+            t.add(new Token(t.size(), w.text(), w.tag(), w.lemma()));
+        }
+        return t;
+    }
+
     /** Lemma for common words; the lowercased surface for names, which the lemmatizer may mangle. */
     String norm() {
         return tag.equals("PROPN") ? lower().replaceAll("[^\\p{L}\\p{N}-]", "") : lemma;

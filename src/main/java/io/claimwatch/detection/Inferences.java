@@ -25,7 +25,7 @@ final class Inferences {
                          boolean ofObject) {}
 
     /** States that relate the subject to what the event names, so they keep its terms: "is not minister", "has no oxygen". */
-    private static final java.util.Set<String> RELATIONS = java.util.Set.of("be", "have");
+    static final java.util.Set<String> RELATIONS = LexiconFile.load("relation-predicates").words();
     private static final java.util.Set<String> DIRECTIONS = LexiconFile.load("directional-prepositions").words();
 
     private static final List<Entry> ENTRIES = LexiconFile.load("inferences").rows().stream()
@@ -70,21 +70,24 @@ final class Inferences {
                 // ("reopened to visitors": open to them)
                 List<String> arguments = relation || c.polarity() == Polarity.NEGATIVE || e.passiveState() && !e.opposite()
                         || e.keeps() ? c.arguments() : List.of();
-                out.add(new Claim(c.text(), e.entailed(), c.predicateText(), c.subject(), arguments, polarity, cue,
-                        c.modality(), c.modalCue(), c.attribution(), e.passiveState() && c.passive(), c.aspect(),
-                        // the opposite of an event is the state it leaves ("released": not held), not an event
-                        relation || e.opposite() ? Eventuality.STATE : c.eventuality(), c.time(),
-                        c.quantifier(), c.quantities()));
+                out.add(entailed(c, e, relation, polarity, cue, arguments));
                 if (!relation && !e.opposite() && arguments.isEmpty() && !c.arguments().isEmpty()) {
                     // an event entailing one of the same kind is that event, in its circumstances too: "four were
                     // killed in the shooting" says four died in the shooting (so it meets "two died in the shooting")
-                    out.add(new Claim(c.text(), e.entailed(), c.predicateText(), c.subject(), c.arguments(), polarity, cue,
-                            c.modality(), c.modalCue(), c.attribution(), false, c.aspect(), c.eventuality(), c.time(),
-                            c.quantifier(), c.quantities()));
+                    out.add(entailed(c, e, relation, polarity, cue, c.arguments()));
                 }
             }
         }
         return out;
+    }
+
+    /** The claim {@code e} entails of {@code c}'s subject, with {@code arguments}. */
+    private static Claim entailed(Claim c, Entry e, boolean relation, Polarity polarity, String cue, List<String> arguments) {
+        return new Claim(c.text(), e.entailed(), c.predicateText(), c.subject(), arguments, polarity, cue,
+                c.modality(), c.modalCue(), c.attribution(), e.passiveState() && c.passive(), c.aspect(),
+                // the opposite of an event is the state it leaves ("released": not held), not an event
+                relation || e.opposite() ? Eventuality.STATE : c.eventuality(), c.time(),
+                c.quantifier(), c.quantities());
     }
 
     private static Claim ofObject(Claim c, String entailed, List<String> cause) {

@@ -167,17 +167,19 @@ final class NegationRule implements Rule.Directed {
         return words.length > 0 && java.util.Arrays.stream(words).allMatch(w -> w.isEmpty() || LEANING.contains(w));
     }
 
-    /** "No one", "nobody", "nothing" as subject: the denial is about everyone. */
     /**
      * A denied object the other side names only as an owner ("the driver's brother"): the words after
      * its "'s" that the denial does not cover, or null. Read from the text, as claims keep no possessor.
      */
     private String ownedInstead(Claim denied, Claim asserted, Set<String> deniedWords) {
-        if (asserted.text() == null || asserted.text().indexOf('\'') < 0 || COPULAS.contains(denied.predicate())) {
+        if (asserted.text() == null || asserted.text().indexOf('\'') < 0 || Inferences.RELATIONS.contains(denied.predicate())) {
             return null; // "is not in Berlin" / "one of Berlin's landmarks": a place owns nothing here
         }
         String text = asserted.text().toLowerCase(java.util.Locale.ROOT);
         for (String term : denied.arguments()) {
+            if (!text.contains(term)) {
+                continue; // the pattern is built per term: only for one the text has
+            }
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(term)
                     + "\\w*\\s*'s?\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2})").matcher(text);
             while (m.find()) {
@@ -190,9 +192,6 @@ final class NegationRule implements Rule.Directed {
         }
         return null;
     }
-
-    /** Predicates whose object is no participant an act befalls. */
-    private static final Set<String> COPULAS = Set.of("be", "have");
 
     /** The first noun among the words after an "'s" ("longest-serving leader": leader), or null. */
     private static String ownedNoun(String[] words) {
@@ -208,6 +207,7 @@ final class NegationRule implements Rule.Directed {
 
     private static final Set<String> REPORT_NOUNS = io.claimwatch.analysis.LexiconFile.load("unasserting-nouns").withField("report");
 
+    /** "No one", "nobody", "nothing" as subject: the denial is about everyone. */
     private static boolean nobody(Claim c) {
         return "none".equals(c.quantifier()) && c.subject().isEmpty();
     }
