@@ -38,6 +38,16 @@ public final class Lexicon {
         return word.endsWith("ly") && wordNet.knows(POS.ADVERB, word);
     }
 
+    /** The singular of a noun form ("profits" gives profit), as WordNet's morphology has it. */
+    String nounBaseOf(String word) {
+        return wordNet.nounBaseOf(word);
+    }
+
+    /** True when WordNet knows the word as an adverb. */
+    boolean isAdverb(String word) {
+        return wordNet.knows(POS.ADVERB, word);
+    }
+
     /** True when WordNet knows the word as a verb in its base form. */
     boolean isVerb(String word) {
         return wordNet.knows(POS.VERB, word);

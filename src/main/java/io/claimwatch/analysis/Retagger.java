@@ -64,6 +64,10 @@ final class Retagger {
                     t = new Token(t.index(), text, "VERB", base); // "Microsoft denies that ..."
                 }
             }
+            if (t.is("ADV") && lower && i > 0 && out.get(i - 1).is("VERB") && lexicon.isNoun(t.lower())
+                    && !lexicon.isAdverb(t.lower())) {
+                t = new Token(t.index(), text, "NOUN", lexicon.nounBaseOf(t.lower())); // "made landfall near": no adverb WordNet knows
+            }
             if (t.is("VERB") && lower && i > 0 && out.get(i - 1).lemma().equals("have") && t.lower().endsWith("s")
                     && !t.lower().endsWith("ss") && (lexicon.isNoun(t.lower()) || lexicon.isNoun(t.lemma()))) {
                 t = new Token(t.index(), text, "NOUN", t.lemma()); // "has troops": no participle ends in -s
@@ -83,6 +87,11 @@ final class Retagger {
             if (t.is("VERB") && lower && t.lower().endsWith("ed") && i > 0 && i + 1 < in.size() && in.get(i + 1).is("NOUN")
                     && (out.get(i - 1).is("NUM") || out.get(i - 1).is("DET") || out.get(i - 1).lower().equals("of"))) {
                 t = new Token(t.index(), text, "ADJ", t.lower()); // "900 confirmed cases", "the number of confirmed cases"
+            }
+            if (t.is("VERB") && lower && t.lower().endsWith("ing") && i > 1 && out.get(i - 1).is("NOUN")
+                    && out.get(i - 2).is("DET") && i + 1 < in.size() && (in.get(i + 1).is("VERB") || in.get(i + 1).is("AUX"))
+                    && lexicon.isNoun(t.lower())) {
+                t = new Token(t.index(), text, "NOUN", t.lower()); // "the border crossing remained closed": a compound's head
             }
             if (t.is("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation

@@ -54,6 +54,18 @@ final class WordNet {
         }
     }
 
+    /** The noun a word form belongs to ("profits" gives profit), or the word itself when WordNet has no other. */
+    String nounBaseOf(String word) {
+        synchronized (dictionary) {
+            try {
+                List<String> bases = dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.NOUN, word);
+                return bases.isEmpty() ? word : bases.get(0);
+            } catch (JWNLException e) {
+                return word;
+            }
+        }
+    }
+
     boolean knows(POS pos, String lemma) {
         synchronized (dictionary) {
             try {
