@@ -414,6 +414,8 @@ final class ClaimReader {
         return copula && next < t.size() && CLAUSE_ADVERBS.contains(t.get(next).lower()) ? " " + t.get(next).text() : "";
     }
 
+    private static final Set<String> PASSIVE_INFINITIVES = LexiconFile.load("passive-infinitives").words();
+
     /** "was killed", "has been arrested", and "shot and killed" after a passive verb. */
     private static boolean passive(List<Token> t, int from, Token verb, boolean coordinatedWithPassive) {
         if (verb.is("ADJ") && verb.lower().endsWith("ed")) {
@@ -425,7 +427,8 @@ final class ClaimReader {
             return false;
         }
         if (verb.index() > 0 && t.get(verb.index() - 1).lower().equals("to")) {
-            return false; // "was ready to sign": an infinitive is active unless "to be" comes first
+            // "was ready to sign": an infinitive is active unless "to be" comes first; "was to blame" is passive
+            return PASSIVE_INFINITIVES.contains(verb.lemma()) && afterBe(t, from, t.get(verb.index() - 1));
         }
         if (coordinatedWithPassive) {
             return true;

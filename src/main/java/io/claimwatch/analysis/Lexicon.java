@@ -49,7 +49,7 @@ public final class Lexicon {
     }
 
     /** True when WordNet knows the word as a verb in its base form. */
-    boolean isVerb(String word) {
+    public boolean isVerb(String word) {
         return wordNet.knows(POS.VERB, word);
     }
 
@@ -148,7 +148,7 @@ public final class Lexicon {
     private static final Set<String> EVENT_NOUNS = LexiconFile.load("event-nouns").words();
 
     /** Whether the noun's first sense is an event, an act or a gathering, as WordNet knows it ("vote", "funeral"), or news uses it for one. */
-    boolean isEventNoun(String noun) {
+    public boolean isEventNoun(String noun) {
         return EVENT_NOUNS.contains(noun) || entailCache.get(new WordPair(noun, ">event?"), k -> wordNet.isEventNoun(noun));
     }
 

@@ -277,7 +277,7 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
     private static final Set<String> DENYING = LexiconFile.load("reporting-verbs").withField("denies");
 
     /** Verbs that undo a plan: "scrapped (shelved, withdrew) plans to build" is no plan to build. */
-    private static final Set<String> CANCELLING = LexiconFile.load("cancelling-verbs").words();
+    private static final Set<String> CANCELLING = LexiconFile.load("cancelling-verbs").heads();
 
     /**
      * In "denied (any) plans to V" / "rejected claims of an intention of V-ing" / "scrapped plans to V",

@@ -22,7 +22,7 @@ final class AntonymRule implements Rule.ClaimPair {
     /** Acts one body alone performs on its object: a passive without its agent is the active's act. */
     static final Set<String> SINGLE_AGENT = LexiconFile.load("single-agent-predicates").words();
     /** Acts that undo a planned event: asserted, they oppose the event's plan. */
-    private static final Set<String> CANCELLING = LexiconFile.load("cancelling-verbs").words();
+    private static final Set<String> CANCELLING = LexiconFile.load("cancelling-verbs").heads();
     /** Events nothing undoes ("died"): a later report of the opposite state clashes with them. */
     private static final Set<String> IRREVERSIBLE = LexiconFile.load("irreversible-events").words();
 

@@ -62,6 +62,10 @@ final class DateRule implements Rule.ClaimPair {
         if (cx.eventuality() != Eventuality.ONCE || cy.eventuality() != Eventuality.ONCE) {
             return Finding.declined(2, "eventuality: only an event that happens once has one date");
         }
+        if (runningCount(cx) || runningCount(cy)) {
+            // "the toll rose to 57 on Tuesday": the day it was counted, not the day of one event
+            return Finding.declined(2, "eventuality: a running count is many events, dated when counted");
+        }
         if (cx.timeSpan().isEmpty() && cy.timeSpan().isEmpty()) {
             return Finding.declined(3, "dates: neither claim names a date of its own");
         }
@@ -83,5 +87,9 @@ final class DateRule implements Rule.ClaimPair {
         }
         double confidence = Confidence.of(Math.min(cxy, cyx));
         return Finding.found(Explanations.conflict(Kind.DATE, confidence, x, cx, y, cy, List.of(dx.toString(), dy.toString())));
+    }
+
+    private static boolean runningCount(Claim c) {
+        return c.quantities().stream().anyMatch(q -> q.growsOnly());
     }
 }

@@ -1,10 +1,12 @@
 package io.claimwatch.detection;
 
+import io.claimwatch.analysis.Aspect;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.Eventuality;
 import io.claimwatch.analysis.FollowingWords;
 import io.claimwatch.analysis.Lexicon;
 import io.claimwatch.analysis.LexiconFile;
+import io.claimwatch.analysis.Modality;
 import io.claimwatch.analysis.Polarity;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +35,13 @@ final class Inferences {
                     r.size() > 4 && r.get(4).equals("passive"), r.size() > 4 && r.get(4).equals("keeps"),
                     r.size() > 4 && r.get(4).equals("object"))).toList();
 
+    /** Acts that undo the event their object names: "cancelled his visit". */
+    private static final java.util.Set<String> UNDOING = LexiconFile.load("cancelling-verbs").withField("undoes");
+
     static List<Claim> expand(List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims);
         for (Claim c : claims) {
+            undonePlan(c).ifPresent(out::add);
             for (Entry e : ENTRIES) {
                 boolean voice = e.voice().equals("any") || e.voice().equals("passive") == c.passive();
                 if (!c.predicate().equals(e.event()) || !voice) {
@@ -93,5 +99,24 @@ final class Inferences {
     private static Claim ofObject(Claim c, String entailed, List<String> cause) {
         return new Claim(c.text(), entailed, c.predicateText(), c.arguments(), cause, c.polarity(), null, c.modality(),
                 c.modalCue(), c.attribution(), false, c.aspect(), c.eventuality(), c.time(), null, c.quantities());
+    }
+
+    /**
+     * "The president cancelled his visit to Kenya": he will not visit Kenya. The object names an event
+     * by a noun that is also its verb; the rest of the object stays as that verb's arguments.
+     */
+    private static java.util.Optional<Claim> undonePlan(Claim c) {
+        if (!UNDOING.contains(c.predicate()) || c.polarity() != Polarity.POSITIVE || c.modality() != Modality.ASSERTED
+                || c.arguments().isEmpty() || c.aspect() != Aspect.PAST && c.aspect() != Aspect.PERFECT) {
+            return java.util.Optional.empty();
+        }
+        String event = c.arguments().get(0);
+        Lexicon lexicon = Lexicon.shared();
+        if (!lexicon.isVerb(event) || !lexicon.isEventNoun(event)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Claim(c.text(), Lexicon.key(event), c.predicateText(), c.subject(),
+                c.arguments().subList(1, c.arguments().size()), Polarity.NEGATIVE, c.predicateText(), Modality.PLANNED,
+                c.predicateText(), c.attribution(), false, Aspect.FUTURE, Eventuality.ONCE, null, null, List.of()));
     }
 }
