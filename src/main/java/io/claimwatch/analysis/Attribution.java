@@ -423,7 +423,8 @@ final class Attribution {
             return -1;
         }
         for (int i = comma + 1; i < k; i++) {
-            if (t.get(i).is("AUX") || t.get(i).is("PART") || t.get(i).is("SCONJ") || t.get(i).is("CCONJ")) {
+            boolean possessive = t.get(i).is("PART") && t.get(i).text().startsWith("'"); // "the bank's chief executive said"
+            if (t.get(i).is("AUX") || t.get(i).is("PART") && !possessive || t.get(i).is("SCONJ") || t.get(i).is("CCONJ")) {
                 return -1; // "..., but it had not been shown": a clause, not a speaker
             }
         }

@@ -73,6 +73,12 @@ public record Claim(
                 attribution, passive, aspect, eventuality, time, quantifier, quantities);
     }
 
+    /** The same claim with another aspect (a headline's present tense reports a done event). */
+    public Claim withAspect(Aspect newAspect) {
+        return new Claim(text, predicate, predicateText, subject, arguments, polarity, negationCue, modality, modalCue,
+                attribution, passive, newAspect, eventuality, time, quantifier, quantities);
+    }
+
     /** The date the clause is about, when it names one. */
     public Optional<DateSpan> timeSpan() {
         return time == null || time.isBlank() ? Optional.empty() : Optional.of(DateSpan.parse(time));

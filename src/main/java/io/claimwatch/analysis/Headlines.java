@@ -5,26 +5,35 @@ import java.util.Locale;
 /**
  * Headlines are written in Title Case or ALL CAPS, which the tagger reads as a row of proper
  * nouns and so finds no verb. A line that looks like one gets its function words and the words
- * WordNet knows as verbs in lower case, names keep their capitals ("Acme Denies Leeds Closure" is
- * read as "Acme denies Leeds closure"); "Minister to resign" is then read as the plan it announces.
+ * WordNet knows as verbs or as common nouns (no name among their senses) in lower case, names keep their
+ * capitals ("Acme Denies Leeds Closure" is read as "Acme denies Leeds closure"); "Minister to resign" is
+ * then read as the plan it announces. Its present tense reports a done event ("Fire Destroys Theatre").
  */
 final class Headlines {
 
     private Headlines() {}
 
-    static String normalise(String sentence) {
+    /** Whether a line is written as a headline: Title Case, ALL CAPS, or "Star Quits". */
+    static boolean is(String sentence) {
         String trimmed = sentence.strip();
         String[] words = trimmed.split("\\s+");
-        if (words.length < 2 || words.length < 3 && !titleVerb(words) || !(allCaps(trimmed) || titleCase(words) || titleVerb(words))) {
+        return words.length >= 2 && (words.length >= 3 || titleVerb(words)) && (allCaps(trimmed) || titleCase(words) || titleVerb(words));
+    }
+
+    static String normalise(String sentence) {
+        if (!is(sentence)) {
             return sentence;
         }
+        String trimmed = sentence.strip();
+        String[] words = trimmed.split("\\s+");
         boolean caps = allCaps(trimmed);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String word = caps ? capitalised(words[i]) : words[i];
             String lower = word.toLowerCase(Locale.ROOT);
             String letters = lower.replaceAll("[^\\p{L}]", "");
-            boolean common = FUNCTION_WORDS.contains(letters) || !letters.isEmpty() && Lexicon.shared().verbBaseOf(letters, letters) != null;
+            boolean common = FUNCTION_WORDS.contains(letters) || !letters.isEmpty()
+                    && (Lexicon.shared().verbBaseOf(letters, letters) != null || Lexicon.shared().isCommonNoun(Lexicon.shared().nounBaseOf(letters)));
             out.append(i > 0 ? " " : "").append(i > 0 && common ? lower : word);
         }
         return out.toString();

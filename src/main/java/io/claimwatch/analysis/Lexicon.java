@@ -43,6 +43,11 @@ public final class Lexicon {
         return wordNet.nounBaseOf(word);
     }
 
+    /** A noun WordNet knows with no name among its senses: a headline's "Theatre" is no name. */
+    boolean isCommonNoun(String word) {
+        return wordNet.isCommonNoun(word);
+    }
+
     /** True when WordNet knows the word as an adverb. */
     boolean isAdverb(String word) {
         return wordNet.knows(POS.ADVERB, word);

@@ -64,6 +64,13 @@ final class Retagger {
                     t = new Token(t.index(), text, "VERB", base); // "Microsoft denies that ..."
                 }
             }
+            if (t.is("ADV") && lower && i > 0 && SUBJECT_TAGS.contains(out.get(i - 1).tag()) && t.lower().endsWith("s")
+                    && !lexicon.isAdverb(t.lower()) && out.stream().noneMatch(w -> w.is("VERB") || w.is("AUX"))) {
+                String base = lexicon.verbBaseOf(t.lower(), t.lemma());
+                if (base != null && !base.equals(t.lower())) {
+                    t = new Token(t.index(), text, "VERB", base); // "Bank chief quits after ...": the first verb after its subject
+                }
+            }
             if (t.is("ADV") && lower && i > 0 && out.get(i - 1).is("VERB") && lexicon.isNoun(t.lower())
                     && !lexicon.isAdverb(t.lower())) {
                 t = new Token(t.index(), text, "NOUN", lexicon.nounBaseOf(t.lower())); // "made landfall near": no adverb WordNet knows

@@ -75,6 +75,7 @@ public final class TextAnalyzer {
         }
         for (String line : sentences(Abbreviations.expand(Editorial.resolve(text)))) {
             String sentence = Headlines.normalise(line);
+            int first = claims.size();
             List<Token> tokens = tag(sentence);
             Optional<Appositions.Split> apposition = Appositions.find(tokens);
             if (apposition.isPresent()) {
@@ -92,6 +93,9 @@ public final class TextAnalyzer {
                 tokens = tag(sentence);
             }
             readContrasted(claims, tokens, sentence, statedOn, maxClaims);
+            if (Headlines.is(line)) {
+                reportedAsDone(claims.subList(first, claims.size()));
+            }
         }
         return claims;
     }
@@ -132,6 +136,14 @@ public final class TextAnalyzer {
      * Adds the claims of one tagged sentence, clause by clause, stopping with {@link TooManyClaims}
      * past {@code maxClaims} and with {@link CancellationException} when the thread is interrupted.
      */
+    private static final java.util.Set<String> RELATIONS = LexiconFile.load("relation-predicates").words();
+
+    /** A headline's present tense tells of a done event: "Fire Destroys Theatre" says it was destroyed. */
+    private static void reportedAsDone(List<Claim> headline) {
+        headline.replaceAll(c -> c.aspect() == Aspect.PRESENT && c.modality() == Modality.ASSERTED
+                && c.eventuality() != Eventuality.STATE && !RELATIONS.contains(c.predicate()) ? c.withAspect(Aspect.PAST) : c);
+    }
+
     private static void readInto(List<Claim> claims, List<Token> tokens, String sentence, DateSpan statedOn,
                                  int maxClaims) {
         Segment segment = Attribution.split(tokens);

@@ -223,6 +223,26 @@ final class WordNet {
         return firstSenseIsA(word, List.of("event", "gathering"), 10);
     }
 
+    /** Whether WordNet knows {@code word} as a noun and none of its senses is a named instance ("theatre", not "Leeds"). */
+    boolean isCommonNoun(String word) {
+        synchronized (dictionary) {
+            try {
+                IndexWord w = dictionary.getIndexWord(POS.NOUN, word);
+                if (w == null) {
+                    return false;
+                }
+                for (Synset sense : w.getSenses()) {
+                    if (!sense.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty()) {
+                        return false;
+                    }
+                }
+                return true;
+            } catch (JWNLException e) {
+                return false;
+            }
+        }
+    }
+
     /** Whether noun {@code name} names a place on the map: one of its senses is an instance of a location ("Geneva", "Austria"). */
     boolean isNamedPlace(String name) {
         synchronized (dictionary) {

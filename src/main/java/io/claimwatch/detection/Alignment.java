@@ -240,7 +240,8 @@ final class Alignment {
             // in a subject, or after "the" elsewhere ("production at the other plant"; not "among other things")
             boolean otherReferent = pointsAway(term) && (claim.subject().contains(term)
                     || claim.text() != null && claim.text().toLowerCase(java.util.Locale.ROOT).contains("the " + term + " "));
-            if (ignore.contains(term) || !salient(term) && !otherReferent) {
+            // a word too common to count weighs when the other side says its opposite ("the new mill" / "the old mill")
+            if (ignore.contains(term) || !salient(term) && !otherReferent && !opposedIn(bag, term)) {
                 continue;
             }
             total++;
@@ -249,6 +250,15 @@ final class Alignment {
             }
         }
         return total == 0 ? -1 : (double) covered / total;
+    }
+
+    private boolean opposedIn(Set<String> bag, String term) {
+        for (String word : bag) {
+            if (lexicon.antonyms(word, term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean covers(Set<String> bag, String term) {

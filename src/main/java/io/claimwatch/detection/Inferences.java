@@ -22,7 +22,8 @@ final class Inferences {
 
     /** {@code passiveState}: the state is said of the event's object too ("were released": are not held). */
     /** {@code keeps}: the state keeps the event's circumstances ("reopened to visitors": open to visitors). */
-    /** {@code ofObject}: the entailed claim is the object's, its doer a circumstance ("the fire killed 12": 12 died in the fire). */
+    /** {@code ofObject}: the entailed claim is the object's, its doer a circumstance ("the fire killed 12": 12 died in the fire); */
+    /** with {@code passiveState} too it is said in the passive ("the fire destroyed the theatre": it was damaged in the fire). */
     private record Entry(String event, String voice, String entailed, boolean opposite, boolean passiveState, boolean keeps,
                          boolean ofObject) {}
 
@@ -32,8 +33,8 @@ final class Inferences {
 
     private static final List<Entry> ENTRIES = LexiconFile.load("inferences").rows().stream()
             .map(r -> new Entry(r.get(0), r.get(1), r.get(2), r.get(3).equals("opposite"),
-                    r.size() > 4 && r.get(4).equals("passive"), r.size() > 4 && r.get(4).equals("keeps"),
-                    r.size() > 4 && r.get(4).equals("object"))).toList();
+                    r.subList(4, r.size()).contains("passive"), r.subList(4, r.size()).contains("keeps"),
+                    r.subList(4, r.size()).contains("object"))).toList();
 
     /** Acts that undo the event their object names: "cancelled his visit". */
     private static final java.util.Set<String> UNDOING = LexiconFile.load("cancelling-verbs").withField("undoes");
@@ -60,9 +61,9 @@ final class Inferences {
                         // like the passive's ("12 people were killed"), the entailed claim drops the circumstances;
                         // a doer that is a thing is also its cause ("died in the blast"), a person never, lest
                         // they be taken for who died
-                        out.add(ofObject(c, e.entailed(), List.of()));
+                        out.add(ofObject(c, e, List.of()));
                         if (c.subject().stream().noneMatch(w -> Lexicon.shared().isPersonKind(w))) {
-                            out.add(ofObject(c, e.entailed(), c.subject()));
+                            out.add(ofObject(c, e, c.subject()));
                         }
                     }
                     continue;
@@ -96,9 +97,9 @@ final class Inferences {
                 c.quantifier(), c.quantities());
     }
 
-    private static Claim ofObject(Claim c, String entailed, List<String> cause) {
-        return new Claim(c.text(), entailed, c.predicateText(), c.arguments(), cause, c.polarity(), null, c.modality(),
-                c.modalCue(), c.attribution(), false, c.aspect(), c.eventuality(), c.time(), null, c.quantities());
+    private static Claim ofObject(Claim c, Entry e, List<String> cause) {
+        return new Claim(c.text(), e.entailed(), c.predicateText(), c.arguments(), cause, c.polarity(), null, c.modality(),
+                c.modalCue(), c.attribution(), e.passiveState(), c.aspect(), c.eventuality(), c.time(), null, c.quantities());
     }
 
     /**
