@@ -34,6 +34,7 @@ final class TimeExpressions {
     private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d\\d");
 
     private static final String SINCE = "since";
+    private static final Set<String> UNTIL = LexiconFile.load("until-words").words();
     private static final Set<String> YEAR_PREPOSITIONS = LexiconFile.load("year-prepositions").words();
     private static final Set<String> MONTH_INTRODUCERS = LexiconFile.load("month-introducers").words();
 
@@ -58,16 +59,29 @@ final class TimeExpressions {
     }
 
     private static boolean afterSince(List<Token> tokens, BitSet before, BitSet used) {
-        BitSet words = (BitSet) used.clone();
-        words.andNot(before);
-        int first = words.nextSetBit(0);
-        return first > 0 && tokens.get(first - 1).lower().equals(SINCE);
+        return after(tokens, before, used, Set.of(SINCE));
     }
 
-    /** "has been shut since March": from the date up to the day it was said (a date after "since" is never ahead). */
+    /** Whether the words the date expression just used follow one of {@code words}. */
+    private static boolean after(List<Token> tokens, BitSet before, BitSet used, Set<String> words) {
+        BitSet now = (BitSet) used.clone();
+        now.andNot(before);
+        int first = now.nextSetBit(0);
+        return first > 0 && words.contains(tokens.get(first - 1).lower());
+    }
+
+    /**
+     * "has been shut since March": from the date up to the day it was said (a date after "since" is never ahead);
+     * "will stay shut until July": from the day it was said to the day before the date.
+     */
     private static DateSpan since(List<Token> tokens, BitSet before, BitSet used, DateSpan date, DateSpan statedOn) {
-        boolean since = afterSince(tokens, before, used);
-        return since && date.earliest().isBefore(statedOn.latest()) ? new DateSpan(date.earliest(), statedOn.latest()) : date;
+        if (afterSince(tokens, before, used)) {
+            return date.earliest().isBefore(statedOn.latest()) ? new DateSpan(date.earliest(), statedOn.latest()) : date;
+        }
+        if (after(tokens, before, used, UNTIL) && date.earliest().isAfter(statedOn.earliest())) {
+            return new DateSpan(statedOn.earliest(), date.earliest().minusDays(1));
+        }
+        return date;
     }
 
     private static Optional<DateSpan> firstDate(List<Token> tokens, DateSpan statedOn, BitSet used, int from, int to, boolean ahead) {

@@ -115,7 +115,7 @@ final class Alignment {
             Claim acted = pa ? a : b;
             Set<String> activeArgs = salientOnly(active.arguments());
             if (share(salientOnly(active.subject()), salientOnly(acted.subject())) >= 0.5
-                    && (activeArgs.isEmpty() || share(activeArgs, salientOnly(acted.arguments())) == 1.0)) {
+                    && (activeArgs.isEmpty() || share(activeArgs, salientOnly(acted.arguments())) == 1.0 || noObject(active))) {
                 return true;
             }
         }
@@ -250,6 +250,14 @@ final class Alignment {
             }
         }
         return total == 0 ? -1 : (double) covered / total;
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = LexiconFile.load("place-prepositions").words();
+
+    /** "the painting failed to sell at auction": a place right after the verb, so no object of its own. */
+    private static boolean noObject(Claim active) {
+        java.util.List<String> after = io.claimwatch.analysis.FollowingWords.of(active);
+        return !after.isEmpty() && PLACE_PREPOSITIONS.contains(after.get(0));
     }
 
     private boolean opposedIn(Set<String> bag, String term) {
