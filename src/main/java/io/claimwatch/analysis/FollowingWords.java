@@ -17,7 +17,7 @@ public final class FollowingWords {
     }
 
     /** The words of the claim's text before its predicate, lower case (none when the predicate is not found). */
-    static List<String> before(Claim c) {
+    public static List<String> before(Claim c) {
         List<String> words = words(c);
         int verb = Collections.indexOfSubList(words, said(c));
         return verb < 0 ? List.of() : words.subList(0, verb);

@@ -19,7 +19,7 @@ public final class Lexicon {
     private static final Set<String> LIGHT = LexiconFile.load("light-verbs").words();
     private static final Set<String> NOT_SALIENT = LexiconFile.load("not-salient").words();
     /** WordNet's view of a verb form: see {@link WordNet#verbBaseOf}. */
-    String verbBaseOf(String word, String taggerLemma) {
+    public String verbBaseOf(String word, String taggerLemma) {
         return wordNet.verbBaseOf(word, taggerLemma);
     }
 

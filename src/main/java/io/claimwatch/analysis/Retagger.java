@@ -39,7 +39,8 @@ final class Retagger {
             } else if (i > 0 && capital && (t.is("VERB") || t.is("ADJ") || t.is("NOUN"))
                     && (out.get(i - 1).is("PROPN") || i + 1 < in.size() && in.get(i + 1).is("PROPN"))) {
                 t = new Token(t.index(), text, "PROPN", t.lower());
-            } else if (lower && (t.is("SCONJ") || t.is("ADP") || t.is("X")) && i > 0 && !t.lower().endsWith("ing")
+            } else if (lower && (t.is("SCONJ") || t.is("ADP") || t.is("X") || t.is("ADJ") && t.lower().endsWith("ed")
+                    && out.stream().noneMatch(w -> w.is("VERB") || w.is("AUX"))) && i > 0 && !t.lower().endsWith("ing")
                     && SUBJECT_TAGS.contains(out.get(i - 1).tag()) && (past = pastForm(t.lower(), lexicon)) != null) {
                 t = new Token(t.index(), text, "VERB", past); // "the council froze charges"
                 verbRecovered = true;
@@ -99,6 +100,11 @@ final class Retagger {
                     && out.get(i - 2).is("DET") && i + 1 < in.size() && (in.get(i + 1).is("VERB") || in.get(i + 1).is("AUX"))
                     && lexicon.isNoun(t.lower())) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "the border crossing remained closed": a compound's head
+            }
+            if (t.is("VERB") && lower && t.lower().endsWith("ed") && i > 0 && out.get(i - 1).is("DET") && i + 1 < in.size()
+                    && (in.get(i + 1).is("VERB") || in.get(i + 1).is("AUX")
+                    || in.get(i + 1).is("ADJ") && in.get(i + 1).lower().endsWith("ed"))) {
+                t = new Token(t.index(), text, "NOUN", t.lower()); // "the accused pleaded", "the injured were taken": a noun
             }
             if (t.is("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation

@@ -4,6 +4,7 @@ import io.claimwatch.analysis.Aspect;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.DateSpan;
 import io.claimwatch.analysis.Eventuality;
+import io.claimwatch.analysis.FollowingWords;
 import io.claimwatch.analysis.Modality;
 import io.claimwatch.analysis.Polarity;
 import java.util.List;
@@ -80,8 +81,9 @@ final class DateRule implements Rule.ClaimPair {
         if (dx.overlaps(dy)) {
             return Finding.declined(5, "dates compatible: " + dx + " and " + dy + " overlap");
         }
-        double cxy = alignment.coverage(cx, Alignment.bag(cy), Set.of());
-        double cyx = alignment.coverage(cy, Alignment.bag(cx), Set.of());
+        Set<String> agent = unsaidAgent(cx, cy);
+        double cxy = alignment.coverage(cx, Alignment.bag(cy), agent);
+        double cyx = alignment.coverage(cy, Alignment.bag(cx), agent);
         if (cxy < NegationRule.MIN_COVERAGE || cyx < NegationRule.MIN_COVERAGE) {
             return Finding.declined(6, "coverage: the two claims are about different things");
         }
@@ -91,5 +93,19 @@ final class DateRule implements Rule.ClaimPair {
 
     private static boolean runningCount(Claim c) {
         return c.quantities().stream().anyMatch(q -> q.growsOnly());
+    }
+
+    /**
+     * "She founded the charity in 2004" / "the charity was founded in 2011": the passive leaves its agent
+     * unsaid, so the active side's subject is not weighed when the passive's subject is its object.
+     */
+    private Set<String> unsaidAgent(Claim cx, Claim cy) {
+        if (cx.passive() == cy.passive()) {
+            return Set.of();
+        }
+        Claim active = cx.passive() ? cy : cx;
+        Claim acted = cx.passive() ? cx : cy;
+        boolean agentNamed = FollowingWords.of(acted).contains("by");
+        return !agentNamed && alignment.covered(acted.subject(), active.arguments()) ? Set.copyOf(active.subject()) : Set.of();
     }
 }

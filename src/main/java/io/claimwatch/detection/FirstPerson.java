@@ -33,9 +33,10 @@ final class FirstPerson {
         for (Claim c : claims) {
             String pronoun = c.text() == null ? null : PRONOUNS.get(c.text().strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
             if ("source".equals(pronoun) && !c.subject().isEmpty() && (speaker != null && speakerWords.containsAll(c.subject())
-                    || c.subject().equals(quotedSpeaker(c.attribution())))) {
+                    || c.subject().equals(quotedSpeaker(c.attribution())) && aPerson(c.subject()))) {
                 // "'We are not closing stores,' Park said" for Acme (CEO Jane Park), "'We have had no offer,' the
-                // chairman said" for Acme: the text made "we" the one quoted, who speaks for Acme
+                // chairman said" for Acme: the text made "we" the one quoted, who speaks for Acme; a quoted
+                // body ("the shipping company said") is itself the "we"
                 out.add(c.withSubject(words(source)));
                 continue;
             }
@@ -72,6 +73,11 @@ final class FirstPerson {
         }
         List<String> speaker = verb > 0 ? words.subList(0, verb) : words.subList(1, words.size());
         return speaker.stream().filter(Alignment::salient).toList();
+    }
+
+    /** Whether the quoted speaker is a person ("the chairman"), not a body that is its own "we" ("the company"). */
+    private static boolean aPerson(List<String> speaker) {
+        return speaker.stream().anyMatch(w -> io.claimwatch.analysis.Lexicon.shared().isPersonKind(w));
     }
 
     private static List<String> words(String name) {

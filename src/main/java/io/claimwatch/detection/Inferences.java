@@ -43,6 +43,7 @@ final class Inferences {
         List<Claim> out = new ArrayList<>(claims);
         for (Claim c : claims) {
             undonePlan(c).ifPresent(out::add);
+            whoItHappenedTo(c).ifPresent(out::add);
             for (Entry e : ENTRIES) {
                 boolean voice = e.voice().equals("any") || e.voice().equals("passive") == c.passive();
                 if (!c.predicate().equals(e.event()) || !voice) {
@@ -119,5 +120,23 @@ final class Inferences {
         return java.util.Optional.of(new Claim(c.text(), Lexicon.key(event), c.predicateText(), c.subject(),
                 c.arguments().subList(1, c.arguments().size()), Polarity.NEGATIVE, c.predicateText(), Modality.PLANNED,
                 c.predicateText(), c.attribution(), false, Aspect.FUTURE, Eventuality.ONCE, null, null, List.of()));
+    }
+
+    /**
+     * "The injured were taken to two hospitals": people were injured. A subject that is "the" and a
+     * participle names those the event happened to, so says it happened (and meets "nobody was injured").
+     */
+    private static java.util.Optional<Claim> whoItHappenedTo(Claim c) {
+        if (c.polarity() != Polarity.POSITIVE || c.modality() != Modality.ASSERTED || c.subject().size() != 1) {
+            return java.util.Optional.empty();
+        }
+        List<String> before = FollowingWords.before(c);
+        String event = c.subject().get(0);
+        if (before.size() != 2 || !before.get(0).equals("the") || !before.get(1).endsWith("ed")
+                || !event.equals(Lexicon.key(java.util.Objects.requireNonNullElse(Lexicon.shared().verbBaseOf(before.get(1), before.get(1)), "")))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Claim(c.text(), event, before.get(1), List.of(), List.of(), Polarity.POSITIVE, null,
+                Modality.ASSERTED, null, c.attribution(), true, Aspect.PAST, Eventuality.OTHER, c.time(), null, List.of()));
     }
 }
