@@ -39,7 +39,7 @@ public final class Lexicon {
     }
 
     /** The singular of a noun form ("profits" gives profit), as WordNet's morphology has it. */
-    String nounBaseOf(String word) {
+    public String nounBaseOf(String word) {
         return wordNet.nounBaseOf(word);
     }
 

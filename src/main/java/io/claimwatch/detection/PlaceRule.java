@@ -41,14 +41,15 @@ final class PlaceRule implements Rule.ClaimPair {
                 || cx.modality() != Modality.ASSERTED && cx.modality() != Modality.PLANNED) {
             return Finding.declined(1, "polarity or modality: two places clash only for two flat assertions or two plans");
         }
-        if (cx.eventuality() != Eventuality.ONCE || cy.eventuality() != Eventuality.ONCE || plural(cx) || plural(cy)) {
+        List<String> named = sameEventNamed(cx, cy);
+        if (named.isEmpty() && (cx.eventuality() != Eventuality.ONCE || cy.eventuality() != Eventuality.ONCE || plural(cx) || plural(cy))) {
             return Finding.declined(2, "eventuality: only one event that happens once has one place");
         }
         if (!alignment.samePredicate(cx, cy)) {
             return Finding.declined(3, "predicates: \"" + cx.predicate() + "\" and \"" + cy.predicate() + "\" differ");
         }
-        List<String> px = places(cx);
-        List<String> py = places(cy);
+        List<String> px = named.isEmpty() ? places(cx) : List.of(named.get(0));
+        List<String> py = named.isEmpty() ? places(cy) : List.of(named.get(1));
         if (px.isEmpty() || py.isEmpty()) {
             return Finding.declined(4, "places: not both claims name a place on the map");
         }
@@ -78,32 +79,74 @@ final class PlaceRule implements Rule.ClaimPair {
                 : Explanations.conflict(Kind.PLACE, confidence, x, cx, y, cy, evidence));
     }
 
+    /**
+     * "after their talks in Geneva" / "after their talks in Vienna": one event named by the same noun, in a
+     * place each, whatever the claims' verbs; the two places, or none. The noun must be definite ("a
+     * conference in Berlin" may be one of many) and singular ("protests in Paris" are many events),
+     * unless the lexicon lists the plural as one event ("talks").
+     */
+    private List<String> sameEventNamed(Claim cx, Claim cy) {
+        java.util.Map<String, String> ex = eventPlaces(cx);
+        java.util.Map<String, String> ey = eventPlaces(cy);
+        for (var e : ex.entrySet()) {
+            String other = ey.get(e.getKey());
+            if (other != null) {
+                return List.of(e.getValue(), other);
+            }
+        }
+        return List.of();
+    }
+
+    private java.util.Map<String, String> eventPlaces(Claim c) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        String[] words = c.text().split("\\s+");
+        for (int i = 1; i + 1 < words.length; i++) {
+            String noun = words[i - 1].toLowerCase(Locale.ROOT);
+            if (!words[i].toLowerCase(Locale.ROOT).equals(IN) || !lexicon.isEventNoun(noun) || i < 2
+                    || !DEFINITE.contains(words[i - 2].toLowerCase(Locale.ROOT))
+                    || noun.endsWith("s") && !EVENT_PLURALS.contains(noun)) {
+                continue;
+            }
+            placeAt(words, i).ifPresent(place -> out.putIfAbsent(noun, place));
+        }
+        return out;
+    }
+
+    private static final Set<String> DEFINITE = io.claimwatch.analysis.LexiconFile.load("determiners").withField("definite");
+    private static final Set<String> EVENT_PLURALS = io.claimwatch.analysis.LexiconFile.load("event-nouns").words();
+
     /** The capitalised names after "in" in the claim's text ("in Geneva", "in the Netherlands") that WordNet knows as places, lower case. */
     private List<String> places(Claim c) {
         String[] words = c.text().split("\\s+");
         List<String> out = new ArrayList<>();
         for (int i = 0; i + 1 < words.length; i++) {
-            if (!words[i].toLowerCase(Locale.ROOT).equals(IN)) {
-                continue;
+            if (i > 0 && lexicon.isEventNoun(lexicon.nounBaseOf(words[i - 1].toLowerCase(Locale.ROOT)))) {
+                continue; // "arrested dozens after protests in Paris": the place is the protests', not the arrest's
             }
-            int j = words[i + 1].toLowerCase(Locale.ROOT).equals(THE) ? i + 2 : i + 1;
-            List<String> name = new ArrayList<>();
-            for (; j < words.length; j++) {
-                String w = words[j].replaceAll("\\p{P}+$", "");
-                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-                    break;
-                }
-                name.add(w.toLowerCase(Locale.ROOT));
-                if (!w.equals(words[j])) {
-                    break; // "in Geneva, ...": the name ends at its punctuation
-                }
-            }
-            String place = String.join(" ", name);
-            if (!place.isEmpty() && lexicon.isNamedPlace(place)) {
-                out.add(place);
-            }
+            placeAt(words, i).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The place named after the "in" at {@code i}, if WordNet knows it as one. */
+    private java.util.Optional<String> placeAt(String[] words, int i) {
+        if (i + 1 >= words.length || !words[i].toLowerCase(Locale.ROOT).equals(IN)) {
+            return java.util.Optional.empty();
+        }
+        int j = words[i + 1].toLowerCase(Locale.ROOT).equals(THE) ? i + 2 : i + 1;
+        List<String> name = new ArrayList<>();
+        for (; j < words.length; j++) {
+            String w = words[j].replaceAll("\\p{P}+$", "");
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                break;
+            }
+            name.add(w.toLowerCase(Locale.ROOT));
+            if (!w.equals(words[j])) {
+                break; // "in Geneva, ...": the name ends at its punctuation
+            }
+        }
+        String place = String.join(" ", name);
+        return !place.isEmpty() && lexicon.isNamedPlace(place) ? java.util.Optional.of(place) : java.util.Optional.empty();
     }
 
     /** Whether the subject is written in the plural ("protests", lemma "protest"): many events, many places. */
