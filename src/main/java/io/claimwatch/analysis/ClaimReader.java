@@ -110,7 +110,9 @@ final class ClaimReader {
         for (Group g : groups) {
             Optional<DateSpan> date = TimeExpressions.find(t, statedOn, words, g.from(), g.to(), ahead);
             own.add(date);
-            boolean coordinated = g.first() || g.from() > 0 && (t.get(g.from() - 1).is("CCONJ") || t.get(g.from() - 1).text().equals(","));
+            // "kept rates unchanged in June": the result's date is the keeping's too
+            boolean coordinated = g.first() || g.from() > 0 && (t.get(g.from() - 1).is("CCONJ") || t.get(g.from() - 1).text().equals(","))
+                    || Retagger.unParticiple(t.get(g.head()), Lexicon.shared());
             if (clauseTime.isEmpty() && date.isPresent() && coordinated) {
                 clauseTime = date;
             }

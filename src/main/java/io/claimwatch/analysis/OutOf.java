@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * After a copula, "out of X" denies being in or under X: "the fire is out of control" against
  * "the fire is under control", "the party is out of power" against "in power". Read as the
- * negated copular claim, whose terms ("control", "power") the other side shares.
+ * negated copular claim, whose terms ("control", "power") the other side shares; so is "still raging
+ * out of control" (lexicon/out-of-verbs.txt).
  */
 final class OutOf {
 
@@ -13,18 +14,25 @@ final class OutOf {
 
     private static final List<String> OUT_OF = List.of("out", "of");
     private static final String BE = "be";
+    private static final String OUT = " out";
+    private static final java.util.Set<String> STATE_VERBS = LexiconFile.load("out-of-verbs").words();
 
     /** After {@link RemainsIn}, which reads "remains out of control" with the copula, so "be" is the only one left. */
     static Claim rewrite(Claim c) {
-        if (!c.predicate().equals(BE) || c.arguments().isEmpty()) {
+        // "burning out of control" may have been read as the phrasal "burn out", its "of" left after it
+        boolean phrasal = c.predicate().endsWith(OUT) && STATE_VERBS.contains(c.predicate().substring(0, c.predicate().length() - OUT.length()));
+        if (!c.predicate().equals(BE) && !STATE_VERBS.contains(c.predicate()) && !phrasal || c.arguments().isEmpty()) {
             return c;
         }
         List<String> words = FollowingWords.of(c);
-        if (words.size() < 3 || !words.subList(0, 2).equals(OUT_OF)) {
+        boolean outOf = words.size() >= 3 && words.subList(0, 2).equals(OUT_OF)
+                || phrasal && words.size() >= 2 && words.get(0).equals(OUT_OF.get(1));
+        if (!outOf) {
             return c;
         }
         Polarity polarity = c.polarity().flip();
-        return new Claim(c.text(), c.predicate(), c.predicateText(), c.subject(), c.arguments(), polarity,
+        // "raging out of control" says the state as "is out of control" does: read with the copula
+        return new Claim(c.text(), BE, c.predicateText(), c.subject(), c.arguments(), polarity,
                 polarity == Polarity.NEGATIVE ? String.join(" ", OUT_OF) : null, c.modality(), c.modalCue(),
                 c.attribution(), c.passive(), c.aspect(), c.eventuality(), c.time(), c.quantifier(), c.quantities());
     }

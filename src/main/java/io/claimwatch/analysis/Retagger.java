@@ -328,7 +328,7 @@ final class Retagger {
     }
 
     /** "left rates unchanged": an un- participle WordNet knows no verb for is no finite verb. */
-    private static boolean unParticiple(Token t, Lexicon lexicon) {
+    static boolean unParticiple(Token t, Lexicon lexicon) {
         return t.lower().startsWith(NegatedParticiples.PREFIX) && t.lower().endsWith("ed") && !lexicon.isVerb(t.lemma());
     }
 

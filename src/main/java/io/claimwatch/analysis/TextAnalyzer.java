@@ -26,10 +26,12 @@ public final class TextAnalyzer {
     /**
      * Readings of a claim's wording, in order: each turns a construction into the plain verb it
      * means ("made two arrests": arrested; "held rates steady": did not change them; "is out of
-     * control": is not under control; "remains in power": is in power; "was unhurt": was not hurt), or
+     * control": is not under control; "remains in power": is in power; "was unhurt": was not hurt; "found
+     * him guilty": convicted him), or
      * leaves the claim as it is.
      */
-    private static final List<UnaryOperator<Claim>> READINGS = List.of(SupportVerbs::rewrite, KeptUnchanged::rewrite, ResultingStates::rewrite,
+    private static final List<UnaryOperator<Claim>> READINGS = List.of(SupportVerbs::rewrite, KeptUnchanged::rewrite,
+            ObjectComplements::rewrite, ResultingStates::rewrite,
             TollCounts::rewrite,
             RemainsIn::rewrite, OutOf::rewrite, c -> NegatedParticiples.rewrite(c, Lexicon.shared()),
             c -> Occurrences.rewrite(c, Lexicon.shared()));

@@ -128,8 +128,10 @@ final class AntonymRule implements Rule.ClaimPair {
         for (String u : onlyX) {
             for (String v : onlyY) {
                 if (lexicon.antonyms(u, v)) {
-                    double cxy = alignment.coverage(cx, Alignment.bag(cy), Set.of(u));
-                    double cyx = alignment.coverage(cy, Alignment.bag(cx), Set.of(v));
+                    // a one-sided circumstance does not weigh ("the victim was a man in his 40s" / "a woman")
+                    Set<String> circumstance = oneSidedCircumstance(cx, cy);
+                    double cxy = alignment.coverage(cx, Alignment.bag(cy), plus(circumstance, u));
+                    double cyx = alignment.coverage(cy, Alignment.bag(cx), plus(circumstance, v));
                     if (cxy >= NegationRule.MIN_COVERAGE && cyx >= NegationRule.MIN_COVERAGE) {
                         return Finding.found(verdict(x, cx, y, cy, List.of(u, v), Math.min(cxy, cyx)));
                     }
@@ -142,8 +144,11 @@ final class AntonymRule implements Rule.ClaimPair {
     private static Verdict verdict(Side x, Claim cx, Side y, Claim cy, List<String> words, double coverage) {
         double confidence = Confidence.of(coverage);
         boolean sameTime = x.about(cx).overlaps(y.about(cy));
-        // two past events settle one outcome ("won" / "lost"), unless each names a different time of its own
-        boolean settledPast = isPast(cx) && isPast(cy) && cx.eventuality() != Eventuality.STATE && !ownTimesDiffer(cx, cy);
+        // two past events settle one outcome ("won" / "lost"), unless each names a different time of its own;
+        // changes that can happen again ("has strengthened" / "has weakened") said on two days are a development
+        boolean settledPast = isPast(cx) && isPast(cy) && cx.eventuality() != Eventuality.STATE && !ownTimesDiffer(cx, cy)
+                && (cx.eventuality() == Eventuality.ONCE || cy.eventuality() == Eventuality.ONCE
+                || x.view().statedOn().overlaps(y.view().statedOn()));
         // "died on Monday", then "is recovering": what nothing undoes cannot have changed since
         boolean undone = IRREVERSIBLE.contains(cx.predicate()) && isPast(cx) && cx.modality() == Modality.ASSERTED
                 && !x.about(cx).overlaps(y.about(cy)) && x.about(cx).latest().isBefore(y.about(cy).earliest());
@@ -157,6 +162,12 @@ final class AntonymRule implements Rule.ClaimPair {
         }
         return Continuity.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words)
                 .orElseGet(() -> Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words));
+    }
+
+    private static Set<String> plus(Set<String> words, String word) {
+        Set<String> out = new HashSet<>(words);
+        out.add(word);
+        return out;
     }
 
     /**

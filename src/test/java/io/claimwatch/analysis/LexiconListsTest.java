@@ -27,9 +27,10 @@ class LexiconListsTest {
 
     /**
      * Lists of relations, by the fields that complete an entry's head: an event, its voice and its state (the active
-     * and the passive of one event may entail one state), a result word and its verb.
+     * and the passive of one event may entail one state), a result word and its verb, a verb and its complement.
      */
-    private static final Map<String, List<Integer>> RELATIONS = Map.of("inferences", List.of(1, 2), "resulting-states", List.of(1));
+    private static final Map<String, List<Integer>> RELATIONS = Map.of("inferences", List.of(1, 2), "resulting-states", List.of(1),
+            "object-complements", List.of(1));
 
     /** Lists of pairs of words, each word in as many pairs as it likes. */
     private static final Set<String> PAIRS = Set.of("antonyms", "opposing-sides");
