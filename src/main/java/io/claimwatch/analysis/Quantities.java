@@ -30,6 +30,12 @@ final class Quantities {
     /** Counts that never go down: later reports may raise them without contradicting earlier ones. */
     private static final Set<String> GROWING = LexiconFile.load("grow-only-counts").words();
 
+    /** "3-1", "2-0": two one-digit numbers joined by a hyphen, a match's score (not a vote of "52-48"). */
+    private static boolean score(List<Token> t, int i) {
+        return i + 2 < t.size() && t.get(i).is("NUM") && t.get(i + 1).text().equals("-") && t.get(i + 2).is("NUM")
+                && t.get(i).text().matches("\\d") && t.get(i + 2).text().matches("\\d");
+    }
+
     static List<Quantity> find(List<Token> t, BitSet used, String predicate) {
         return find(t, used, predicate, 0, t.size());
     }
@@ -52,6 +58,10 @@ final class Quantities {
             Double value = glued != null ? Double.valueOf(glued.value())
                     : ageEnd >= 0 ? Double.valueOf(t.get(i).lower().replaceAll("\\D.*", "")) : number(t.get(i));
             if (value == null || (t.get(i).lower().equals("one") && !t.get(i).is("NUM"))) {
+                continue;
+            }
+            if (score(t, i)) {
+                i += 2; // "beat Hull 3-1": a score, not two counts
                 continue;
             }
             int start = i;

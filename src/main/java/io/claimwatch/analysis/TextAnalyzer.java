@@ -31,7 +31,7 @@ public final class TextAnalyzer {
      * leaves the claim as it is.
      */
     private static final List<UnaryOperator<Claim>> READINGS = List.of(SupportVerbs::rewrite, KeptUnchanged::rewrite,
-            ObjectComplements::rewrite, ResultingStates::rewrite,
+            ObjectComplements::rewrite, Victories::rewrite, ResultingStates::rewrite,
             TollCounts::rewrite,
             RemainsIn::rewrite, OutOf::rewrite, c -> NegatedParticiples.rewrite(c, Lexicon.shared()),
             c -> Occurrences.rewrite(c, Lexicon.shared()));

@@ -121,7 +121,20 @@ final class ExclusiveRule implements Rule.ClaimPair {
             return false;
         }
         String first = after.get(0);
-        return form.equals(DEFINITE) ? !c.passive() && first.equals(DEFINITE)
+        return form.equals(DEFINITE) ? !c.passive() && (first.equals(DEFINITE) || victoryIn(c, after))
                 : c.passive() && !FUNCTION_WORDS.contains(first) && !INDEFINITE.contains(first) && !Character.isDigit(first.charAt(0));
+    }
+
+    private static final Set<String> VICTORY_VERBS = LexiconFile.load("victory-verbs").words();
+
+    /** "beat Chelsea in the cup final": a win over a side, in a definite contest after it. */
+    private static boolean victoryIn(Claim c, List<String> after) {
+        String[] said = c.predicateText().toLowerCase(java.util.Locale.ROOT).split(" ");
+        String verb = said[said.length - 1];
+        if (!VICTORY_VERBS.contains(java.util.Objects.requireNonNullElse(Lexicon.shared().verbBaseOf(verb, verb), verb))) {
+            return false;
+        }
+        int in = after.indexOf("in");
+        return in > 0 && in + 1 < after.size() && after.get(in + 1).equals(DEFINITE);
     }
 }

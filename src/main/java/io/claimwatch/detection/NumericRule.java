@@ -20,6 +20,8 @@ final class NumericRule implements Rule.ClaimPair {
     private static final Set<String> COUNT_VERBS = LexiconFile.load("count-verbs").words();
     /** The words of each unit as terms ("years old": year, old), by what the unit measures (lexicon/units.txt). */
     private static final java.util.Map<String, Set<String>> UNIT_WORDS = new java.util.HashMap<>();
+    /** Measures of one whole thing (an age, a clock time): no report counts a part of them. */
+    private static final Set<String> WHOLE_MEASURES = LexiconFile.load("whole-measures").words();
 
     static {
         for (List<String> row : LexiconFile.load("units").rows()) {
@@ -83,7 +85,8 @@ final class NumericRule implements Rule.ClaimPair {
                     best = Finding.better(best, Finding.declined(6, "coverage: the counts are of different events"));
                     continue;
                 }
-                if (part(alignment.uncovered(cx, Alignment.bag(cy)), qx, alignment.uncovered(cy, Alignment.bag(cx)), qy, ignore)) {
+                if (!WHOLE_MEASURES.contains(qx.counts())
+                        && part(alignment.uncovered(cx, Alignment.bag(cy)), qx, alignment.uncovered(cy, Alignment.bag(cx)), qy, ignore)) {
                     best = Finding.better(best, Finding.declined(6, "part: the report with more detail may count a part of the other's"));
                     continue;
                 }
