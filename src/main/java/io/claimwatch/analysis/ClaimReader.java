@@ -53,7 +53,31 @@ final class ClaimReader {
             passive = passive(context, group, passive);
             claims.add(claim(context, group, passive));
         }
+        if (restrictsSubject(t, groups)) {
+            // "cars exported by Japan did not decrease": not all cars, those exported by Japan
+            List<String> restriction = claims.get(0).arguments();
+            for (int k = 1; k < claims.size(); k++) {
+                Claim c = claims.get(k);
+                List<String> arguments = new ArrayList<>(c.arguments());
+                restriction.stream().filter(w -> !arguments.contains(w)).forEach(arguments::add);
+                claims.set(k, new Claim(c.text(), c.predicate(), c.predicateText(), c.subject(), arguments, c.polarity(),
+                        c.negationCue(), c.modality(), c.modalCue(), c.attribution(), c.passive(), c.aspect(), c.eventuality(),
+                        c.time(), c.quantifier(), c.quantities()));
+            }
+        }
         return claims;
+    }
+
+    /** A participle right after the subject noun, then the clause's finite verb: a reduced relative on the subject. */
+    private static boolean restrictsSubject(List<Token> t, List<Group> groups) {
+        if (groups.size() < 2) {
+            return false;
+        }
+        Group first = groups.get(0);
+        Group next = groups.get(1);
+        Token head = t.get(first.head());
+        return participle(head) && first.head() > 0 && (t.get(first.head() - 1).is("NOUN") || t.get(first.head() - 1).is("PROPN"))
+                && next.from() < next.head() && t.get(next.from()).is("AUX");
     }
 
     /** What every claim of the clause shares. */

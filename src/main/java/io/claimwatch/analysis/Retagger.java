@@ -106,6 +106,12 @@ final class Retagger {
                     || in.get(i + 1).is("ADJ") && in.get(i + 1).lower().endsWith("ed"))) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "the accused pleaded", "the injured were taken": a noun
             }
+            if (i == 0 && t.is("PROPN") && capital && t.lower().endsWith("s") && in.size() > 1 && !in.get(1).is("PROPN")) {
+                String base = lexicon.nounBaseOf(t.lower());
+                if (!base.equals(t.lower()) && lexicon.isCommonNoun(base)) {
+                    t = new Token(t.index(), text, "NOUN", base); // "Fans did not enter": a plural noun, capitalised to open the sentence
+                }
+            }
             if (t.is("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation
             }
@@ -288,11 +294,16 @@ final class Retagger {
                         && (last || (thirdPersonOnly ? AFTER_THIRD_PERSON : AFTER_VERB).contains(tokens.get(i + 1).tag()))) {
                     String base = lexicon.verbBaseOf(t.lower(), t.lemma());
                     boolean inflected = base != null && !base.equals(t.lower());
-                    boolean pluralBefore = before.is("NOUN") && before.lower().endsWith("s") && !before.lower().equals(before.lemma());
-                    boolean wanted = pastOnly ? inflected && !t.lower().endsWith("s")
+                    // a plural subject; at the start of a headline the tagger may have made it a name ("Protesters storm ...")
+                    boolean pluralBefore = before.lower().endsWith("s") && (before.is("NOUN") && !before.lower().equals(before.lemma())
+                            || i == 1 && before.is("PROPN") && !lexicon.nounBaseOf(before.lower()).equals(before.lower()));
+                    boolean wanted = pastOnly ? inflected && !t.lower().endsWith("s") && !t.lower().endsWith("ing")
                             : !thirdPersonOnly || inflected && t.lower().endsWith("s") || base != null && !inflected && pluralBefore;
                     if (base != null && wanted) {
                         tokens.set(i, new Token(t.index(), t.text(), "VERB", base));
+                        if (i == 1 && before.is("PROPN") && pluralBefore) {
+                            tokens.set(0, new Token(before.index(), before.text(), "NOUN", lexicon.nounBaseOf(before.lower())));
+                        }
                         return;
                     }
                 }
