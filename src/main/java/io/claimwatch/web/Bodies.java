@@ -91,15 +91,39 @@ public final class Bodies {
         try {
             value = mapped(() -> mapper.readValue(ctx.bodyInputStream(), type));
         } catch (RuntimeException e) {
-            // refused mid-stream, the rest of the body is left unread: the connection cannot carry the
-            // client's next request, so say it closes (else a keep-alive client sends on a dead socket)
-            ctx.header("Connection", "close");
+            // refused mid-stream: read what is left of the body, up to a bound, so the answer reaches the
+            // client (closing on unread bytes resets the socket, and the client may lose the answer with
+            // it); past the bound the connection cannot carry the client's next request, so say it closes
+            if (!drained(ctx)) {
+                ctx.header("Connection", "close");
+            }
             throw e;
         }
         if (value == null) {
             throw ApiProblem.badRequest("body", "a JSON object is required");
         }
         return value;
+    }
+
+    /** How much of a refused body is read and dropped so that its answer can be sent on a clean connection. */
+    private static final int DRAIN_BYTES = 8 << 20;
+
+    /** Whether the rest of the request body was read (and dropped) within {@link #DRAIN_BYTES}. */
+    private static boolean drained(Context ctx) {
+        byte[] buffer = new byte[64 << 10];
+        try {
+            java.io.InputStream in = ctx.bodyInputStream();
+            for (long total = 0; total <= DRAIN_BYTES; ) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    return true;
+                }
+                total += n;
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

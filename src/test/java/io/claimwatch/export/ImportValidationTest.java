@@ -52,12 +52,12 @@ class ImportValidationTest extends ApiTest {
     }
 
     @Test
-    void anImportRefusedMidStreamClosesItsConnection() {
-        Response refused = importWith(doc -> doc.put("exportedAt", "not a date"));
-        assertRefused(refused, 400, "exportedAt");
-        assertThat(refused.header("Connection")).as("the rest of the body may be unread: the connection is not reused")
-                .isEqualTo("close");
-        assertThat(http.get("/health").status()).as("the client's next request gets an answer").isEqualTo(200);
+    void anImportRefusedMidStreamLeavesAUsableConnection() {
+        for (int i = 0; i < 5; i++) {
+            Response refused = importWith(doc -> doc.put("exportedAt", "not a date").put("padding", "x".repeat(2_000_000)));
+            assertRefused(refused, 400, "exportedAt");
+            assertThat(http.get("/health").status()).as("the client's next request gets an answer").isEqualTo(200);
+        }
     }
 
     @Test
