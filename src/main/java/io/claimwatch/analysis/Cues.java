@@ -7,7 +7,7 @@ final class Cues {
 
     private Cues() {}
 
-    static final Set<String> HEDGE_AUX = LexiconFile.load("hedge-auxiliaries").words();
+    static final Set<String> HEDGE_AUX = LexiconFile.load("hedge-auxiliaries").heads();
     static final Set<String> FUTURE_AUX = LexiconFile.load("future-auxiliaries").words();
     static final Set<String> HEDGE_WORDS = LexiconFile.load("hedge-words").words();
     /** Verbs that, followed by "to", make the next verb the predicate and say it is intended, not done. */

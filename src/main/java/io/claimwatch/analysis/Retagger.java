@@ -178,6 +178,7 @@ final class Retagger {
         }
         headlineSubject(out, lexicon);
         reportingVerbAfterSubject(out);
+        trailingReportingVerb(out, lexicon);
         pluralSubjectBeforePastVerb(out, lexicon);
         copularNounAsVerb(out, lexicon);
         copularAsBe(out, lexicon);
@@ -381,6 +382,31 @@ final class Retagger {
     }
 
     private static final Set<String> REPORTING = LexiconFile.load("reporting-verbs").heads();
+
+    private static final Set<String> SAID = LexiconFile.load("intake-reporting-verbs").heads();
+
+    /** "..., its chief executive said.": the last word after a comma, a reporting verb's form, is that verb. */
+    private static void trailingReportingVerb(List<Token> t, Lexicon lexicon) {
+        int last = t.size() - 1;
+        while (last > 0 && t.get(last).is("PUNCT")) {
+            last--;
+        }
+        Token w = t.get(last);
+        if (last < 2 || w.is("VERB") || !SAID.contains(w.lower()) || !SUBJECT_TAGS.contains(t.get(last - 1).tag())
+                && !t.get(last - 1).is("ADJ")) {
+            return;
+        }
+        for (int i = last - 1; i > 0 && last - i <= 6; i--) {
+            if (t.get(i).text().equals(",")) {
+                String base = lexicon.verbBaseOf(w.lower(), w.lemma());
+                t.set(last, new Token(w.index(), w.text(), "VERB", base == null ? w.lemma() : base));
+                return;
+            }
+            if (t.get(i).is("VERB") || t.get(i).is("AUX")) {
+                return;
+            }
+        }
+    }
 
     /**
      * "Police deny that ...", "Minister denies quitting": a reporting verb right after the subject,

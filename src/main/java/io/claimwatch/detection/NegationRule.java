@@ -43,9 +43,18 @@ final class NegationRule implements Rule.Directed {
         if (denied.polarity() != Polarity.NEGATIVE || asserted.polarity() != Polarity.POSITIVE) {
             return Finding.declined(1, "polarity: no claim denies what the other asserts");
         }
-        boolean planned = denied.modality() == Modality.PLANNED && asserted.modality() == Modality.PLANNED;
+        // "may close the plant" against "will not close it": a possibility the plan rules out, less sure
+        boolean possible = denied.modality() == Modality.PLANNED && possibility(asserted);
+        boolean planned = denied.modality() == Modality.PLANNED && asserted.modality() == Modality.PLANNED || possible;
         boolean flat = denied.modality() == Modality.ASSERTED && asserted.modality() == Modality.ASSERTED;
-        boolean hedged = denied.modality() == Modality.ASSERTED && leaningHedge(asserted);
+        boolean hedged = denied.modality() == Modality.ASSERTED && leaningHedge(asserted) || possible;
+        // "has resigned" against "has no intention of resigning": what is done cannot be what is not meant to be
+        boolean doneAgainstPlan = denied.modality() == Modality.PLANNED && asserted.modality() == Modality.ASSERTED
+                && (asserted.aspect() == Aspect.PAST || asserted.aspect() == Aspect.PERFECT)
+                && denied.timeSpan().isEmpty() && asserted.timeSpan().isEmpty();
+        if (doneAgainstPlan) {
+            return doneAgainstPlan(n, denied, p, asserted);
+        }
         if (!planned && !flat && !hedged) {
             return Finding.declined(2, "modality: " + denied.modality().json() + " denial against "
                     + asserted.modality().json() + " claim");
@@ -77,7 +86,10 @@ final class NegationRule implements Rule.Directed {
         // not be said; of a past event it must ("Washington did not begin the talks": someone else may have)
         boolean doerLeftOut = planned && alignment.causedAlternation(denied, asserted)
                 // "police did not arrest the driver" / "the driver was arrested": an act only one body performs
-                || AntonymRule.SINGLE_AGENT.contains(denied.predicate()) && alignment.passiveOfSameAct(denied, asserted);
+                || AntonymRule.SINGLE_AGENT.contains(denied.predicate()) && (alignment.passiveOfSameAct(denied, asserted)
+                // "police made no arrests" / "four people were arrested": "no" is of the act, whoever it befell
+                || "none".equals(denied.quantifier()) && !denied.passive() && asserted.passive()
+                && denied.predicate().equals(asserted.predicate()));
         Set<String> anyone = everyone || doerLeftOut ? Set.copyOf(denied.subject()) : Set.of();
         double coverage = alignment.coverage(denied, assertedWords, anyone);
         if (nobody(denied) && coverage < MIN_COVERAGE) {
@@ -106,6 +118,11 @@ final class NegationRule implements Rule.Directed {
                 return Finding.declined(7, "coverage: the other side's \"" + missing + "\" names a different thing ("
                         + assertedWords.stream().filter(w -> w.startsWith(missing + " ")).findFirst().orElse("") + ")");
             }
+        }
+        String opposite = oppositeRelation(denied, asserted);
+        if (opposite != null) {
+            // "no arrests before the match" / "four were arrested after the match": another time
+            return Finding.declined(7, "coverage: the two say " + opposite + " the same thing");
         }
         String owned = ownedInstead(denied, asserted, Alignment.bag(denied));
         if (owned != null) {
@@ -152,6 +169,39 @@ final class NegationRule implements Rule.Directed {
     }
 
     private static final Set<String> LEANING = io.claimwatch.analysis.LexiconFile.load("leaning-hedges").words();
+
+    /** "may close", "could be sold": a hedge of what is to come by a modal of possibility. */
+    private static boolean possibility(Claim c) {
+        if (c.modality() != Modality.HEDGED || c.modalCue() == null || c.aspect() == Aspect.PERFECT) {
+            return false;
+        }
+        List<String> words = List.of(c.modalCue().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"));
+        return words.stream().anyMatch(POSSIBILITY::contains);
+    }
+
+    private static final Set<String> POSSIBILITY = io.claimwatch.analysis.LexiconFile.load("hedge-auxiliaries").withField("possibility");
+
+    /**
+     * A plan not to do what is said done: said on the day of the deed or after it, they clash (the deed
+     * on the same day may have come first, so less surely); said before it, the plan was given up.
+     */
+    private Finding doneAgainstPlan(Side n, Claim denied, Side p, Claim asserted) {
+        double coverage = alignment.coverage(denied, Alignment.bag(asserted), Set.of());
+        if (!alignment.samePredicate(asserted, denied) || coverage != -1 && coverage < MIN_COVERAGE
+                || !alignment.rolesAgree(denied, asserted)) {
+            return Finding.declined(3, "plan: the deed said done is not the one said not meant");
+        }
+        double confidence = Confidence.of(coverage == -1 ? 1 : coverage, Confidence.DIRECT_DENIAL);
+        List<String> evidence = evidence(denied, asserted);
+        DateSpan planSaid = n.view().statedOn();
+        DateSpan deedSaid = p.view().statedOn();
+        if (planSaid.latest().isBefore(deedSaid.earliest())) {
+            return Finding.found(Explanations.reversal(Kind.MODALITY, confidence, n, denied, p, asserted, evidence));
+        }
+        return Finding.found(planSaid.earliest().isAfter(deedSaid.latest())
+                ? Explanations.conflict(Kind.MODALITY, confidence, n, denied, p, asserted, evidence)
+                : Explanations.possibleConflict(Kind.MODALITY, Confidence.uncertain(confidence), n, denied, p, asserted, evidence));
+    }
 
     /** "reportedly resigned", "may have resigned": a hedged claim about the past that leans to yes. */
     private static boolean leaningHedge(Claim c) {
@@ -248,6 +298,21 @@ final class NegationRule implements Rule.Directed {
     private static final Set<String> ARTICLES = io.claimwatch.analysis.LexiconFile.load("determiners").withField("article");
 
     /** The word before {@code term} in the claim's text, past an article ("in the explosion": "in"), or null. */
+    private static final java.util.Map<String, String> OPPOSITE_PREPOSITIONS =
+            io.claimwatch.analysis.LexiconFile.load("opposite-prepositions").pairs();
+
+    /** "before" / "after" (opposite prepositions) before one term both claims name, or null. */
+    private static String oppositeRelation(Claim denied, Claim asserted) {
+        for (String term : denied.arguments()) {
+            String a = prepositionBefore(denied, term);
+            String b = prepositionBefore(asserted, term);
+            if (a != null && b != null && (b.equals(OPPOSITE_PREPOSITIONS.get(a)) || a.equals(OPPOSITE_PREPOSITIONS.get(b)))) {
+                return "\"" + a + "\" and \"" + b + "\"";
+            }
+        }
+        return null;
+    }
+
     private static String prepositionBefore(Claim c, String term) {
         List<String> words = words(c);
         for (int i = 1; i < words.size(); i++) {
