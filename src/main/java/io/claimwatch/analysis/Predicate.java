@@ -239,6 +239,8 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
     }
 
     /** "denied signing", "denied having signed": the verb the denial is about; -1 when none. */
+    private static final String ANY = "any";
+
     private static int gerund(List<Token> t, int verb) {
         if (!Cues.DENYING.contains(t.get(verb).lemma()) || verb + 1 >= t.size()) {
             return -1;
@@ -246,6 +248,10 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         int at = verb + 1;
         if (t.get(at).is("ADV") && at + 1 < t.size()) {
             at++; // "denied ever taking"
+        }
+        if (t.get(at).lower().equals(ANY) && at + 1 < t.size() && t.get(at + 1).lower().endsWith("ing")
+                && (at + 2 == t.size() || t.get(at + 2).is("PUNCT"))) {
+            return at + 1; // "denies any wrongdoing": the act, as "denied doing wrong"
         }
         Token next = t.get(at);
         if (next.lower().equals("having") && at + 1 < t.size() && t.get(at + 1).is("VERB")) {

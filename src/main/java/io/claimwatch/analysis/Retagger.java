@@ -112,6 +112,14 @@ final class Retagger {
                     t = new Token(t.index(), text, "NOUN", base); // "Fans did not enter": a plural noun, capitalised to open the sentence
                 }
             }
+            if (t.is("ADJ") && lower && i > 0 && out.get(i - 1).is("DET") && (i + 1 == in.size() || in.get(i + 1).is("PUNCT"))
+                    && lexicon.isNoun(t.lower())) {
+                t = new Token(t.index(), text, "NOUN", lexicon.nounBaseOf(t.lower())); // "was a fake.": a noun, nothing after it
+            }
+            if (t.is("NOUN") && lower && t.lower().endsWith("ing") && i > 0 && out.get(i - 1).is("VERB")
+                    && ADMITTING.contains(out.get(i - 1).lemma())) {
+                t = new Token(t.index(), text, "VERB", t.lemma()); // "admitted wrongdoing": the act admitted, as "admitted taking"
+            }
             if (t.is("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation
             }
@@ -382,6 +390,8 @@ final class Retagger {
     }
 
     private static final Set<String> REPORTING = LexiconFile.load("reporting-verbs").heads();
+    /** Verbs whose -ing object is an act that happened: "admitted wrongdoing", as "admitted taking". */
+    private static final Set<String> ADMITTING = LexiconFile.load("asserting-gerund-verbs").words();
 
     private static final Set<String> SAID = LexiconFile.load("intake-reporting-verbs").heads();
 
