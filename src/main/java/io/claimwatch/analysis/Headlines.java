@@ -33,7 +33,8 @@ final class Headlines {
             String lower = word.toLowerCase(Locale.ROOT);
             String letters = lower.replaceAll("[^\\p{L}]", "");
             boolean common = FUNCTION_WORDS.contains(letters) || !letters.isEmpty()
-                    && (Lexicon.shared().verbBaseOf(letters, letters) != null || Lexicon.shared().isCommonNoun(Lexicon.shared().nounBaseOf(letters)));
+                    && (Lexicon.shared().verbBaseOf(letters, letters) != null
+                    || Lexicon.shared().isCommonNoun(Lexicon.shared().nounBaseOf(letters)));
             out.append(i > 0 ? " " : "").append(i > 0 && common ? lower : word);
         }
         return out.toString();

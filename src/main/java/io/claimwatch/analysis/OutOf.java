@@ -20,7 +20,8 @@ final class OutOf {
     /** After {@link RemainsIn}, which reads "remains out of control" with the copula, so "be" is the only one left. */
     static Claim rewrite(Claim c) {
         // "burning out of control" may have been read as the phrasal "burn out", its "of" left after it
-        boolean phrasal = c.predicate().endsWith(OUT) && STATE_VERBS.contains(c.predicate().substring(0, c.predicate().length() - OUT.length()));
+        boolean phrasal = c.predicate().endsWith(OUT)
+                && STATE_VERBS.contains(c.predicate().substring(0, c.predicate().length() - OUT.length()));
         if (!c.predicate().equals(BE) && !STATE_VERBS.contains(c.predicate()) && !phrasal || c.arguments().isEmpty()) {
             return c;
         }

@@ -132,8 +132,11 @@ final class Inferences {
         }
         List<String> before = FollowingWords.before(c);
         String event = c.subject().get(0);
-        if (before.size() != 2 || !before.get(0).equals("the") || !before.get(1).endsWith("ed")
-                || !event.equals(Lexicon.key(java.util.Objects.requireNonNullElse(Lexicon.shared().verbBaseOf(before.get(1), before.get(1)), "")))) {
+        if (before.size() != 2 || !before.get(0).equals("the") || !before.get(1).endsWith("ed")) {
+            return java.util.Optional.empty();
+        }
+        String verb = Lexicon.shared().verbBaseOf(before.get(1), before.get(1));
+        if (verb == null || !event.equals(Lexicon.key(verb))) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Claim(c.text(), event, before.get(1), List.of(), List.of(), Polarity.POSITIVE, null,

@@ -42,7 +42,8 @@ final class PlaceRule implements Rule.ClaimPair {
             return Finding.declined(1, "polarity or modality: two places clash only for two flat assertions or two plans");
         }
         List<String> named = sameEventNamed(cx, cy);
-        if (named.isEmpty() && (cx.eventuality() != Eventuality.ONCE || cy.eventuality() != Eventuality.ONCE || plural(cx) || plural(cy))) {
+        boolean once = cx.eventuality() == Eventuality.ONCE && cy.eventuality() == Eventuality.ONCE && !plural(cx) && !plural(cy);
+        if (named.isEmpty() && !once) {
             return Finding.declined(2, "eventuality: only one event that happens once has one place");
         }
         if (!alignment.samePredicate(cx, cy)) {
