@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * "Leeds beat Hull in the final" is a win for Leeds (over Hull); "Hull were beaten" a loss for Hull
- * (lexicon/victory-verbs.txt), the beaten side left out of what was won. So the winner meets "Leeds
- * lost the final" and "Hull beat Leeds in the final".
+ * (lexicon/victory-verbs.txt), the beaten side left out of what was won, as it is of what "lost to
+ * Hull" lost. So the winner meets "Leeds lost the final" and "Hull beat Leeds in the final".
  */
 final class Victories {
 
@@ -22,10 +22,16 @@ final class Victories {
     }
 
     private static final String LOSE = "lose";
+    private static final String TO = "to";
 
     static Claim rewrite(Claim c) {
         if (c.predicateText() == null || c.predicateText().isBlank()) {
             return c;
+        }
+        List<String> words = FollowingWords.of(c);
+        if (c.predicate().equals(LOSE) && !c.passive() && !words.isEmpty() && words.get(0).equals(TO)) {
+            // "lost to Hull in the final": Hull is no part of what was lost
+            return as(c, LOSE, withoutOpponent(c, words, 1));
         }
         List<String> said = List.of(c.predicateText().toLowerCase(Locale.ROOT).split(" "));
         String verb = said.get(said.size() - 1);
@@ -34,15 +40,22 @@ final class Victories {
             return c;
         }
         // the beaten side is no part of what was won: "beat Hull in the final" won the final
-        List<String> words = FollowingWords.of(c);
-        int end = 0;
+        return c.passive() ? as(c, LOSE, c.arguments()) : as(c, WIN, withoutOpponent(c, words, 0));
+    }
+
+    /** The claim's arguments but those named from {@code from} up to the next preposition (the other side). */
+    private static List<String> withoutOpponent(Claim c, List<String> words, int from) {
+        int end = from;
         while (end < words.size() && !PREPOSITIONS.contains(words.get(end))) {
             end++;
         }
-        List<String> opponent = c.passive() ? List.of() : words.subList(0, end);
-        List<String> arguments = c.arguments().stream()
+        List<String> opponent = words.subList(from, end);
+        return c.arguments().stream()
                 .filter(a -> opponent.stream().noneMatch(w -> Lexicon.writtenFormOf(w, a) || Lexicon.key(w).equals(a))).toList();
-        return new Claim(c.text(), c.passive() ? LOSE : WIN, c.predicateText(), c.subject(), arguments, c.polarity(),
+    }
+
+    private static Claim as(Claim c, String predicate, List<String> arguments) {
+        return new Claim(c.text(), predicate, c.predicateText(), c.subject(), arguments, c.polarity(),
                 c.negationCue(), c.modality(), c.modalCue(), c.attribution(), false, c.aspect(), c.eventuality(), c.time(),
                 c.quantifier(), c.quantities());
     }
