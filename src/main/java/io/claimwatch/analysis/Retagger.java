@@ -120,6 +120,10 @@ final class Retagger {
                     && ADMITTING.contains(out.get(i - 1).lemma())) {
                 t = new Token(t.index(), text, "VERB", t.lemma()); // "admitted wrongdoing": the act admitted, as "admitted taking"
             }
+            if (t.is("VERB") && lower && t.lower().endsWith("s") && i > 0 && out.get(i - 1).is("VERB") && i + 1 < in.size()
+                    && in.get(i + 1).lower().equals("of") && lexicon.isNoun(t.lemma())) {
+                t = new Token(t.index(), text, "NOUN", t.lemma()); // "said reports of a leak were false": a noun, as "of" shows
+            }
             if (t.is("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation
             }

@@ -119,6 +119,10 @@ final class NegationRule implements Rule.Directed {
                         + assertedWords.stream().filter(w -> w.startsWith(missing + " ")).findFirst().orElse("") + ")");
             }
         }
+        String otherRole = otherRole(denied, asserted);
+        if (otherRole != null) {
+            return Finding.declined(7, "coverage: the other side names a " + otherRole + ", another holder");
+        }
         String opposite = oppositeRelation(denied, asserted);
         if (opposite != null) {
             // "no arrests before the match" / "four were arrested after the match": another time
@@ -300,6 +304,23 @@ final class NegationRule implements Rule.Directed {
     /** The word before {@code term} in the claim's text, past an article ("in the explosion": "in"), or null. */
     private static final java.util.Map<String, String> OPPOSITE_PREPOSITIONS =
             io.claimwatch.analysis.LexiconFile.load("opposite-prepositions").pairs();
+
+    private static final Set<String> ROLE_MODIFIERS = io.claimwatch.analysis.LexiconFile.load("role-modifiers").words();
+
+    /** A word of the asserted subject that makes its holder another ("deputy" minister, "another" senator) and the denial lacks, or null. */
+    private static String otherRole(Claim denied, Claim asserted) {
+        List<String> subject = asserted.subject();
+        for (int i = 0; i + 1 < subject.size(); i++) {
+            String term = subject.get(i);
+            // the modifier must stand right before the role both sides name ("deputy minister"), not before another
+            // noun of the subject ("Plame, wife of the former ambassador")
+            if ((ROLE_MODIFIERS.contains(term) || Alignment.pointsAway(term)) && !denied.terms().contains(term)
+                    && denied.terms().contains(subject.get(i + 1))) {
+                return term + " " + subject.get(i + 1);
+            }
+        }
+        return null;
+    }
 
     /** "before" / "after" (opposite prepositions) before one term both claims name, or null. */
     private static String oppositeRelation(Claim denied, Claim asserted) {
