@@ -44,7 +44,9 @@ final class ClaimReader {
         // "will be held on 3 June", and in reported speech "said she would resign on Friday": the coming day
         boolean ahead = main.aspect() == Aspect.FUTURE || main.plannedCue() != null
                 || segment.attribution() != null && ReportedFuture.backshifted(main.hedgeCue());
-        Dates dates = dates(t, statedOn, groups, main.start(), ahead);
+        // "has been postponed until June", "remains closed until June": a date still to come
+        boolean untilAhead = ahead || main.aspect() == Aspect.PERFECT || main.aspect() == Aspect.PRESENT;
+        Dates dates = dates(t, statedOn, groups, main.start(), ahead, untilAhead);
         Subject subject = subject(t, main, segment, excluded, dates.words());
         Clause context = new Clause(t, clause, segment, main, negation, excluded, dates, subject);
         List<Claim> claims = new ArrayList<>();
@@ -127,12 +129,13 @@ final class ClaimReader {
      * keeps the date said with it; coordinated verbs without one share the clause's ("killed four
      * and wounded 80 others Tuesday"), but a relative clause keeps its own.
      */
-    private static Dates dates(List<Token> t, DateSpan statedOn, List<Group> groups, int mainStart, boolean ahead) {
+    private static Dates dates(List<Token> t, DateSpan statedOn, List<Group> groups, int mainStart, boolean ahead,
+                               boolean untilAhead) {
         BitSet words = new BitSet();
-        Optional<DateSpan> clauseTime = TimeExpressions.find(t, statedOn, words, 0, mainStart, ahead);
+        Optional<DateSpan> clauseTime = TimeExpressions.find(t, statedOn, words, 0, mainStart, ahead, untilAhead);
         List<Optional<DateSpan>> own = new ArrayList<>();
         for (Group g : groups) {
-            Optional<DateSpan> date = TimeExpressions.find(t, statedOn, words, g.from(), g.to(), ahead);
+            Optional<DateSpan> date = TimeExpressions.find(t, statedOn, words, g.from(), g.to(), ahead, untilAhead);
             own.add(date);
             // "kept rates unchanged in June": the result's date is the keeping's too
             boolean coordinated = g.first() || g.from() > 0 && (t.get(g.from() - 1).is("CCONJ") || t.get(g.from() - 1).text().equals(","))

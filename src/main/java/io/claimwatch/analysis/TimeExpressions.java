@@ -48,12 +48,23 @@ final class TimeExpressions {
      * "will be held on 3 June") the first from the statement on.
      */
     static Optional<DateSpan> find(List<Token> tokens, DateSpan statedOn, BitSet used, int from, int to, boolean ahead) {
+        return find(tokens, statedOn, used, from, to, ahead, ahead);
+    }
+
+    /** As above; with {@code untilAhead} a date after "until" is ahead even when the claim is not about the future. */
+    static Optional<DateSpan> find(List<Token> tokens, DateSpan statedOn, BitSet used, int from, int to, boolean ahead,
+                                   boolean untilAhead) {
         BitSet before = (BitSet) used.clone();
         Optional<DateSpan> date = firstDate(tokens, statedOn, used, from, to, ahead);
         if (ahead && date.isPresent() && afterSince(tokens, before, used)) {
             used.clear();
             used.or(before);
             date = firstDate(tokens, statedOn, used, from, to, false); // "will stay shut, as it has been since March"
+        } else if (!ahead && untilAhead && date.isPresent() && after(tokens, before, used, UNTIL)
+                && date.get().latest().isBefore(statedOn.earliest())) {
+            used.clear();
+            used.or(before);
+            date = firstDate(tokens, statedOn, used, from, to, true); // "has been postponed until June": the coming June
         }
         return date.map(d -> since(tokens, before, used, d, statedOn));
     }
