@@ -58,7 +58,7 @@ final class Pipeline {
 
     List<Token> tag(String sentence) {
         Workers w = workers.get();
-        String[] words = splitGluedHyphens(w.tokenizer().tokenize(normalizeQuotes(sentence)));
+        String[] words = splitFinalStop(splitGluedHyphens(w.tokenizer().tokenize(normalizeQuotes(sentence))));
         String[] tags = w.tagger().tag(words);
         String[] lemmas = this.lemmas.lemmatize(words, tags);
         List<Token> tokens = new ArrayList<>();
@@ -90,6 +90,20 @@ final class Pipeline {
         }
         return out == null ? words : out.toArray(String[]::new);
     }
+
+    /** The tokenizer sometimes keeps a sentence's full stop on a final number ("born in 1981."): give it back. */
+    private static String[] splitFinalStop(String[] words) {
+        int last = words.length - 1;
+        if (last < 0 || !FINAL_NUMBER.matcher(words[last]).matches()) {
+            return words;
+        }
+        String[] out = java.util.Arrays.copyOf(words, words.length + 1);
+        out[last] = words[last].substring(0, words[last].length() - 1);
+        out[last + 1] = ".";
+        return out;
+    }
+
+    private static final java.util.regex.Pattern FINAL_NUMBER = java.util.regex.Pattern.compile("\\d[\\d,.]*\\d\\.|\\d\\.");
 
     /** The tokenizer keeps "didn't" whole, tagged AUX+PART with lemma do+not: split it so "not" is a word. */
     private static void splitContraction(String word, String tag, String lemma, List<Token> out) {
