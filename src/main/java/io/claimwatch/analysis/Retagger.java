@@ -401,6 +401,9 @@ final class Retagger {
 
     /** "..., its chief executive said.": the last word after a comma, a reporting verb's form, is that verb. */
     private static void trailingReportingVerb(List<Token> t, Lexicon lexicon) {
+        if (t.isEmpty()) {
+            return;
+        }
         int last = t.size() - 1;
         while (last > 0 && t.get(last).is("PUNCT")) {
             last--;
