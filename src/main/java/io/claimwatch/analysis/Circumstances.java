@@ -33,7 +33,7 @@ public final class Circumstances {
         Set<String> elsewhere = words(c.text().substring(0, m.start()) + " " + c.text().substring(m.end()));
         Set<String> out = new LinkedHashSet<>();
         for (String term : c.terms()) {
-            if (named(term, inPhrase) && !named(term, elsewhere) && !term.equals(c.predicate())) {
+            if (Lexicon.namedIn(term, inPhrase) && !Lexicon.namedIn(term, elsewhere) && !term.equals(c.predicate())) {
                 out.add(term);
             }
         }
@@ -43,15 +43,5 @@ public final class Circumstances {
     private static Set<String> words(String text) {
         return Arrays.stream(WORD.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty())
                 .collect(Collectors.toSet());
-    }
-
-    /** Whether a term (a lemma's key) is one of the words as written ("storm": "storms"). */
-    private static boolean named(String term, Set<String> words) {
-        for (String w : words) {
-            if (Lexicon.writtenFormOf(w, term) || Lexicon.key(w).equals(term)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

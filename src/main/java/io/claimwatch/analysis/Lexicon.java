@@ -106,6 +106,23 @@ public final class Lexicon {
         return written.equals(key) || written.startsWith(key) && written.length() - key.length() <= 2;
     }
 
+    /** Whether a term (a lemma's key) is one of {@code words} as written ("storm": "storms", "dead": die). */
+    public static boolean namedIn(String term, java.util.Collection<String> words) {
+        for (String w : words) {
+            if (writtenFormOf(w, term) || key(w).equals(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIONS = LexiconFile.load("relation-predicates").words();
+
+    /** Predicates that relate the subject to what they name ("be", "have"): lexicon/relation-predicates.txt. */
+    public static boolean isRelation(String predicate) {
+        return RELATIONS.contains(predicate);
+    }
+
     public static boolean isLight(String predicate) {
         return LIGHT.contains(predicate);
     }
@@ -153,6 +170,11 @@ public final class Lexicon {
     private static final Set<String> EVENT_NOUNS = LexiconFile.load("event-nouns").words();
 
     /** Whether the noun's first sense is an event, an act or a gathering, as WordNet knows it ("vote", "funeral"), or news uses it for one. */
+    /** Whether lexicon/event-nouns.txt names {@code noun} an event, as written ("talks" is one event, not many). */
+    public static boolean isListedEventNoun(String noun) {
+        return EVENT_NOUNS.contains(noun);
+    }
+
     public boolean isEventNoun(String noun) {
         return EVENT_NOUNS.contains(noun) || entailCache.get(new WordPair(noun, ">event?"), k -> wordNet.isEventNoun(noun));
     }

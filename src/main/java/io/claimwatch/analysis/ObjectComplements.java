@@ -40,8 +40,8 @@ final class ObjectComplements {
                     Polarity polarity = ownNot ? Polarity.POSITIVE : c.polarity();
                     String cue = ownNot ? null : c.negationCue();
                     List<String> object = words.subList(0, i);
-                    List<String> subject = e.ofObject() ? arguments.stream().filter(a -> named(a, object)).toList() : c.subject();
-                    List<String> rest = e.ofObject() ? arguments.stream().filter(a -> !named(a, object)).toList() : arguments;
+                    List<String> subject = e.ofObject() ? arguments.stream().filter(a -> Lexicon.namedIn(a, object)).toList() : c.subject();
+                    List<String> rest = e.ofObject() ? arguments.stream().filter(a -> !Lexicon.namedIn(a, object)).toList() : arguments;
                     return new Claim(c.text(), e.plain(), c.predicateText(), subject, rest, polarity, cue,
                             c.modality(), c.modalCue(), c.attribution(), false, c.aspect(), c.eventuality(), c.time(),
                             c.quantifier(), c.quantities());
@@ -49,10 +49,5 @@ final class ObjectComplements {
             }
         }
         return c;
-    }
-
-    /** Whether a term (a lemma's key) is one of the words as written ("cyclists": cyclist). */
-    private static boolean named(String term, List<String> words) {
-        return words.stream().anyMatch(w -> Lexicon.writtenFormOf(w, term) || Lexicon.key(w).equals(term));
     }
 }

@@ -76,7 +76,8 @@ public final class TextAnalyzer {
             return claims;
         }
         for (String line : sentences(Abbreviations.expand(Editorial.resolve(text)))) {
-            String sentence = Headlines.normalise(line);
+            boolean headline = Headlines.is(line);
+            String sentence = headline ? Headlines.normalise(line) : line;
             int first = claims.size();
             List<Token> tokens = tag(sentence);
             Optional<Appositions.Split> apposition = Appositions.find(tokens);
@@ -95,7 +96,7 @@ public final class TextAnalyzer {
                 tokens = tag(sentence);
             }
             readContrasted(claims, tokens, sentence, statedOn, maxClaims);
-            if (Headlines.is(line)) {
+            if (headline) {
                 reportedAsDone(claims.subList(first, claims.size()));
             }
         }
@@ -138,12 +139,10 @@ public final class TextAnalyzer {
      * Adds the claims of one tagged sentence, clause by clause, stopping with {@link TooManyClaims}
      * past {@code maxClaims} and with {@link CancellationException} when the thread is interrupted.
      */
-    private static final java.util.Set<String> RELATIONS = LexiconFile.load("relation-predicates").words();
-
     /** A headline's present tense tells of a done event: "Fire Destroys Theatre" says it was destroyed. */
     private static void reportedAsDone(List<Claim> headline) {
         headline.replaceAll(c -> c.aspect() == Aspect.PRESENT && c.modality() == Modality.ASSERTED
-                && c.eventuality() != Eventuality.STATE && !RELATIONS.contains(c.predicate()) ? c.withAspect(Aspect.PAST) : c);
+                && c.eventuality() != Eventuality.STATE && !Lexicon.isRelation(c.predicate()) ? c.withAspect(Aspect.PAST) : c);
     }
 
     private static void readInto(List<Claim> claims, List<Token> tokens, String sentence, DateSpan statedOn,

@@ -9,7 +9,7 @@ import java.util.Set;
  * (lexicon/victory-verbs.txt), the beaten side left out of what was won, as it is of what "lost to
  * Hull" lost. So the winner meets "Leeds lost the final" and "Hull beat Leeds in the final".
  */
-final class Victories {
+public final class Victories {
 
     private Victories() {}
 
@@ -33,14 +33,22 @@ final class Victories {
             // "lost to Hull in the final": Hull is no part of what was lost
             return as(c, LOSE, withoutOpponent(c, words, 1));
         }
-        List<String> said = List.of(c.predicateText().toLowerCase(Locale.ROOT).split(" "));
-        String verb = said.get(said.size() - 1);
-        String base = Lexicon.shared().verbBaseOf(verb, verb);
-        if (base == null || !VERBS.contains(base) || !c.passive() && c.arguments().isEmpty()) {
+        if (!saidByVictoryVerb(c) || !c.passive() && c.arguments().isEmpty()) {
             return c;
         }
         // the beaten side is no part of what was won: "beat Hull in the final" won the final
         return c.passive() ? as(c, LOSE, c.arguments()) : as(c, WIN, withoutOpponent(c, words, 0));
+    }
+
+    /** Whether the claim's verb as written is one of victory-verbs.txt ("beat", "defeated"), whatever key it folded to. */
+    public static boolean saidByVictoryVerb(Claim c) {
+        if (c.predicateText() == null || c.predicateText().isBlank()) {
+            return false;
+        }
+        String[] said = c.predicateText().toLowerCase(Locale.ROOT).split(" ");
+        String verb = said[said.length - 1];
+        String base = Lexicon.shared().verbBaseOf(verb, verb);
+        return VERBS.contains(base == null ? verb : base);
     }
 
     /** The claim's arguments but those named from {@code from} up to the next preposition (the other side). */
@@ -50,8 +58,7 @@ final class Victories {
             end++;
         }
         List<String> opponent = words.subList(from, end);
-        return c.arguments().stream()
-                .filter(a -> opponent.stream().noneMatch(w -> Lexicon.writtenFormOf(w, a) || Lexicon.key(w).equals(a))).toList();
+        return c.arguments().stream().filter(a -> !Lexicon.namedIn(a, opponent)).toList();
     }
 
     private static Claim as(Claim c, String predicate, List<String> arguments) {

@@ -125,13 +125,9 @@ final class ExclusiveRule implements Rule.ClaimPair {
                 : c.passive() && !FUNCTION_WORDS.contains(first) && !INDEFINITE.contains(first) && !Character.isDigit(first.charAt(0));
     }
 
-    private static final Set<String> VICTORY_VERBS = LexiconFile.load("victory-verbs").words();
-
     /** "beat Chelsea in the cup final": a win over a side, in a definite contest after it. */
     private static boolean victoryIn(Claim c, List<String> after) {
-        String[] said = c.predicateText().toLowerCase(java.util.Locale.ROOT).split(" ");
-        String verb = said[said.length - 1];
-        if (!VICTORY_VERBS.contains(java.util.Objects.requireNonNullElse(Lexicon.shared().verbBaseOf(verb, verb), verb))) {
+        if (!io.claimwatch.analysis.Victories.saidByVictoryVerb(c)) {
             return false;
         }
         int in = after.indexOf("in");

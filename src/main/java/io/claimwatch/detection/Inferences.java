@@ -27,8 +27,6 @@ final class Inferences {
     private record Entry(String event, String voice, String entailed, boolean opposite, boolean passiveState, boolean keeps,
                          boolean ofObject) {}
 
-    /** States that relate the subject to what the event names, so they keep its terms: "is not minister", "has no oxygen". */
-    static final java.util.Set<String> RELATIONS = LexiconFile.load("relation-predicates").words();
     private static final java.util.Set<String> DIRECTIONS = LexiconFile.load("directional-prepositions").words();
 
     private static final List<Entry> ENTRIES = LexiconFile.load("inferences").rows().stream()
@@ -49,7 +47,8 @@ final class Inferences {
                 if (!c.predicate().equals(e.event()) || !voice) {
                     continue;
                 }
-                boolean relation = RELATIONS.contains(e.entailed());
+                // states that relate the subject to what the event names keep its terms: "is not minister", "has no oxygen"
+                boolean relation = Lexicon.isRelation(e.entailed());
                 if (relation && c.arguments().isEmpty()) {
                     continue; // "the minister resigned" names no office to have left
                 }

@@ -226,7 +226,7 @@ final class NegationRule implements Rule.Directed {
      * its "'s" that the denial does not cover, or null. Read from the text, as claims keep no possessor.
      */
     private String ownedInstead(Claim denied, Claim asserted, Set<String> deniedWords) {
-        if (asserted.text() == null || asserted.text().indexOf('\'') < 0 || Inferences.RELATIONS.contains(denied.predicate())) {
+        if (asserted.text() == null || asserted.text().indexOf('\'') < 0 || Lexicon.isRelation(denied.predicate())) {
             return null; // "is not in Berlin" / "one of Berlin's landmarks": a place owns nothing here
         }
         String text = asserted.text().toLowerCase(java.util.Locale.ROOT);

@@ -105,7 +105,7 @@ final class PlaceRule implements Rule.ClaimPair {
             String noun = words[i - 1].toLowerCase(Locale.ROOT);
             if (!words[i].toLowerCase(Locale.ROOT).equals(IN) || !lexicon.isEventNoun(noun) || i < 2
                     || !DEFINITE.contains(words[i - 2].toLowerCase(Locale.ROOT))
-                    || noun.endsWith("s") && !EVENT_PLURALS.contains(noun)) {
+                    || noun.endsWith("s") && !Lexicon.isListedEventNoun(noun)) {
                 continue;
             }
             placeAt(words, i).ifPresent(place -> out.putIfAbsent(noun, place));
@@ -114,7 +114,6 @@ final class PlaceRule implements Rule.ClaimPair {
     }
 
     private static final Set<String> DEFINITE = io.claimwatch.analysis.LexiconFile.load("determiners").withField("definite");
-    private static final Set<String> EVENT_PLURALS = io.claimwatch.analysis.LexiconFile.load("event-nouns").words();
 
     /** The capitalised names after "in" in the claim's text ("in Geneva", "in the Netherlands") that WordNet knows as places, lower case. */
     private List<String> places(Claim c) {
