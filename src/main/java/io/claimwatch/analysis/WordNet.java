@@ -28,88 +28,88 @@ final class WordNet {
         this.dictionary = dictionary;
     }
 
+    /** A question to extJWNL, which may fail with its checked exception. */
+    private interface Lookup<T> {
+        T get() throws JWNLException;
+    }
+
+    /** {@code lookup} under the dictionary's lock; {@code otherwise} when extJWNL fails. */
+    private <T> T locked(Lookup<T> lookup, T otherwise) {
+        synchronized (dictionary) {
+            try {
+                return lookup.get();
+            } catch (JWNLException e) {
+                return otherwise;
+            }
+        }
+    }
+
     /**
      * The verb a word form belongs to ("rose" gives rise, "fell" gives fall when the tagger's lemma
      * says so), from WordNet's morphology and exception lists; null when it is no verb form.
      */
     String verbBaseOf(String word, String taggerLemma) {
-        synchronized (dictionary) {
-            try {
-                List<String> bases = dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word);
-                if (bases.isEmpty()) {
-                    return null;
-                }
-                if (bases.contains(taggerLemma)) {
-                    return taggerLemma;
-                }
-                for (String base : bases) {
-                    if (!base.equals(word)) {
-                        return base;
-                    }
-                }
-                return bases.get(0);
-            } catch (JWNLException e) {
+        return locked(() -> {
+            List<String> bases = dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word);
+            if (bases.isEmpty()) {
                 return null;
             }
-        }
+            if (bases.contains(taggerLemma)) {
+                return taggerLemma;
+            }
+            for (String base : bases) {
+                if (!base.equals(word)) {
+                    return base;
+                }
+            }
+            return bases.get(0);
+        }, null);
     }
 
     /** The noun a word form belongs to ("profits" gives profit), or the word itself when WordNet has no other. */
     String nounBaseOf(String word) {
-        synchronized (dictionary) {
-            try {
-                List<String> bases = dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.NOUN, word);
-                return bases.isEmpty() ? word : bases.get(0);
-            } catch (JWNLException e) {
-                return word;
-            }
-        }
+        return locked(() -> {
+            List<String> bases = dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.NOUN, word);
+            return bases.isEmpty() ? word : bases.get(0);
+        }, word);
     }
 
     boolean knows(POS pos, String lemma) {
-        synchronized (dictionary) {
-            try {
-                return dictionary.getIndexWord(pos, lemma) != null;
-            } catch (JWNLException e) {
-                return false;
-            }
-        }
+        return locked(() -> {
+            return dictionary.getIndexWord(pos, lemma) != null;
+        }, false);
     }
 
     /** The place a nationality adjective is about ("french" gives "france"), or null. */
     String placeOf(String adjective) {
-        synchronized (dictionary) {
-            try {
-                IndexWord word = dictionary.getIndexWord(POS.ADJECTIVE, adjective);
-                if (word == null || word.getSenses().isEmpty()) {
-                    return null;
-                }
-                for (Word w : word.getSenses().get(0).getWords()) {
-                    if (!w.getLemma().equalsIgnoreCase(adjective)) {
-                        continue;
-                    }
-                    for (Pointer pointer : w.getPointers(PointerType.PERTAINYM)) {
-                        if (pointer.getTarget() instanceof Word t && Character.isUpperCase(t.getLemma().charAt(0))) {
-                            return t.getLemma().toLowerCase(java.util.Locale.ROOT); // a proper noun: a place or people
-                        }
-                    }
-                }
-                return null;
-            } catch (JWNLException e) {
+        return locked(() -> {
+            IndexWord word = dictionary.getIndexWord(POS.ADJECTIVE, adjective);
+            if (word == null || word.getSenses().isEmpty()) {
                 return null;
             }
-        }
+            for (Word w : word.getSenses().get(0).getWords()) {
+                if (!w.getLemma().equalsIgnoreCase(adjective)) {
+                    continue;
+                }
+                for (Pointer pointer : w.getPointers(PointerType.PERTAINYM)) {
+                    if (pointer.getTarget() instanceof Word t && Character.isUpperCase(t.getLemma().charAt(0))) {
+                        return t.getLemma().toLowerCase(java.util.Locale.ROOT); // a proper noun: a place or people
+                    }
+                }
+            }
+            return null;
+        }, null);
     }
 
     /** Direct antonyms of adjectives and adverbs, and indirect ones of adjectives. */
     Set<String> antonyms(String lemma) {
-        Set<String> result = new HashSet<>();
-        synchronized (dictionary) {
-            try {
-                indirectAdjectiveAntonyms(lemma, result);
-            } catch (JWNLException e) {
-                return Set.of();
-            }
+        Set<String> result = locked(() -> {
+            Set<String> indirect = new HashSet<>();
+            indirectAdjectiveAntonyms(lemma, indirect);
+            return indirect;
+        }, null);
+        if (result == null) {
+            return Set.of();
         }
         result.addAll(directAntonyms(lemma));
         return result;
@@ -117,33 +117,29 @@ final class WordNet {
 
     /** Direct antonyms of adjectives and adverbs only ("armed": "unarmed"). */
     Set<String> directAntonyms(String lemma) {
-        Set<String> result = new HashSet<>();
-        synchronized (dictionary) {
-            try {
-                for (POS pos : List.of(POS.ADJECTIVE, POS.ADVERB)) {
-                    IndexWord word = dictionary.getIndexWord(pos, lemma);
-                    if (word == null) {
-                        continue;
-                    }
-                    for (Synset sense : word.getSenses()) {
-                        for (Word w : sense.getWords()) {
-                            if (!w.getLemma().equalsIgnoreCase(lemma)) {
-                                continue;
-                            }
-                            for (Pointer pointer : w.getPointers(PointerType.ANTONYM)) {
-                                PointerTarget target = pointer.getTarget();
-                                if (target instanceof Word t) {
-                                    result.add(t.getLemma().toLowerCase());
-                                }
+        return locked(() -> {
+            Set<String> result = new HashSet<>();
+            for (POS pos : List.of(POS.ADJECTIVE, POS.ADVERB)) {
+                IndexWord word = dictionary.getIndexWord(pos, lemma);
+                if (word == null) {
+                    continue;
+                }
+                for (Synset sense : word.getSenses()) {
+                    for (Word w : sense.getWords()) {
+                        if (!w.getLemma().equalsIgnoreCase(lemma)) {
+                            continue;
+                        }
+                        for (Pointer pointer : w.getPointers(PointerType.ANTONYM)) {
+                            PointerTarget target = pointer.getTarget();
+                            if (target instanceof Word t) {
+                                result.add(t.getLemma().toLowerCase());
                             }
                         }
                     }
                 }
-            } catch (JWNLException e) {
-                return Set.of();
             }
-        }
-        return result;
+            return result;
+        }, Set.of());
     }
 
     /**
@@ -178,39 +174,35 @@ final class WordNet {
 
     /** Same synset or a near hypernym among ordinary senses; for adjectives, a satellite entails its head. */
     boolean entails(String specific, String general) {
-        synchronized (dictionary) {
-            try {
-                for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE)) {
-                    IndexWord s = dictionary.getIndexWord(pos, specific);
-                    IndexWord g = dictionary.getIndexWord(pos, general);
-                    if (s == null || g == null) {
-                        continue;
+        return locked(() -> {
+            for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE)) {
+                IndexWord s = dictionary.getIndexWord(pos, specific);
+                IndexWord g = dictionary.getIndexWord(pos, general);
+                if (s == null || g == null) {
+                    continue;
+                }
+                Set<Long> generalSenses = new HashSet<>();
+                List<Synset> gs = g.getSenses();
+                for (int i = 0; i < Math.min(SENSES, gs.size()); i++) {
+                    generalSenses.add(gs.get(i).getOffset());
+                }
+                List<Synset> ss = s.getSenses();
+                for (int i = 0; i < Math.min(SENSES, ss.size()); i++) {
+                    if (reaches(ss.get(i), generalSenses, pos == POS.ADJECTIVE ? 0 : 2)) {
+                        return true;
                     }
-                    Set<Long> generalSenses = new HashSet<>();
-                    List<Synset> gs = g.getSenses();
-                    for (int i = 0; i < Math.min(SENSES, gs.size()); i++) {
-                        generalSenses.add(gs.get(i).getOffset());
-                    }
-                    List<Synset> ss = s.getSenses();
-                    for (int i = 0; i < Math.min(SENSES, ss.size()); i++) {
-                        if (reaches(ss.get(i), generalSenses, pos == POS.ADJECTIVE ? 0 : 2)) {
-                            return true;
-                        }
-                        if (pos == POS.ADJECTIVE) {
-                            // a satellite entails its head: "massive" is "large"
-                            for (Pointer similar : ss.get(i).getPointers(PointerType.SIMILAR_TO)) {
-                                if (generalSenses.contains(similar.getTargetSynset().getOffset())) {
-                                    return true;
-                                }
+                    if (pos == POS.ADJECTIVE) {
+                        // a satellite entails its head: "massive" is "large"
+                        for (Pointer similar : ss.get(i).getPointers(PointerType.SIMILAR_TO)) {
+                            if (generalSenses.contains(similar.getTargetSynset().getOffset())) {
+                                return true;
                             }
                         }
                     }
                 }
-                return false;
-            } catch (JWNLException e) {
-                return false;
             }
-        }
+            return false;
+        }, false);
     }
 
     /** Whether the first sense of noun {@code word} is a kind of person ("climber", "senator"). */
@@ -225,91 +217,75 @@ final class WordNet {
 
     /** Whether WordNet knows {@code word} as a noun and none of its senses is a named instance ("theatre", not "Leeds"). */
     boolean isCommonNoun(String word) {
-        synchronized (dictionary) {
-            try {
-                IndexWord w = dictionary.getIndexWord(POS.NOUN, word);
-                if (w == null) {
-                    return false;
-                }
-                for (Synset sense : w.getSenses()) {
-                    if (!sense.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty()) {
-                        return false;
-                    }
-                }
-                return true;
-            } catch (JWNLException e) {
+        return locked(() -> {
+            IndexWord w = dictionary.getIndexWord(POS.NOUN, word);
+            if (w == null) {
                 return false;
             }
-        }
+            for (Synset sense : w.getSenses()) {
+                if (!sense.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }, false);
     }
 
     /** Whether noun {@code name} names a place on the map: one of its senses is an instance of a location ("Geneva", "Austria"). */
     boolean isNamedPlace(String name) {
-        synchronized (dictionary) {
-            try {
-                IndexWord w = dictionary.getIndexWord(POS.NOUN, name);
-                IndexWord location = dictionary.getIndexWord(POS.NOUN, "location");
-                if (w == null || location == null) {
-                    return false;
-                }
-                Set<Long> target = Set.of(location.getSenses().get(0).getOffset());
-                for (Synset sense : w.getSenses()) {
-                    for (Pointer instanceOf : sense.getPointers(PointerType.INSTANCE_HYPERNYM)) {
-                        if (reaches(instanceOf.getTargetSynset(), target, 8)) {
-                            return true;
-                        }
-                    }
-                }
-                return false;
-            } catch (JWNLException e) {
+        return locked(() -> {
+            IndexWord w = dictionary.getIndexWord(POS.NOUN, name);
+            IndexWord location = dictionary.getIndexWord(POS.NOUN, "location");
+            if (w == null || location == null) {
                 return false;
             }
-        }
+            Set<Long> target = Set.of(location.getSenses().get(0).getOffset());
+            for (Synset sense : w.getSenses()) {
+                for (Pointer instanceOf : sense.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+                    if (reaches(instanceOf.getTargetSynset(), target, 8)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }, false);
     }
 
     /** Whether a sense of place {@code inner} lies within a sense of {@code outer}, as WordNet's part holonyms say ("Geneva" in "Switzerland"). */
     boolean isWithin(String inner, String outer) {
-        synchronized (dictionary) {
-            try {
-                IndexWord i = dictionary.getIndexWord(POS.NOUN, inner);
-                IndexWord o = dictionary.getIndexWord(POS.NOUN, outer);
-                if (i == null || o == null) {
-                    return false;
-                }
-                Set<Long> outers = new HashSet<>();
-                o.getSenses().forEach(sense -> outers.add(sense.getOffset()));
-                for (Synset sense : i.getSenses()) {
-                    if (reaches(sense, outers, 5, PointerType.PART_HOLONYM)) {
-                        return true;
-                    }
-                }
-                return false;
-            } catch (JWNLException e) {
+        return locked(() -> {
+            IndexWord i = dictionary.getIndexWord(POS.NOUN, inner);
+            IndexWord o = dictionary.getIndexWord(POS.NOUN, outer);
+            if (i == null || o == null) {
                 return false;
             }
-        }
+            Set<Long> outers = new HashSet<>();
+            o.getSenses().forEach(sense -> outers.add(sense.getOffset()));
+            for (Synset sense : i.getSenses()) {
+                if (reaches(sense, outers, 5, PointerType.PART_HOLONYM)) {
+                    return true;
+                }
+            }
+            return false;
+        }, false);
     }
 
     /** Whether the first sense of noun {@code word} reaches the first sense of one of {@code roots} within {@code depth} hypernyms. */
     private boolean firstSenseIsA(String word, List<String> roots, int depth) {
-        synchronized (dictionary) {
-            try {
-                IndexWord w = dictionary.getIndexWord(POS.NOUN, word);
-                if (w == null || w.getSenses().isEmpty()) {
-                    return false;
-                }
-                Set<Long> targets = new HashSet<>();
-                for (String root : roots) {
-                    IndexWord r = dictionary.getIndexWord(POS.NOUN, root);
-                    if (r != null) {
-                        targets.add(r.getSenses().get(0).getOffset());
-                    }
-                }
-                return reaches(w.getSenses().get(0), targets, depth);
-            } catch (JWNLException e) {
+        return locked(() -> {
+            IndexWord w = dictionary.getIndexWord(POS.NOUN, word);
+            if (w == null || w.getSenses().isEmpty()) {
                 return false;
             }
-        }
+            Set<Long> targets = new HashSet<>();
+            for (String root : roots) {
+                IndexWord r = dictionary.getIndexWord(POS.NOUN, root);
+                if (r != null) {
+                    targets.add(r.getSenses().get(0).getOffset());
+                }
+            }
+            return reaches(w.getSenses().get(0), targets, depth);
+        }, false);
     }
 
     /** Same synset, or a hypernym of it within {@code depth} steps. */
