@@ -20,10 +20,8 @@ final class Headlines {
         return words.length >= 2 && (words.length >= 3 || titleVerb(words)) && (allCaps(trimmed) || titleCase(words) || titleVerb(words));
     }
 
+    /** A line {@link #is} found a headline, with its common words in lower case. */
     static String normalise(String sentence) {
-        if (!is(sentence)) {
-            return sentence;
-        }
         String trimmed = sentence.strip();
         String[] words = trimmed.split("\\s+");
         boolean caps = allCaps(trimmed);
