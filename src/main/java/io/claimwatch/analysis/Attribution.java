@@ -123,8 +123,9 @@ final class Attribution {
         for (int i = 2; i < t.size(); i++) {
             Token noun = t.get(i);
             if (!noun.is("NOUN") && !noun.is("PROPN") || !REPORT_NOUNS.contains(noun.lemma().toLowerCase(java.util.Locale.ROOT))
-                    || !nounLike(t.get(i - 1)) || REPORT_NOUNS.contains(t.get(i - 1).lemma())) {
-                continue;
+                    || !nounLike(t.get(i - 1)) || REPORT_NOUNS.contains(t.get(i - 1).lemma())
+                    || i + 1 < t.size() && t.get(i + 1).lower().equals("that")) {
+                continue; // "rebel claims that a helicopter was downed": the that-clause says what is denied
             }
             int from = i - 1;
             while (from > 0 && nounLike(t.get(from - 1)) && !NEGATING.contains(t.get(from - 1).lemma().toLowerCase(java.util.Locale.ROOT))) {

@@ -43,7 +43,7 @@ final class ClaimReader {
         List<Group> groups = groups(t, excluded, main);
         // "will be held on 3 June", and in reported speech "said she would resign on Friday": the coming day
         boolean ahead = main.aspect() == Aspect.FUTURE || main.plannedCue() != null
-                || segment.attribution() != null && ReportedFuture.backshifted(main.hedgeCue());
+                || segment.attribution() != null && ReportedFuture.backshifted(main.hedgeCue()) || scheduled(t, main);
         // "has been postponed until June", "remains closed until June": a date still to come
         boolean untilAhead = ahead || main.aspect() == Aspect.PERFECT || main.aspect() == Aspect.PRESENT;
         Dates dates = dates(t, statedOn, groups, main.start(), ahead, untilAhead);
@@ -203,9 +203,11 @@ final class ClaimReader {
         List<Quantity> quantities = new ArrayList<>(Quantities.counting(Quantities.find(t, c.dates().words(), verb.lemma(),
                 numbersFrom, g.to()), subject.isEmpty() ? null : subject.get(subject.size() - 1), predicate, verb.lower()));
         quantities.addAll(ClockTimes.find(t, numbersFrom, g.to()));
+        // "is valued at $2 billion" is worth it: a passive phrase folded into a state is said of the subject
+        boolean statePhrase = passive && !predicate.equals(verb.lemma()) && !Lexicon.shared().isVerb(predicate);
         return new Claim(Segment.words(t), predicate, predicateText, subject, arguments, polarity,
                 polarity == Polarity.NEGATIVE ? cue : null, mood.modality(), mood.modality() == Modality.ASSERTED ? null : mood.cue(),
-                c.segment().attribution(), passive, aspect, eventuality, c.dates().of(g).map(DateSpan::toString).orElse(null),
+                c.segment().attribution(), passive && !statePhrase, aspect, eventuality, c.dates().of(g).map(DateSpan::toString).orElse(null),
                 c.negation().quantifier(), quantities);
     }
 
@@ -238,6 +240,18 @@ final class ClaimReader {
         }
         boolean ownFuture = plan != null && !g.first() && groupCue(t, g.from(), g.head(), Cues.FUTURE_AUX) != null;
         return new Mood(modality, modalCue, ownFuture);
+    }
+
+    /**
+     * "The law takes effect on February 1", "the summit opens on 3 March": a third-person present
+     * of an event that happens once tells of a day to come (a headline's present, which reports a
+     * done event, has been lowercased to no date of its own).
+     */
+    private static boolean scheduled(List<Token> t, Predicate main) {
+        Token head = main.head();
+        return main.aspect() == Aspect.PRESENT && head.is("VERB") && head.index() == main.start()
+                && head.lower().endsWith("s") && !head.lower().equals(head.lemma())
+                && Cues.eventualityOf(Lexicon.key(phrasal(t, head))) == Eventuality.ONCE;
     }
 
     /** Whether the group is passive; a bare verb after a passive one shares it ("was shot and killed"). */

@@ -71,7 +71,7 @@ final class Pipeline {
     /**
      * The tokenizer cuts "third-quarter" as "third", "-quarter" (and "long-term" as "long", "-",
      * "term"): give the second word back, as in the second form, before tagging, so "third-quarter
-     * sales" reads like "sales in the third quarter".
+     * sales" reads like "sales in the third quarter". A "no-" compound stays one word.
      */
     private static String[] splitGluedHyphens(String[] words) {
         List<String> out = null;
@@ -81,7 +81,9 @@ final class Pipeline {
             if (glued && out == null) {
                 out = new ArrayList<>(List.of(words).subList(0, i));
             }
-            if (glued) {
+            if (glued && out.get(out.size() - 1).equalsIgnoreCase("no")) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + word); // "a no-confidence vote", "a no-fly zone": no negation
+            } else if (glued) {
                 out.add("-");
                 out.add(word.substring(1));
             } else if (out != null) {

@@ -113,7 +113,9 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         if (after > 0) {
             String lemma = anchorWord.lemma();
             Token next = t.get(after);
-            if (Cues.NEGATIVE_IMPLICATIVE.contains(lemma)) {
+            if (goingTo(t, verb)) {
+                return new Complement(next, false, null, anchorWord.text() + " to", swallowed, false); // not the "went on to" of implicatives
+            } else if (Cues.NEGATIVE_IMPLICATIVE.contains(lemma)) {
                 // "failed to approve the budget" is not about failing
                 return new Complement(next, true, anchorWord.text() + " to", null, swallowed, false);
             } else if (Cues.POSITIVE_IMPLICATIVE.contains(lemma)) {
@@ -125,6 +127,18 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
             }
         }
         return new Complement(anchorWord, false, null, null, absorbed, false);
+    }
+
+    /** "is (not) going to close": the future of "be going to", a plan as "plans to close" is. */
+    private static boolean goingTo(List<Token> t, int verb) {
+        if (!t.get(verb).lower().equals("going")) {
+            return false;
+        }
+        int i = verb - 1;
+        while (i > 0 && (t.get(i).is("ADV") || t.get(i).is("PART"))) {
+            i--; // "is not going to", "are still going to"
+        }
+        return i >= 0 && t.get(i).lemma().equals("be");
     }
 
     /** What the words of the verb group (and before it) say: the first hedge, the first future auxiliary, perfect, past. */
@@ -188,8 +202,25 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
             return Aspect.PAST; // "failed to win": the tense is the implicative verb's
         } else if (start == verb && head.is("VERB") && pastForm(head)) {
             return Aspect.PAST;
+        } else if (start == verb && head.index() == verb && head.is("VERB") && UNCHANGED_PAST.contains(head.lower())
+                && singularSubjectBefore(t, verb)) {
+            return Aspect.PAST; // "the company cut 300 jobs": a present would be "cuts"
         }
         return Aspect.PRESENT;
+    }
+
+    private static final Set<String> UNCHANGED_PAST = LexiconFile.load("unchanged-past-verbs").words();
+    private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");
+
+    /** "the company", "Acme", "she" right before the verb: a third-person singular subject. */
+    private static boolean singularSubjectBefore(List<Token> t, int verb) {
+        if (verb == 0) {
+            return false;
+        }
+        Token w = t.get(verb - 1);
+        return w.is("PROPN") && !w.lower().endsWith("s")
+                || w.is("NOUN") && Lexicon.shared().nounBaseOf(w.lower()).equals(w.lower()) && !w.lower().endsWith("s")
+                || w.is("PRON") && SINGULAR_PRONOUNS.contains(w.lower());
     }
 
     private static int firstCopula(List<Token> t, BitSet excluded) {

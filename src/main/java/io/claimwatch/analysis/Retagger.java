@@ -121,8 +121,16 @@ final class Retagger {
                 t = new Token(t.index(), text, "VERB", t.lemma()); // "admitted wrongdoing": the act admitted, as "admitted taking"
             }
             if (t.is("VERB") && lower && t.lower().endsWith("s") && i > 0 && out.get(i - 1).is("VERB") && i + 1 < in.size()
-                    && in.get(i + 1).lower().equals("of") && lexicon.isNoun(t.lemma())) {
-                t = new Token(t.index(), text, "NOUN", t.lemma()); // "said reports of a leak were false": a noun, as "of" shows
+                    && (in.get(i + 1).lower().equals("of") || in.get(i + 1).lower().equals("that") && REPORT_NOUNS.contains(t.lemma()))
+                    && lexicon.isNoun(t.lemma())) {
+                // "said reports of a leak were false", "said claims that he was ill were untrue": a noun after "said"
+                t = new Token(t.index(), text, "NOUN", t.lemma());
+            }
+            if (t.is("NOUN") && lower && t.lower().endsWith("s") && i > 0 && SUBJECT_TAGS.contains(out.get(i - 1).tag())
+                    && !out.get(i - 1).lower().endsWith("s") // "Brewer Denies Plans To Shut": the verb is before it
+                    && i + 2 < in.size() && in.get(i + 1).lower().equals("to") && in.get(i + 2).is("VERB")
+                    && TO_VERBS.contains(t.lemma()) && out.stream().noneMatch(w -> w.is("VERB") || w.is("AUX"))) {
+                t = new Token(t.index(), text, "VERB", t.lemma()); // "the company plans to sell": its verb, not a compound
             }
             if (t.is("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation
@@ -371,6 +379,17 @@ final class Retagger {
         return b >= 0 && out.get(b).is("AUX") && out.get(b).lemma().equals("be");
     }
 
+    /** Verbs before "to V" whose third person the tagger takes for a plural noun ("plans", "vows", "fails"). */
+    private static final Set<String> TO_VERBS = toVerbs();
+
+    private static Set<String> toVerbs() {
+        Set<String> verbs = new java.util.HashSet<>(Cues.PLAN_VERBS);
+        verbs.addAll(LexiconFile.load("implicatives").heads());
+        return Set.copyOf(verbs);
+    }
+
+    private static final Set<String> REPORT_NOUNS = LexiconFile.load("unasserting-nouns").withField("report");
+    private static final Set<String> PARTICLES = LexiconFile.load("particles").words();
     private static final Pattern PARTICIPLE_SHAPE = Pattern.compile("(ed|en|wn)$");
 
     private static String participleBase(Token t, Token next, Lexicon lexicon) {
@@ -383,7 +402,8 @@ final class Retagger {
                 && (lexicon.directOpposites(t.lower()).isEmpty() || !t.lemma().equals(t.lower()) && lexicon.isVerb(t.lemma()))
                 : t.is("ADP") ? PARTICIPLE_SHAPE.matcher(t.lower()).find() // "was withdrawn last week": no preposition
                 : t.is("NOUN") && !t.lower().endsWith("s")
-                        && (next == null || next.is("PUNCT") || next.is("ADP") || next.is("ADJ"));
+                        && (next == null || next.is("PUNCT") || next.is("ADP") || next.is("ADJ")
+                            || next.is("ADV") && PARTICLES.contains(next.lower())); // "had been shot down"
         return participle ? base : null;
     }
 

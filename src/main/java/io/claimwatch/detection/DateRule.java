@@ -21,18 +21,22 @@ final class DateRule implements Rule.ClaimPair {
 
     /**
      * "Has begun" said on t (no date) against "began on d": the event happened by t, and first on d,
-     * so d after t is a conflict, whatever the order the two were said in.
+     * so d after t is a conflict, whatever the order the two were said in. So is "will begin on d"
+     * ("the law takes effect on February 1" against "has already come into force" said before it).
      */
     private Finding happenedByThenFirstOn(Side x, Claim cx, Side y, Claim cy) {
         boolean xUndated = cx.timeSpan().isEmpty();
         Side undated = xUndated ? x : y;
         Claim cu = xUndated ? cx : cy;
         Claim cd = xUndated ? cy : cx;
-        if (cu.aspect() != Aspect.PAST && cu.aspect() != Aspect.PERFECT) {
+        if (cu.aspect() != Aspect.PAST && cu.aspect() != Aspect.PERFECT || !flat(cu)) {
             return Finding.declined(3, "dates: the claim without a date does not say it has happened");
         }
         DateSpan happenedBy = undated.view().statedOn();
         DateSpan firstOn = cd.timeSpan().get();
+        if (scheduled(cd) && (xUndated ? y : x).view().statedOn().latest().isBefore(happenedBy.earliest())) {
+            return Finding.declined(5, "dates: a plan said before the event may have been brought forward");
+        }
         if (!firstOn.earliest().isAfter(happenedBy.earliest())) {
             return Finding.declined(5, "dates compatible: it happened by " + happenedBy + ", on " + firstOn);
         }
@@ -57,8 +61,8 @@ final class DateRule implements Rule.ClaimPair {
     @Override
     public Finding apply(Side x, Claim cx, Side y, Claim cy) {
         if (cx.polarity() != Polarity.POSITIVE || cy.polarity() != Polarity.POSITIVE
-                || cx.modality() != Modality.ASSERTED || cy.modality() != Modality.ASSERTED) {
-            return Finding.declined(1, "polarity or modality: two dates clash only for two flat assertions");
+                || !(flat(cx) && flat(cy) || flat(cx) && scheduled(cy) || scheduled(cx) && flat(cy))) {
+            return Finding.declined(1, "polarity or modality: two dates clash only for two flat assertions, or one and a dated plan");
         }
         if (cx.eventuality() != Eventuality.ONCE || cy.eventuality() != Eventuality.ONCE) {
             return Finding.declined(2, "eventuality: only an event that happens once has one date");
@@ -76,6 +80,9 @@ final class DateRule implements Rule.ClaimPair {
         if (cx.timeSpan().isEmpty() || cy.timeSpan().isEmpty()) {
             return happenedByThenFirstOn(x, cx, y, cy);
         }
+        if (!flat(cx) || !flat(cy)) {
+            return Finding.declined(3, "modality: a dated plan clashes only with an undated claim that it has happened");
+        }
         DateSpan dx = cx.timeSpan().get();
         DateSpan dy = cy.timeSpan().get();
         if (dx.overlaps(dy)) {
@@ -89,6 +96,15 @@ final class DateRule implements Rule.ClaimPair {
         }
         double confidence = Confidence.of(Math.min(cxy, cyx));
         return Finding.found(Explanations.conflict(Kind.DATE, confidence, x, cx, y, cy, List.of(dx.toString(), dy.toString())));
+    }
+
+    private static boolean flat(Claim c) {
+        return c.modality() == Modality.ASSERTED;
+    }
+
+    /** "The law takes effect on February 1", "will open on 3 March": a plan with a day of its own. */
+    private static boolean scheduled(Claim c) {
+        return c.modality() == Modality.PLANNED && c.timeSpan().isPresent();
     }
 
     private static boolean runningCount(Claim c) {
