@@ -105,6 +105,12 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
             return new Complement(t.get(deniedPlan + 2), true, anchorWord.text(), Segment.words(t.subList(verb + 1, deniedPlan + 2)),
                     deniedPlan, false);
         }
+        int excluded = excludedGerund(t, verb);
+        if (excluded > 0) {
+            // "ruled out raising taxes": will not raise them
+            return new Complement(t.get(excluded), true, Segment.words(t.subList(verb, excluded)), Segment.words(t.subList(verb, excluded)),
+                    swallowed, false);
+        }
         int after = complementVerb(t, verb);
         if (after < 0 && gerund(t, verb) > 0) {
             // "denied signing the treaty" says the signing did not happen
@@ -289,6 +295,19 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
             return at + 1;
         }
         return next.is("VERB") && next.lower().endsWith("ing") ? at : -1;
+    }
+
+    static final Set<String> EXCLUDING = LexiconFile.load("excluding-verbs").words();
+
+    /** In "ruled out raising taxes", "excluded selling the club", the index of the gerund; -1 when not so. */
+    private static int excludedGerund(List<Token> t, int verb) {
+        Token v = t.get(verb);
+        if (!v.is("VERB")) {
+            return -1;
+        }
+        int at = verb + 1 < t.size() && EXCLUDING.contains(v.lemma() + " " + t.get(verb + 1).lower()) ? verb + 2
+                : EXCLUDING.contains(v.lemma()) ? verb + 1 : -1;
+        return at > 0 && at < t.size() && t.get(at).lower().endsWith("ing") && t.get(at).is("VERB") ? at : -1;
     }
 
     private static final Set<String> PLAN_NOUNS = LexiconFile.load("plan-nouns").words();

@@ -132,6 +132,19 @@ final class Retagger {
                     && TO_VERBS.contains(t.lemma()) && out.stream().noneMatch(w -> w.is("VERB") || w.is("AUX"))) {
                 t = new Token(t.index(), text, "VERB", t.lemma()); // "the company plans to sell": its verb, not a compound
             }
+            if (t.is("NOUN") && lower && t.lower().endsWith("ing") && i > 1 && out.get(i - 2).is("VERB")
+                    && Predicate.EXCLUDING.contains(out.get(i - 2).lemma() + " " + out.get(i - 1).lower())) {
+                String base = lexicon.verbBaseOf(t.lower(), t.lemma());
+                if (base != null) {
+                    t = new Token(t.index(), text, "VERB", base); // "ruled out raising taxes": the act ruled out
+                }
+            }
+            if (i == 0 && t.is("VERB") && t.lower().endsWith("ing") && in.size() > 2 && in.get(1).is("NOUN")
+                    && (in.get(2).is("VERB") || in.get(2).is("AUX")) && lexicon.isPersonKind(in.get(1).lemma())) {
+                String base = lexicon.verbBaseOf(t.lower(), t.lemma());
+                // "Striking dockers returned": who they are (those who strike), no act of its own
+                t = new Token(t.index(), text, "ADJ", base != null ? base : t.lower());
+            }
             if (t.is("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation
             }
