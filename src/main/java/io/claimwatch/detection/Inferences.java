@@ -98,8 +98,11 @@ final class Inferences {
     }
 
     private static Claim ofObject(Claim c, Entry e, List<String> cause) {
-        return new Claim(c.text(), e.entailed(), c.predicateText(), c.arguments(), cause, c.polarity(), null, c.modality(),
-                c.modalCue(), c.attribution(), e.passiveState(), c.aspect(), c.eventuality(), c.time(), null, c.quantities());
+        // "rescuers found the climber": the climber is not missing, a state left by the event
+        Polarity polarity = e.opposite() ? c.polarity().flip() : c.polarity();
+        return new Claim(c.text(), e.entailed(), c.predicateText(), c.arguments(), cause, polarity,
+                polarity == Polarity.NEGATIVE ? c.predicateText() : null, c.modality(), c.modalCue(), c.attribution(),
+                e.passiveState(), c.aspect(), e.opposite() ? Eventuality.STATE : c.eventuality(), c.time(), null, c.quantities());
     }
 
     /**
