@@ -145,6 +145,11 @@ final class Retagger {
                 // "Striking dockers returned": who they are (those who strike), no act of its own
                 t = new Token(t.index(), text, "ADJ", base != null ? base : t.lower());
             }
+            if (t.is("VERB") && lower && t.lower().endsWith("ing") && i > 0 && out.get(i - 1).is("ADP")
+                    && (i + 1 == in.size() || in.get(i + 1).is("PUNCT") || in.get(i + 1).is("ADP"))
+                    && (lexicon.isNoun(t.lower()) || nounVerb(t, lexicon))) { // not "after fleeing": no noun "flee"
+                t = new Token(t.index(), text, "NOUN", t.lower()); // "arrested over stabbing", "fined for speeding.": a noun
+            }
             if (t.is("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation
             }
@@ -210,6 +215,7 @@ final class Retagger {
             out.add(t);
         }
         headlineSubject(out, lexicon);
+        headlineVerb(out, lexicon);
         reportingVerbAfterSubject(out);
         trailingReportingVerb(out, lexicon);
         pluralSubjectBeforePastVerb(out, lexicon);
@@ -501,6 +507,38 @@ final class Retagger {
         }
     }
 
+    private static final Set<String> PLURAL_COLLECTIVES = LexiconFile.load("plural-collectives").words();
+    private static final Set<String> OBJECT_START_TAGS = Set.of("NOUN", "PROPN", "DET", "NUM", "ADJ");
+
+    /**
+     * "Police arrest teenager over stabbing", "Government cuts fuel tax": a headline of nouns only, whose
+     * second word is a verb agreeing with the first (a base form after a plural, a third person after a
+     * singular) and followed by its object.
+     */
+    private static void headlineVerb(List<Token> t, Lexicon lexicon) {
+        if (t.size() < 3 || t.get(t.size() - 1).text().equals(".") || !Character.isUpperCase(t.get(0).text().charAt(0))) {
+            return;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if ((t.get(i).is("VERB") || t.get(i).is("AUX")) && !(t.get(i).lower().endsWith("ing") && i > 0 && t.get(i - 1).is("ADP"))) {
+                return; // a verb of its own ("over stabbing" is a noun's place)
+            }
+        }
+        Token subject = t.get(0);
+        Token verb = t.get(1);
+        if (!(subject.is("NOUN") || subject.is("PROPN")) || !verb.is("NOUN") || !Character.isLowerCase(verb.text().charAt(0))
+                || !OBJECT_START_TAGS.contains(t.get(2).tag())) {
+            return;
+        }
+        boolean pluralSubject = subject.lower().endsWith("s") || PLURAL_COLLECTIVES.contains(subject.lower());
+        String base = lexicon.verbBaseOf(verb.lower(), verb.lemma());
+        boolean agrees = verb.lower().endsWith("s") ? !pluralSubject && base != null && !base.equals(verb.lower())
+                : pluralSubject && lexicon.isVerb(verb.lower());
+        if (agrees) {
+            t.set(1, new Token(verb.index(), verb.text(), "VERB", base != null ? base : verb.lower()));
+        }
+    }
+
     /** Tags of the words that may stand before a subject noun ("the", "crude", "oil", "Acme"). */
     private static final Set<String> SUBJECT_MODIFIER_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
 
@@ -593,6 +631,12 @@ final class Retagger {
     private static boolean regularPlural(String form, String lemma) {
         return !form.endsWith("ss") && (form.equals(lemma + "s") || form.equals(lemma + "es")
                 || lemma.endsWith("y") && form.equals(lemma.substring(0, lemma.length() - 1) + "ies"));
+    }
+
+    /** An -ing form of a verb that is also a noun ("stabbing": stab). */
+    private static boolean nounVerb(Token t, Lexicon lexicon) {
+        String base = lexicon.verbBaseOf(t.lower(), t.lemma());
+        return base != null && lexicon.isNoun(base);
     }
 
     /** "Star quits band": a third-person verb the tagger took for a determiner or a foreign word. */

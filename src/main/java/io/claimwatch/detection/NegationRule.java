@@ -101,7 +101,8 @@ final class NegationRule implements Rule.Directed {
             Set<String> deniedWords = Alignment.bag(denied);
             boolean otherCircumstance = missing.stream().map(m -> prepositionBefore(denied, m)).filter(java.util.Objects::nonNull)
                     .map(prep -> wordAfter(asserted, prep))
-                    .anyMatch(w -> w != null && Alignment.salient(w) && !alignment.covers(deniedWords, Lexicon.key(w)));
+                    .anyMatch(w -> w != null && Alignment.salient(w) && !alignment.covers(deniedWords, Lexicon.key(w)))
+                    || anotherCause(denied, missing, asserted, deniedWords);
             // "there were no reports of the singer's death" denies reports, not the death
             boolean unreported = missing.stream().anyMatch(REPORT_NOUNS::contains);
             if (missing.size() <= 1 && denied.terms().size() <= 3 && !otherCircumstance && !unreported) {
@@ -260,6 +261,18 @@ final class NegationRule implements Rule.Directed {
     }
 
     private static final Set<String> REPORT_NOUNS = io.claimwatch.analysis.LexiconFile.load("unasserting-nouns").withField("report");
+
+    private static final Set<String> CAUSE_PREPOSITIONS = io.claimwatch.analysis.LexiconFile.load("cause-prepositions").words();
+
+    /**
+     * "no arrests in connection with the robbery" / "arrested a teenager over the stabbing": the denial ties the
+     * act to one event, the other side to another, each after a preposition of cause.
+     */
+    private boolean anotherCause(Claim denied, Set<String> missing, Claim asserted, Set<String> deniedWords) {
+        boolean deniedCause = missing.stream().anyMatch(m -> CAUSE_PREPOSITIONS.contains(prepositionBefore(denied, m)));
+        return deniedCause && CAUSE_PREPOSITIONS.stream().map(prep -> wordAfter(asserted, prep))
+                .anyMatch(w -> w != null && Alignment.salient(w) && !alignment.covers(deniedWords, Lexicon.key(w)));
+    }
 
     /** "No one", "nobody", "nothing" as subject: the denial is about everyone. */
     private static boolean nobody(Claim c) {
