@@ -107,7 +107,8 @@ final class Attribution {
             if (denial == null && falsity == null) {
                 return null;
             }
-            List<Token> content = thereWas(t.subList(i + 2, end));
+            List<Token> act = possessorsAct(t.subList(i + 2, end));
+            List<Token> content = act != null ? act : thereWas(t.subList(i + 2, end));
             String cue = denial != null ? denial.text() + " " + noun.text() + " of" : noun.text() + " of ... " + falsity;
             return new Segment(content, Segment.words(t.subList(0, i + 2)), true, cue, Modality.ASSERTED, null);
         }
@@ -150,6 +151,25 @@ final class Attribution {
                     Modality.ASSERTED, null);
         }
         return null;
+    }
+
+    /**
+     * "the minister's resignation", "the singer's death": an owner and an event noun that is also a verb
+     * (the synonym key of "resignation" is "resign"), read as the owner's act ("the minister resigned"), so
+     * that debunking the report denies the act; null for anything else.
+     */
+    private static List<Token> possessorsAct(List<Token> phrase) {
+        int last = phrase.size() - 1;
+        if (last < 2 || !phrase.get(last).is("NOUN") || !phrase.get(last - 1).lower().startsWith("'")) {
+            return null;
+        }
+        String act = Lexicon.key(phrase.get(last).lemma().toLowerCase(java.util.Locale.ROOT));
+        if (act.equals(phrase.get(last).lemma()) || !Lexicon.shared().isVerb(act)) {
+            return null; // "the minister's car" names no act
+        }
+        List<Token> content = new ArrayList<>(phrase.subList(0, last));
+        content.add(new Token(0, phrase.get(last).text(), "VERB", act)); // its words kept, for the explanation
+        return Token.renumbered(content);
     }
 
     /** "There was" and the debunked thing: what a debunked report is read as. */

@@ -83,7 +83,7 @@ final class AntonymRule implements Rule.ClaimPair {
                 // "the banker is still at large" / "police arrested the banker": the state is its object's
                 Claim state = cx.eventuality() == Eventuality.STATE ? cx : cy;
                 Claim event = state == cx ? cy : cx;
-                if (!event.passive() && alignment.covered(state.subject(), event.arguments())) {
+                if (!event.passive() && alignment.covered(state.subject(), event.arguments()) && !ownerIn(event, state.subject())) {
                     ignored.addAll(event.subject());
                 } else if (event.passive() && SINGLE_AGENT.contains(event.predicate())
                         && alignment.covered(state.subject(), event.subject())) {
@@ -139,6 +139,12 @@ final class AntonymRule implements Rule.ClaimPair {
             }
         }
         return Finding.declined(5, "antonyms: no pair of opposite words among " + onlyX + " and " + onlyY);
+    }
+
+    /** "The singer's manager died": the singer is named as the owner of the subject, not as the event's object. */
+    private static boolean ownerIn(Claim event, List<String> terms) {
+        String text = event.text() == null ? "" : event.text().toLowerCase(java.util.Locale.ROOT);
+        return terms.stream().anyMatch(term -> text.contains(term + "'s ") || text.contains(term + "s' "));
     }
 
     private static Verdict verdict(Side x, Claim cx, Side y, Claim cy, List<String> words, double coverage) {

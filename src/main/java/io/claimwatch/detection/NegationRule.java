@@ -51,7 +51,7 @@ final class NegationRule implements Rule.Directed {
         // "has resigned" against "has no intention of resigning": what is done cannot be what is not meant to be
         boolean doneAgainstPlan = denied.modality() == Modality.PLANNED && asserted.modality() == Modality.ASSERTED
                 && (asserted.aspect() == Aspect.PAST || asserted.aspect() == Aspect.PERFECT)
-                && denied.timeSpan().isEmpty() && asserted.timeSpan().isEmpty();
+                && denied.timeSpan().isEmpty();
         if (doneAgainstPlan) {
             return doneAgainstPlan(n, denied, p, asserted);
         }
@@ -190,6 +190,9 @@ final class NegationRule implements Rule.Directed {
      * A plan not to do what is said done: said on the day of the deed or after it, they clash (the deed
      * on the same day may have come first, so less surely); said before it, the plan was given up.
      */
+    /** How long before a plan not to do it a dated deed still clashes with it ("resigned on Monday" / "I will not resign"). */
+    private static final int RECENT_DEED_DAYS = 7;
+
     private Finding doneAgainstPlan(Side n, Claim denied, Side p, Claim asserted) {
         double coverage = alignment.coverage(denied, Alignment.bag(asserted), Set.of());
         if (!alignment.samePredicate(asserted, denied) || coverage != -1 && coverage < MIN_COVERAGE
@@ -199,9 +202,14 @@ final class NegationRule implements Rule.Directed {
         double confidence = Confidence.of(coverage == -1 ? 1 : coverage, Confidence.DIRECT_DENIAL);
         List<String> evidence = evidence(denied, asserted);
         DateSpan planSaid = n.view().statedOn();
-        DateSpan deedSaid = p.view().statedOn();
+        // the deed's own day when it has one ("resigned on Monday"), else the day it was said done by
+        DateSpan deedSaid = asserted.timeSpan().orElse(p.view().statedOn());
         if (planSaid.latest().isBefore(deedSaid.earliest())) {
             return Finding.found(Explanations.reversal(Kind.MODALITY, confidence, n, denied, p, asserted, evidence));
+        }
+        if (asserted.timeSpan().isPresent() && planSaid.earliest().isAfter(deedSaid.latest().plusDays(RECENT_DEED_DAYS))) {
+            // "visited Japan in 2019" / "cancelled her visit to Japan" (2025): the plan is about another visit
+            return Finding.declined(3, "plan: the deed was done on " + deedSaid + ", well before the plan was said");
         }
         return Finding.found(planSaid.earliest().isAfter(deedSaid.latest())
                 ? Explanations.conflict(Kind.MODALITY, confidence, n, denied, p, asserted, evidence)
@@ -231,8 +239,9 @@ final class NegationRule implements Rule.Directed {
             return null; // "is not in Berlin" / "one of Berlin's landmarks": a place owns nothing here
         }
         String text = asserted.text().toLowerCase(java.util.Locale.ROOT);
-        for (String term : denied.arguments()) {
-            if (!text.contains(term)) {
+        // the subject too: "reports of the actor's death are false" / "the actor's driver died"
+        for (String term : denied.terms()) {
+            if (!text.contains(term) || term.equals(denied.predicate())) {
                 continue; // the pattern is built per term: only for one the text has
             }
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(term)
