@@ -196,7 +196,8 @@ final class ClaimReader {
                 : Eventuality.OTHER;
         String predicateText = g.first() ? main.text() + clauseAdverb(t, verb) : Segment.words(t.subList(g.from(), g.head() + 1));
         List<String> subject = g.first() ? c.subject().terms()
-                : relativeAntecedent(t, g.from(), c.excluded(), c.dates().words()).orElse(c.subject().terms());
+                : relativeAntecedent(t, g.from(), c.excluded(), c.dates().words())
+                    .or(() -> perceived(c, g, verb)).orElse(c.subject().terms());
         List<String> arguments = arguments(c, g, verb, predicate, subject == c.subject().terms());
         Aspect aspect = mood.ownFuture() ? Aspect.FUTURE : main.aspect();
         int numbersFrom = g.first() ? 0 : g.from();
@@ -320,6 +321,22 @@ final class ClaimReader {
     }
 
     /** "Syria, which has been criticised": the subject of a relative clause is the noun before the pronoun. */
+    private static final Set<String> PERCEPTION = LexiconFile.load("perception-verbs").words();
+
+    /** "saw the driver run a red light": the bare verb after a perception verb's object is the object's act. */
+    private static Optional<List<String>> perceived(Clause c, Group g, Token verb) {
+        Token main = c.main().head();
+        List<Token> t = c.t();
+        int before = g.from() - 1;
+        if (!PERCEPTION.contains(main.lemma()) || before <= main.index() || !verb.lower().equals(verb.lemma())
+                || !(t.get(before).is("NOUN") || t.get(before).is("PROPN"))
+                || t.subList(c.main().start(), main.index()).stream().anyMatch(w -> Cues.NEGATORS.contains(w.lower()))) {
+            return Optional.empty(); // "did not see the driver run it" says nothing of the driver
+        }
+        List<String> object = terms(t, main.index() + 1, g.from(), -1, c.excluded(), c.dates().words());
+        return object.isEmpty() ? Optional.empty() : Optional.of(object);
+    }
+
     private static Optional<List<String>> relativeAntecedent(List<Token> t, int from, BitSet excluded, BitSet used) {
         int pronoun = from - 1;
         if (pronoun < 1) {

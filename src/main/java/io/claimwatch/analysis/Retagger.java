@@ -150,6 +150,11 @@ final class Retagger {
                     && (lexicon.isNoun(t.lower()) || nounVerb(t, lexicon))) { // not "after fleeing": no noun "flee"
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "arrested over stabbing", "fined for speeding.": a noun
             }
+            if (t.is("NOUN") && lower && i > 2 && out.get(i - 1).is("NOUN") && out.get(i - 2).is("DET") && out.get(i - 3).is("VERB")
+                    && PERCEPTION.contains(out.get(i - 3).lemma()) && lexicon.nounBaseOf(t.lower()).equals(t.lower()) && lexicon.isVerb(t.lower())
+                    && (i + 1 == in.size() || in.get(i + 1).is("ADP") || in.get(i + 1).is("DET") || in.get(i + 1).is("PUNCT"))) {
+                t = new Token(t.index(), text, "VERB", t.lower()); // "saw the cyclist cross on red": the act seen
+            }
             if (t.is("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation
             }
@@ -407,6 +412,7 @@ final class Retagger {
         return Set.copyOf(verbs);
     }
 
+    private static final Set<String> PERCEPTION = LexiconFile.load("perception-verbs").words();
     private static final Set<String> REPORT_NOUNS = LexiconFile.load("unasserting-nouns").withField("report");
     private static final Set<String> PARTICLES = LexiconFile.load("particles").words();
     private static final Pattern PARTICIPLE_SHAPE = Pattern.compile("(ed|en|wn)$");
