@@ -453,7 +453,9 @@ final class ClaimReader {
         boolean leading = copula;
         for (int j = 1; j < n; j++) {
             Token w = t.get(verb.index() + j);
-            leading = leading && skippedAfterCopula(w);
+            // "knew nothing about": a negative pronoun between a verb and the rest of its phrase ("know about")
+            boolean negativeObject = j == 1 && !copula && n > 2 && Cues.NEGATORS.contains(w.lower()) && (w.is("PRON") || w.is("NOUN"));
+            leading = leading && skippedAfterCopula(w) || negativeObject;
             if (!leading) {
                 words.append(' ').append(w.lower());
             }

@@ -58,7 +58,7 @@ final class Pipeline {
 
     List<Token> tag(String sentence) {
         Workers w = workers.get();
-        String[] words = splitFinalStop(splitGluedHyphens(w.tokenizer().tokenize(normalizeQuotes(sentence))));
+        String[] words = splitPossessives(splitFinalStop(splitGluedHyphens(w.tokenizer().tokenize(normalizeQuotes(sentence)))));
         String[] tags = w.tagger().tag(words);
         String[] lemmas = this.lemmas.lemmatize(words, tags);
         List<Token> tokens = new ArrayList<>();
@@ -93,6 +93,27 @@ final class Pipeline {
         return out == null ? words : out.toArray(String[]::new);
     }
 
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(\\p{Lu}\\p{L}+)('s)");
+
+    /**
+     * The tokenizer sometimes keeps "Monday's" whole: give a weekday and its "'s" back as two words, so
+     * "Monday's strike" is dated. (Other names keep the tokenizer's reading, which the rest of the
+     * analysis is tuned to.)
+     */
+    private static String[] splitPossessives(String[] words) {
+        List<String> out = new ArrayList<>(words.length + 2);
+        for (String word : words) {
+            java.util.regex.Matcher m = POSSESSIVE.matcher(word);
+            if (m.matches() && TimeExpressions.weekday(m.group(1).toLowerCase(java.util.Locale.ROOT)) != null) {
+                out.add(m.group(1));
+                out.add(m.group(2));
+            } else {
+                out.add(word);
+            }
+        }
+        return out.size() == words.length ? words : out.toArray(String[]::new);
+    }
+
     /** The tokenizer sometimes keeps a sentence's full stop on a final number ("born in 1981."): give it back. */
     private static String[] splitFinalStop(String[] words) {
         int last = words.length - 1;
@@ -120,6 +141,15 @@ final class Pipeline {
             out.add(new Token(out.size(), word.substring(0, cut), tag.substring(0, plus), lemma.substring(0, lemmaPlus)));
             String rest = cut < word.length() ? word.substring(cut) : lemma.substring(lemmaPlus + 1);
             out.add(new Token(out.size(), rest, tag.substring(plus + 1), lemma.substring(lemmaPlus + 1)));
+            return;
+        }
+        int apostrophe = word.indexOf('\'');
+        if (plus > 0 && apostrophe > 0) {
+            // "Tuesday's attack": tagged PROPN+PART but lemmatized whole; split it all the same
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            out.add(new Token(out.size(), word.substring(0, apostrophe), tag.substring(0, plus),
+                    lemma.isEmpty() || lemma.equals("O") ? lower.substring(0, apostrophe) : lemma));
+            out.add(new Token(out.size(), word.substring(apostrophe), tag.substring(plus + 1), lower.substring(apostrophe)));
             return;
         }
         out.add(new Token(out.size(), word, tag, lemma.equals("O") || lemma.isEmpty() ? word.toLowerCase(java.util.Locale.ROOT) : lemma));

@@ -155,6 +155,9 @@ final class Retagger {
                     && (i + 1 == in.size() || in.get(i + 1).is("ADP") || in.get(i + 1).is("DET") || in.get(i + 1).is("PUNCT"))) {
                 t = new Token(t.index(), text, "VERB", t.lower()); // "saw the cyclist cross on red": the act seen
             }
+            if (t.text().equals("'s") && (t.is("NOUN") || t.is("PROPN") || t.is("X"))) {
+                t = new Token(t.index(), text, "PART", "'s"); // "Monday's strike": the possessive, split from its name
+            }
             if (t.is("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation
             }

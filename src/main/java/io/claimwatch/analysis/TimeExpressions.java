@@ -295,7 +295,7 @@ final class TimeExpressions {
         return null;
     }
 
-    private static DayOfWeek weekday(String w) {
+    static DayOfWeek weekday(String w) {
         for (DayOfWeek d : DayOfWeek.values()) {
             if (w.equals(d.name().toLowerCase(Locale.ROOT))) {
                 return d;

@@ -43,7 +43,8 @@ final class FirstPerson {
             String who = c.subject().stream().anyMatch(Alignment::salient) ? null : pronoun;
             List<String> quoted = "speaker".equals(who) ? quotedSpeaker(c.attribution()) : List.of();
             if (!quoted.isEmpty()) {
-                out.add(c.withSubject(quoted)); // "'I did not take any money,' the senator said": the senator
+                // "'I did not take any money,' the senator said": the senator; "Diaz said" for speaker Leo Diaz: his full name
+                out.add(c.withSubject(!speakerWords.isEmpty() && speakerWords.containsAll(quoted) ? speakerWords : quoted));
                 continue;
             }
             String name = "speaker".equals(who) && speaker != null ? speaker : who != null ? source : null;
