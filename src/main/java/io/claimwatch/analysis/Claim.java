@@ -79,6 +79,12 @@ public record Claim(
                 attribution, passive, newAspect, eventuality, time, quantifier, quantities);
     }
 
+    /** The same claim in the passive (a headline's "Two Killed" says two were killed). */
+    public Claim asPassive() {
+        return new Claim(text, predicate, predicateText, subject, arguments, polarity, negationCue, modality, modalCue,
+                attribution, true, aspect, eventuality, time, quantifier, quantities);
+    }
+
     /** The date the clause is about, when it names one. */
     public Optional<DateSpan> timeSpan() {
         return time == null || time.isBlank() ? Optional.empty() : Optional.of(DateSpan.parse(time));

@@ -71,17 +71,28 @@ final class Pipeline {
     /**
      * The tokenizer cuts "third-quarter" as "third", "-quarter" (and "long-term" as "long", "-",
      * "term"): give the second word back, as in the second form, before tagging, so "third-quarter
-     * sales" reads like "sales in the third quarter". A "no-" compound stays one word.
+     * sales" reads like "sales in the third quarter". A "no-" compound and a noun ending in a
+     * particle ("pile-up", "walk-out") stay one word.
      */
+    private static final java.util.Set<String> PARTICLES = LexiconFile.load("particles").words();
+
     private static String[] splitGluedHyphens(String[] words) {
         List<String> out = null;
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             boolean glued = i > 0 && word.length() > 2 && word.charAt(0) == '-' && Character.isLetter(word.charAt(1));
-            if (glued && out == null) {
-                out = new ArrayList<>(List.of(words).subList(0, i));
+            int at = i;
+            if (!glued && word.equals("-") && i > 0 && i + 1 < words.length && Character.isLetter(words[i - 1].charAt(0))
+                    && PARTICLES.contains(words[i + 1].toLowerCase(java.util.Locale.ROOT))) {
+                glued = true; // "pile", "-", "up": read as "pile" "-up", joined below
+                word = "-" + words[++i];
             }
-            if (glued && out.get(out.size() - 1).equalsIgnoreCase("no")) {
+            if (glued && out == null) {
+                out = new ArrayList<>(List.of(words).subList(0, at));
+            }
+            if (glued && PARTICLES.contains(word.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + word); // "a pile-up", "the walk-out": one noun
+            } else if (glued && out.get(out.size() - 1).equalsIgnoreCase("no")) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + word); // "a no-confidence vote", "a no-fly zone": no negation
             } else if (glued) {
                 out.add("-");

@@ -143,6 +143,20 @@ public final class TextAnalyzer {
     private static void reportedAsDone(List<Claim> headline) {
         headline.replaceAll(c -> c.aspect() == Aspect.PRESENT && c.modality() == Modality.ASSERTED
                 && c.eventuality() != Eventuality.STATE && !Lexicon.isRelation(c.predicate()) ? c.withAspect(Aspect.PAST) : c);
+        headline.replaceAll(c -> !c.passive() && bareParticiple(c.predicateText()) ? c.asPassive() : c);
+    }
+
+    /**
+     * "Two Killed In Pile-Up", "Minister Sacked": a headline's lone past participle drops its "were"; a
+     * headline tells of the past in the present, so the form is no active past tense.
+     */
+    private static boolean bareParticiple(String verb) {
+        if (verb == null || verb.contains(" ")) {
+            return false;
+        }
+        String w = verb.toLowerCase(java.util.Locale.ROOT);
+        String base = Lexicon.shared().verbBaseOf(w, w);
+        return base != null && !base.equals(w) && !w.endsWith("s") && !w.endsWith("ing");
     }
 
     private static void readInto(List<Claim> claims, List<Token> tokens, String sentence, DateSpan statedOn,

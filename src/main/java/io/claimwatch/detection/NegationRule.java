@@ -278,7 +278,8 @@ final class NegationRule implements Rule.Directed {
      * act to one event, the other side to another, each after a preposition of cause.
      */
     private boolean anotherCause(Claim denied, Set<String> missing, Claim asserted, Set<String> deniedWords) {
-        boolean deniedCause = missing.stream().anyMatch(m -> CAUSE_PREPOSITIONS.contains(prepositionBefore(denied, m)));
+        boolean deniedCause = missing.stream().map(m -> prepositionBefore(denied, m))
+                .anyMatch(prep -> prep != null && CAUSE_PREPOSITIONS.contains(prep));
         return deniedCause && CAUSE_PREPOSITIONS.stream().map(prep -> wordAfter(asserted, prep))
                 .anyMatch(w -> w != null && Alignment.salient(w) && !alignment.covers(deniedWords, Lexicon.key(w)));
     }

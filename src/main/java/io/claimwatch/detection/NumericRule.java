@@ -76,6 +76,10 @@ final class NumericRule implements Rule.ClaimPair {
                 ignore.addAll(UNIT_WORDS.getOrDefault(qy.counts(), Set.of()));
                 ignore.addAll(words(qx.text())); // "fewer than", "a.m.": the number's own words
                 ignore.addAll(words(qy.text()));
+                if (cx.passive() != cy.passive() && cx.predicate().equals(cy.predicate()) && AntonymRule.SINGLE_AGENT.contains(cx.predicate())) {
+                    // "30 were arrested" / "police arrested three": the one body that does it, left unsaid by the passive
+                    ignore.addAll((cx.passive() ? cy : cx).subject());
+                }
                 double cxy = alignment.coverage(cx, Alignment.bag(cy), ignore);
                 double cyx = alignment.coverage(cy, Alignment.bag(cx), ignore);
                 double narrow = Math.max(cxy == -1 ? 1 : cxy, cyx == -1 ? 1 : cyx);
