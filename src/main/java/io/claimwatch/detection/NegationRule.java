@@ -177,11 +177,24 @@ final class NegationRule implements Rule.Directed {
 
     /** "may close", "could be sold": a hedge of what is to come by a modal of possibility. */
     private static boolean possibility(Claim c) {
+        if (arranged(c)) {
+            return true;
+        }
         if (c.modality() != Modality.HEDGED || c.modalCue() == null || c.aspect() == Aspect.PERFECT) {
             return false;
         }
         List<String> words = List.of(c.modalCue().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"));
         return words.stream().anyMatch(POSSIBILITY::contains);
+    }
+
+    /**
+     * "The company is moving its headquarters to Dubai": a present progressive of an act (not a state) is
+     * under way or arranged, so a plan not to do it ("has no plans to move") clashes with it, less surely.
+     */
+    private static boolean arranged(Claim c) {
+        return c.modality() == Modality.ASSERTED && c.aspect() == Aspect.PRESENT && c.eventuality() != Eventuality.STATE
+                && c.predicateText() != null && c.predicateText().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+                && c.predicateText().contains(" ");
     }
 
     private static final Set<String> POSSIBILITY = io.claimwatch.analysis.LexiconFile.load("hedge-auxiliaries").withField("possibility");
