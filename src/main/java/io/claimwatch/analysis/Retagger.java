@@ -155,6 +155,10 @@ final class Retagger {
                     && (i + 1 == in.size() || in.get(i + 1).is("ADP") || in.get(i + 1).is("DET") || in.get(i + 1).is("PUNCT"))) {
                 t = new Token(t.index(), text, "VERB", t.lower()); // "saw the cyclist cross on red": the act seen
             }
+            if (t.is("NOUN") && lower && i > 0 && out.get(i - 1).is("AUX") && out.get(i - 1).lemma().equals("have")
+                    && !t.lower().endsWith("s") && (past = pastForm(t.lower(), lexicon)) != null) {
+                t = new Token(t.index(), text, "VERB", past); // "had sunk", "has shrunk": a participle, not a noun
+            }
             if (t.text().equals("'s") && (t.is("NOUN") || t.is("PROPN") || t.is("X"))) {
                 t = new Token(t.index(), text, "PART", "'s"); // "Monday's strike": the possessive, split from its name
             }

@@ -146,6 +146,10 @@ final class NegationRule implements Rule.Directed {
                 + (denied.predicate().equals(asserted.predicate()) ? Confidence.SAME_PREDICATE : 0) + (hedged ? Confidence.HEDGED : 0));
         List<String> evidence = evidence(denied, asserted);
         if (planned) {
+            if (denied.timeSpan().isPresent() && asserted.timeSpan().isPresent() && !denied.timeSpan().get().overlaps(asserted.timeSpan().get())) {
+                // "will not open until next year" (the rest of this year) / "will open in March" (next year): both can hold
+                return Finding.declined(9, "dates: the plans are for different times, " + denied.time() + " and " + asserted.time());
+            }
             DateSpan said = n.view().statedOn();
             if ((denied.timeSpan().isEmpty() || asserted.timeSpan().isEmpty()) && said.overlaps(p.view().statedOn())) {
                 // "will not close" leaves no time for "will close next month": two plans said at one time clash
