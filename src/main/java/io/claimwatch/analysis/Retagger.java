@@ -533,14 +533,16 @@ final class Retagger {
             return;
         }
         for (int i = 0; i < t.size(); i++) {
-            if ((t.get(i).is("VERB") || t.get(i).is("AUX")) && !(t.get(i).lower().endsWith("ing") && i > 0 && t.get(i - 1).is("ADP"))) {
-                return; // a verb of its own ("over stabbing" is a noun's place)
+            if ((t.get(i).is("VERB") || t.get(i).is("AUX")) && !(t.get(i).lower().endsWith("ing") && i > 0 && t.get(i - 1).is("ADP"))
+                    && !(i > 0 && t.get(i - 1).lower().equals("to"))) {
+                return; // a verb of its own ("over stabbing" is a noun's place; "to strike" is the infinitive's)
             }
         }
         Token subject = t.get(0);
         Token verb = t.get(1);
+        boolean infinitive = t.get(2).lower().equals("to") && t.size() > 3 && t.get(3).is("VERB"); // "Teachers Vote To Strike"
         if (!(subject.is("NOUN") || subject.is("PROPN")) || !verb.is("NOUN") || !Character.isLowerCase(verb.text().charAt(0))
-                || !OBJECT_START_TAGS.contains(t.get(2).tag())) {
+                || !OBJECT_START_TAGS.contains(t.get(2).tag()) && !infinitive) {
             return;
         }
         boolean pluralSubject = subject.lower().endsWith("s") || PLURAL_COLLECTIVES.contains(subject.lower());
