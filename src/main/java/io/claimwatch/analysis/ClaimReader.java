@@ -245,8 +245,8 @@ final class ClaimReader {
 
     /**
      * "The law takes effect on February 1", "the summit opens on 3 March": a third-person present
-     * of an event that happens once tells of a day to come (a headline's present, which reports a
-     * done event, has been lowercased to no date of its own).
+     * of an event that happens once tells of a day to come. (A headline's present reports a done
+     * event, but headlines seldom name a day; TextAnalyzer turns their claims to the past afterwards.)
      */
     private static boolean scheduled(List<Token> t, Predicate main) {
         Token head = main.head();

@@ -216,7 +216,7 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
     }
 
     private static final Set<String> UNCHANGED_PAST = LexiconFile.load("unchanged-past-verbs").words();
-    private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");
+    private static final Set<String> SINGULAR_PRONOUNS = LexiconFile.load("singular-pronouns").words();
 
     /** "the company", "Acme", "she" right before the verb: a third-person singular subject. */
     private static boolean singularSubjectBefore(List<Token> t, int verb) {
