@@ -13,13 +13,15 @@ final class ResultingStates {
 
     private ResultingStates() {}
 
-    private record Result(String verb, String word, String event, boolean passive) {}
+    /** {@code witness}: the verb's subject only came upon the state ("rescuers found the hiker alive"), no cause of it. */
+    private record Result(String verb, String word, String event, boolean passive, boolean witness) {}
 
     private static final String FOR = "for";
     /** How many words after the verb the object may take before the result word. */
     private static final int REACH = 6;
     private static final List<Result> RESULTS = LexiconFile.load("resulting-states").rows().stream()
-            .map(r -> new Result(r.get(1), r.get(0), r.get(2), r.get(3).equals("passive"))).toList();
+            .map(r -> new Result(r.get(1), r.get(0), r.get(2), r.get(3).equals("passive"), r.size() > 4 && r.get(4).equals("witness")))
+            .toList();
 
     static Claim rewrite(Claim c) {
         if (c.passive()) {
@@ -44,7 +46,9 @@ final class ResultingStates {
                 continue;
             }
             List<String> arguments = new ArrayList<>(split < 0 ? List.of() : c.arguments().subList(split + 1, c.arguments().size()));
-            arguments.addAll(c.subject());
+            if (!result.witness()) {
+                arguments.addAll(c.subject());
+            }
             String event = Lexicon.key(result.event());
             return new Claim(c.text(), event, c.predicateText(), List.copyOf(subject), List.copyOf(arguments),
                     c.polarity(), c.negationCue(), c.modality(), c.modalCue(), c.attribution(), result.passive(),
