@@ -156,10 +156,13 @@ final class Pipeline {
         }
         int apostrophe = word.indexOf('\'');
         if (plus > 0 && apostrophe > 0) {
-            // "Tuesday's attack": tagged PROPN+PART but lemmatized whole; split it all the same
+            // "Baghdad's", "Corp.'s": tagged PROPN+PART but lemmatized whole ("baghdad'"); split it all the same,
+            // the lemma too
             String lower = word.toLowerCase(java.util.Locale.ROOT);
+            int lemmaCut = lemma.indexOf('\'');
             out.add(new Token(out.size(), word.substring(0, apostrophe), tag.substring(0, plus),
-                    lemma.isEmpty() || lemma.equals("O") ? lower.substring(0, apostrophe) : lemma));
+                    lemma.isEmpty() || lemma.equals("O") ? lower.substring(0, apostrophe)
+                    : lemmaCut > 0 ? lemma.substring(0, lemmaCut) : lemma));
             out.add(new Token(out.size(), word.substring(apostrophe), tag.substring(plus + 1), lower.substring(apostrophe)));
             return;
         }
