@@ -79,7 +79,6 @@ final class Attribution {
 
     /** Nouns whose "that" clause is reported or supposed, not asserted: "reports that", "no evidence that". */
     private static final Set<String> UNASSERTING_NOUNS = LexiconFile.load("unasserting-nouns").heads();
-    private static final Set<String> REPORT_NOUNS = LexiconFile.load("unasserting-nouns").withField("report");
 
     /**
      * "Officials dismissed claims of a ceasefire", "Reports of the singer's death are a hoax": the
@@ -92,7 +91,7 @@ final class Attribution {
         }
         for (int i = 0; i + 2 < t.size(); i++) {
             Token noun = t.get(i);
-            if (!noun.is("NOUN") || !REPORT_NOUNS.contains(noun.lemma()) || !t.get(i + 1).lower().equals("of")) {
+            if (!noun.is("NOUN") || !Cues.REPORT_NOUNS.contains(noun.lemma()) || !t.get(i + 1).lower().equals("of")) {
                 continue;
             }
             Token denial = denialBefore(t, i);
@@ -123,8 +122,8 @@ final class Attribution {
     private static Segment debunkedCompound(List<Token> t) {
         for (int i = 2; i < t.size(); i++) {
             Token noun = t.get(i);
-            if (!noun.is("NOUN") && !noun.is("PROPN") || !REPORT_NOUNS.contains(noun.lemma().toLowerCase(java.util.Locale.ROOT))
-                    || !nounLike(t.get(i - 1)) || REPORT_NOUNS.contains(t.get(i - 1).lemma())
+            if (!noun.is("NOUN") && !noun.is("PROPN") || !Cues.REPORT_NOUNS.contains(noun.lemma().toLowerCase(java.util.Locale.ROOT))
+                    || !nounLike(t.get(i - 1)) || Cues.REPORT_NOUNS.contains(t.get(i - 1).lemma())
                     || i + 1 < t.size() && t.get(i + 1).lower().equals("that")) {
                 continue; // "rebel claims that a helicopter was downed": the that-clause says what is denied
             }
@@ -259,7 +258,7 @@ final class Attribution {
             if (t.get(i).lower().equals("that") && noun.is("NOUN") && UNASSERTING_NOUNS.contains(noun.lemma())
                     && !(t.get(i + 1).is("VERB") || t.get(i + 1).is("AUX"))) {
                 List<Token> content = t.subList(i + 1, t.size());
-                Falsity falsity = REPORT_NOUNS.contains(noun.lemma()) ? falsityTail(content) : null;
+                Falsity falsity = Cues.REPORT_NOUNS.contains(noun.lemma()) ? falsityTail(content) : null;
                 if (falsity != null && falsity.from() > 0) {
                     // "rumours that the club has been sold are untrue": the club has not been sold
                     List<Token> reported = content.subList(0, falsity.from());

@@ -320,15 +320,12 @@ final class ClaimReader {
         return heads;
     }
 
-    /** "Syria, which has been criticised": the subject of a relative clause is the noun before the pronoun. */
-    private static final Set<String> PERCEPTION = LexiconFile.load("perception-verbs").words();
-
     /** "saw the driver run a red light": the bare verb after a perception verb's object is the object's act. */
     private static Optional<List<String>> perceived(Clause c, Group g, Token verb) {
         Token main = c.main().head();
         List<Token> t = c.t();
         int before = g.from() - 1;
-        if (!PERCEPTION.contains(main.lemma()) || before <= main.index() || !verb.lower().equals(verb.lemma())
+        if (!Cues.PERCEPTION.contains(main.lemma()) || before <= main.index() || !verb.lower().equals(verb.lemma())
                 || !(t.get(before).is("NOUN") || t.get(before).is("PROPN"))
                 || t.subList(c.main().start(), main.index()).stream().anyMatch(w -> Cues.NEGATORS.contains(w.lower()))) {
             return Optional.empty(); // "did not see the driver run it" says nothing of the driver
@@ -337,6 +334,7 @@ final class ClaimReader {
         return object.isEmpty() ? Optional.empty() : Optional.of(object);
     }
 
+    /** "Syria, which has been criticised": the subject of a relative clause is the noun before the pronoun. */
     private static Optional<List<String>> relativeAntecedent(List<Token> t, int from, BitSet excluded, BitSet used) {
         int pronoun = from - 1;
         if (pronoun < 1) {
@@ -410,8 +408,6 @@ final class ClaimReader {
 
     private static final Set<String> MULTIWORD_PREPOSITION = LexiconFile.load("multiword-preposition-heads").words();
 
-    private static final Set<String> PARTICLES = LexiconFile.load("particles").words();
-
     /**
      * "stepped down", "called off", "took effect", "came into force": a verb and the words after it,
      * when the synonym list knows the phrase (or, for a verb and its particle, WordNet does).
@@ -437,7 +433,7 @@ final class ClaimReader {
             }
         }
         int next = verb.index() + 1;
-        if (!copula && next < t.size() && PARTICLES.contains(t.get(next).lower()) && Lexicon.shared().isVerb(phrase(t, verb, 2))) {
+        if (!copula && next < t.size() && Cues.PARTICLES.contains(t.get(next).lower()) && Lexicon.shared().isVerb(phrase(t, verb, 2))) {
             return 2;
         }
         return 1;

@@ -22,6 +22,12 @@ final class Cues {
     static final Set<String> NEGATIVE_IMPLICATIVE = LexiconFile.load("implicatives").withField("negative");
     static final Set<String> POSITIVE_IMPLICATIVE = LexiconFile.load("implicatives").withField("positive");
     static final Set<String> NEGATORS = LexiconFile.load("negators").words();
+    /** Particles that make a phrasal verb with the verb before them ("step down", "shot down", "pile-up"). */
+    static final Set<String> PARTICLES = LexiconFile.load("particles").words();
+    /** Verbs of perception whose object does the bare verb after it ("saw the driver run a red light"). */
+    static final Set<String> PERCEPTION = LexiconFile.load("perception-verbs").words();
+    /** Nouns of reports, which a denial or a falsity word can debunk ("claims that P were untrue"). */
+    static final Set<String> REPORT_NOUNS = LexiconFile.load("unasserting-nouns").withField("report");
     /** Verbs that work as "be" before a state ("remains closed", "stayed in custody"). */
     static final Set<String> COPULAR = LexiconFile.load("copular-verbs").words();
     /** Events that happen once, so statements about them constrain one date. */

@@ -74,8 +74,6 @@ final class Pipeline {
      * sales" reads like "sales in the third quarter". A "no-" compound and a noun ending in a
      * particle ("pile-up", "walk-out") stay one word.
      */
-    private static final java.util.Set<String> PARTICLES = LexiconFile.load("particles").words();
-
     private static String[] splitGluedHyphens(String[] words) {
         List<String> out = null;
         for (int i = 0; i < words.length; i++) {
@@ -83,14 +81,14 @@ final class Pipeline {
             boolean glued = i > 0 && word.length() > 2 && word.charAt(0) == '-' && Character.isLetter(word.charAt(1));
             int at = i;
             if (!glued && word.equals("-") && i > 0 && i + 1 < words.length && Character.isLetter(words[i - 1].charAt(0))
-                    && PARTICLES.contains(words[i + 1].toLowerCase(java.util.Locale.ROOT))) {
+                    && Cues.PARTICLES.contains(words[i + 1].toLowerCase(java.util.Locale.ROOT))) {
                 glued = true; // "pile", "-", "up": read as "pile" "-up", joined below
                 word = "-" + words[++i];
             }
             if (glued && out == null) {
                 out = new ArrayList<>(List.of(words).subList(0, at));
             }
-            if (glued && PARTICLES.contains(word.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+            if (glued && Cues.PARTICLES.contains(word.substring(1).toLowerCase(java.util.Locale.ROOT))) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + word); // "a pile-up", "the walk-out": one noun
             } else if (glued && out.get(out.size() - 1).equalsIgnoreCase("no")) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + word); // "a no-confidence vote", "a no-fly zone": no negation

@@ -121,7 +121,7 @@ final class Retagger {
                 t = new Token(t.index(), text, "VERB", t.lemma()); // "admitted wrongdoing": the act admitted, as "admitted taking"
             }
             if (t.is("VERB") && lower && t.lower().endsWith("s") && i > 0 && out.get(i - 1).is("VERB") && i + 1 < in.size()
-                    && (in.get(i + 1).lower().equals("of") || in.get(i + 1).lower().equals("that") && REPORT_NOUNS.contains(t.lemma()))
+                    && (in.get(i + 1).lower().equals("of") || in.get(i + 1).lower().equals("that") && Cues.REPORT_NOUNS.contains(t.lemma()))
                     && lexicon.isNoun(t.lemma())) {
                 // "said reports of a leak were false", "said claims that he was ill were untrue": a noun after "said"
                 t = new Token(t.index(), text, "NOUN", t.lemma());
@@ -151,7 +151,7 @@ final class Retagger {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "arrested over stabbing", "fined for speeding.": a noun
             }
             if (t.is("NOUN") && lower && i > 2 && out.get(i - 1).is("NOUN") && out.get(i - 2).is("DET") && out.get(i - 3).is("VERB")
-                    && PERCEPTION.contains(out.get(i - 3).lemma()) && lexicon.nounBaseOf(t.lower()).equals(t.lower()) && lexicon.isVerb(t.lower())
+                    && Cues.PERCEPTION.contains(out.get(i - 3).lemma()) && lexicon.nounBaseOf(t.lower()).equals(t.lower()) && lexicon.isVerb(t.lower())
                     && (i + 1 == in.size() || in.get(i + 1).is("ADP") || in.get(i + 1).is("DET") || in.get(i + 1).is("PUNCT"))) {
                 t = new Token(t.index(), text, "VERB", t.lower()); // "saw the cyclist cross on red": the act seen
             }
@@ -395,12 +395,6 @@ final class Retagger {
         return t.lower().startsWith(NegatedParticiples.PREFIX) && t.lower().endsWith("ed") && !lexicon.isVerb(t.lemma());
     }
 
-    /**
-     * After "be", the verb of a passive participle the tagger took for an adjective or a noun, or null:
-     * an -ed word WordNet knows as a verb form and not as an adjective with an opposite ("freed",
-     * "acquitted", but not "armed", whose opposite "unarmed" the verb has not), or a bare noun that is an irregular
-     * participle ("shot", "hit") with nothing of a noun phrase after it.
-     */
     /** "was", "was seriously", "were badly": a form of "be" at {@code before}, past adverbs in -ly ("was seriously injured"). */
     private static boolean beAfterDegreeAdverbs(List<Token> out, int before) {
         int b = before;
@@ -419,11 +413,14 @@ final class Retagger {
         return Set.copyOf(verbs);
     }
 
-    private static final Set<String> PERCEPTION = LexiconFile.load("perception-verbs").words();
-    private static final Set<String> REPORT_NOUNS = LexiconFile.load("unasserting-nouns").withField("report");
-    private static final Set<String> PARTICLES = LexiconFile.load("particles").words();
     private static final Pattern PARTICIPLE_SHAPE = Pattern.compile("(ed|en|wn)$");
 
+    /**
+     * After "be", the verb of a passive participle the tagger took for an adjective or a noun, or null:
+     * an -ed word WordNet knows as a verb form and not as an adjective with an opposite ("freed",
+     * "acquitted", but not "armed", whose opposite "unarmed" the verb has not), or a bare noun that is an irregular
+     * participle ("shot", "hit") with nothing of a noun phrase after it.
+     */
     private static String participleBase(Token t, Token next, Lexicon lexicon) {
         String base = lexicon.verbBaseOf(t.lower(), t.lemma());
         if (base == null || base.equals(t.lower())) {
@@ -435,7 +432,7 @@ final class Retagger {
                 : t.is("ADP") ? PARTICIPLE_SHAPE.matcher(t.lower()).find() // "was withdrawn last week": no preposition
                 : t.is("NOUN") && !t.lower().endsWith("s")
                         && (next == null || next.is("PUNCT") || next.is("ADP") || next.is("ADJ")
-                            || next.is("ADV") && PARTICLES.contains(next.lower())); // "had been shot down"
+                            || next.is("ADV") && Cues.PARTICLES.contains(next.lower())); // "had been shot down"
         return participle ? base : null;
     }
 
@@ -503,8 +500,7 @@ final class Retagger {
      * other verb, so an imperative sentence ("Stop attacks now.") keeps its verb.
      */
     private static void headlineSubject(List<Token> t, Lexicon lexicon) {
-        if (t.size() < 3 || !t.get(0).is("VERB") || !Character.isUpperCase(t.get(0).text().charAt(0))
-                || t.get(t.size() - 1).text().equals(".")) {
+        if (!headlineShaped(t) || !t.get(0).is("VERB")) {
             return;
         }
         Token next = t.get(1);
@@ -520,6 +516,11 @@ final class Retagger {
         }
     }
 
+    /** Three words or more, the first capitalised, no full stop at the end: a headline's shape. */
+    private static boolean headlineShaped(List<Token> t) {
+        return t.size() >= 3 && Character.isUpperCase(t.get(0).text().charAt(0)) && !t.get(t.size() - 1).text().equals(".");
+    }
+
     private static final Set<String> PLURAL_COLLECTIVES = LexiconFile.load("plural-collectives").words();
     private static final Set<String> OBJECT_START_TAGS = Set.of("NOUN", "PROPN", "DET", "NUM", "ADJ");
 
@@ -529,7 +530,7 @@ final class Retagger {
      * singular) and followed by its object.
      */
     private static void headlineVerb(List<Token> t, Lexicon lexicon) {
-        if (t.size() < 3 || t.get(t.size() - 1).text().equals(".") || !Character.isUpperCase(t.get(0).text().charAt(0))) {
+        if (!headlineShaped(t)) {
             return;
         }
         for (int i = 0; i < t.size(); i++) {

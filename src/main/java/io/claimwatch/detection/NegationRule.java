@@ -203,13 +203,13 @@ final class NegationRule implements Rule.Directed {
 
     private static final Set<String> POSSIBILITY = io.claimwatch.analysis.LexiconFile.load("hedge-auxiliaries").withField("possibility");
 
+    /** How long before a plan not to do it a dated deed still clashes with it ("resigned on Monday" / "I will not resign"). */
+    private static final int RECENT_DEED_DAYS = 7;
+
     /**
      * A plan not to do what is said done: said on the day of the deed or after it, they clash (the deed
      * on the same day may have come first, so less surely); said before it, the plan was given up.
      */
-    /** How long before a plan not to do it a dated deed still clashes with it ("resigned on Monday" / "I will not resign"). */
-    private static final int RECENT_DEED_DAYS = 7;
-
     private Finding doneAgainstPlan(Side n, Claim denied, Side p, Claim asserted) {
         double coverage = alignment.coverage(denied, Alignment.bag(asserted), Set.of());
         if (!alignment.samePredicate(asserted, denied) || coverage != -1 && coverage < MIN_COVERAGE
