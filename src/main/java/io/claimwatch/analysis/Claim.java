@@ -97,10 +97,6 @@ public record Claim(
         return all;
     }
 
-    /**
-     * Index keys: the predicate key and the salient argument terms. Two statements are compared
-     * only when they share one, so light verbs, stop words and bare numbers are left out.
-     */
     /** The index keys of all {@code claims} together: what a statement is filed under. */
     public static Set<String> keysOf(Collection<Claim> claims) {
         Set<String> keys = new LinkedHashSet<>();
@@ -108,6 +104,10 @@ public record Claim(
         return keys;
     }
 
+    /**
+     * Index keys: the predicate key and the salient argument terms. Two statements are compared
+     * only when they share one, so light verbs, stop words and bare numbers are left out.
+     */
     public Set<String> keys() {
         Set<String> keys = new LinkedHashSet<>();
         if (!predicate.isEmpty() && !Lexicon.isLight(predicate)) {

@@ -12,13 +12,13 @@ final class Cues {
     static final Set<String> HEDGE_WORDS = LexiconFile.load("hedge-words").words();
     /** Verbs that, followed by "to", make the next verb the predicate and say it is intended, not done. */
     static final Set<String> PLAN_VERBS = LexiconFile.load("plan-verbs").words();
-    /** Implicatives: "failed to win" means did not win. */
     /** Adjectives that make the verb after "to" a plan: "is ready to sign". */
     static final Set<String> READY = LexiconFile.load("ready-adjectives").words();
 
     /** Verbs that deny the gerund after them: "denied taking the money". */
     static final Set<String> DENYING = LexiconFile.load("reporting-verbs").withField("denies");
 
+    /** Implicatives: "failed to win" means did not win. */
     static final Set<String> NEGATIVE_IMPLICATIVE = LexiconFile.load("implicatives").withField("negative");
     static final Set<String> POSITIVE_IMPLICATIVE = LexiconFile.load("implicatives").withField("positive");
     static final Set<String> NEGATORS = LexiconFile.load("negators").words();

@@ -169,12 +169,12 @@ public final class Lexicon {
     /** Nouns news uses for events whose first WordNet sense is something else ("summit" is first a mountain top). */
     private static final Set<String> EVENT_NOUNS = LexiconFile.load("event-nouns").words();
 
-    /** Whether the noun's first sense is an event, an act or a gathering, as WordNet knows it ("vote", "funeral"), or news uses it for one. */
     /** Whether lexicon/event-nouns.txt names {@code noun} an event, as written ("talks" is one event, not many). */
     public static boolean isListedEventNoun(String noun) {
         return EVENT_NOUNS.contains(noun);
     }
 
+    /** Whether the noun's first sense is an event, an act or a gathering, as WordNet knows it ("vote", "funeral"), or news uses it for one. */
     public boolean isEventNoun(String noun) {
         return EVENT_NOUNS.contains(noun) || entailCache.get(new WordPair(noun, ">event?"), k -> wordNet.isEventNoun(noun));
     }

@@ -135,10 +135,6 @@ public final class TextAnalyzer {
         return Retagger.repair(pipeline.tag(sentence), Lexicon.shared());
     }
 
-    /**
-     * Adds the claims of one tagged sentence, clause by clause, stopping with {@link TooManyClaims}
-     * past {@code maxClaims} and with {@link CancellationException} when the thread is interrupted.
-     */
     /** A headline's present tense tells of a done event: "Fire Destroys Theatre" says it was destroyed. */
     private static void reportedAsDone(List<Claim> headline) {
         headline.replaceAll(c -> c.aspect() == Aspect.PRESENT && c.modality() == Modality.ASSERTED
@@ -159,6 +155,10 @@ public final class TextAnalyzer {
         return base != null && !base.equals(w) && !w.endsWith("s") && !w.endsWith("ing");
     }
 
+    /**
+     * Adds the claims of one tagged sentence, clause by clause, stopping with {@link TooManyClaims}
+     * past {@code maxClaims} and with {@link CancellationException} when the thread is interrupted.
+     */
     private static void readInto(List<Claim> claims, List<Token> tokens, String sentence, DateSpan statedOn,
                                  int maxClaims) {
         Segment segment = Attribution.split(tokens);

@@ -20,10 +20,12 @@ final class Inferences {
 
     private Inferences() {}
 
-    /** {@code passiveState}: the state is said of the event's object too ("were released": are not held). */
-    /** {@code keeps}: the state keeps the event's circumstances ("reopened to visitors": open to visitors). */
-    /** {@code ofObject}: the entailed claim is the object's, its doer a circumstance ("the fire killed 12": 12 died in the fire); */
-    /** with {@code passiveState} too it is said in the passive ("the fire destroyed the theatre": it was damaged in the fire). */
+    /**
+     * {@code passiveState}: the state is said of the event's object too ("were released": are not held).
+     * {@code keeps}: the state keeps the event's circumstances ("reopened to visitors": open to visitors).
+     * {@code ofObject}: the entailed claim is the object's, its doer a circumstance ("the fire killed 12": 12 died in the fire);
+     * with {@code passiveState} too it is said in the passive ("the fire destroyed the theatre": it was damaged in the fire).
+     */
     private record Entry(String event, String voice, String entailed, boolean opposite, boolean passiveState, boolean keeps,
                          boolean ofObject) {}
 
