@@ -10,14 +10,18 @@ import java.util.regex.Pattern;
  * Times of day said as the moment something happened ("struck at 2:40 a.m.", "closed at 9pm",
  * "began at 0900 GMT"), as a quantity: minutes after midnight, counting {@link #UNIT} (or
  * {@link #UNIT_UTC} when said in GMT/UTC, so a local time never meets a universal one). Only
- * times after "at" count (not "around", "by", "after"), and only unambiguous ones: with a.m./p.m.,
- * or on a 24-hour clock ("14:30", "08:15", "0900").
+ * times after "at" (exact) or "after", "before", "around" (bounds) count, not "by" (a deadline),
+ * and only unambiguous ones: with a.m./p.m., or on a 24-hour clock ("14:30", "08:15", "0900").
  */
 final class ClockTimes {
 
     static final String UNIT = Quantity.TIME_OF_DAY;
     static final String UNIT_UTC = Quantity.TIME_OF_DAY + " utc";
     private static final Set<String> UNIVERSAL_ZONES = LexiconFile.load("universal-time-zones").words();
+
+    /** "at" (exact), "after", "before", "around": lexicon/clock-prepositions.txt. */
+    private static final java.util.Map<String, Bound> PREPOSITIONS = LexiconFile.load("clock-prepositions").pairs().entrySet()
+            .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(java.util.Map.Entry::getKey, e -> Bound.of(e.getValue())));
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:([:.])(\\d{2}))?(am|pm)?");
     private static final Pattern MILITARY = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
@@ -28,7 +32,8 @@ final class ClockTimes {
     static List<Quantity> find(List<Token> t, int from, int to) {
         List<Quantity> found = new ArrayList<>();
         for (int i = Math.max(from, 1); i < to; i++) {
-            if (!t.get(i - 1).lower().equals("at")) {
+            Bound bound = PREPOSITIONS.get(t.get(i - 1).lower());
+            if (bound == null) {
                 continue;
             }
             String w = t.get(i).lower();
@@ -55,7 +60,7 @@ final class ClockTimes {
             for (int k = i + 1; k <= end + (universal ? 1 : 0); k++) {
                 text.append(' ').append(t.get(k).text());
             }
-            found.add(new Quantity(text.toString(), minutes, Bound.EXACT, universal ? UNIT_UTC : UNIT, false));
+            found.add(new Quantity(text.toString(), minutes, bound, universal ? UNIT_UTC : UNIT, false));
             i = end;
         }
         return found;

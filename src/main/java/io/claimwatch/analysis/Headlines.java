@@ -39,6 +39,24 @@ final class Headlines {
     }
 
     private static final java.util.Set<String> FUNCTION_WORDS = LexiconFile.load("function-words").words();
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the", "no");
+
+    /**
+     * Whether an object follows {@code verb} in a normalised headline: a word after it that is no
+     * function word, or an article ("Fans attacked referee", "Police arrested the driver"), where
+     * "Three killed in pile-up" and "Manager sacked" have none.
+     */
+    static boolean objectFollows(String text, String verb) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+        String first = verb.toLowerCase(Locale.ROOT);
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals(first)) {
+                String next = words[i + 1].replaceAll("[^\\p{L}\\d]", "");
+                return !next.isEmpty() && (!FUNCTION_WORDS.contains(next) || ARTICLES.contains(next));
+            }
+        }
+        return false;
+    }
 
     private static String capitalised(String word) {
         return word.isEmpty() ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);

@@ -34,6 +34,8 @@ final class Retagger {
             String past;
             if (t.is("AUX") && !AUXILIARIES.contains(t.lemma())) {
                 t = new Token(t.index(), text, "VERB", t.lemma()); // "sounded" is no auxiliary
+            } else if (t.is("DET") && capital && !DETERMINER_WORDS.contains(t.lower())) {
+                t = new Token(t.index(), text, "PROPN", t.lower()); // "Acme laid off": a name the tagger did not know
             } else if (t.is("PROPN") && lower) {
                 t = new Token(t.index(), text, adjectiveShaped(t.lower()) ? "ADJ" : "NOUN", t.lower());
             } else if (i > 0 && capital && (t.is("VERB") || t.is("ADJ") || t.is("NOUN"))
@@ -194,8 +196,9 @@ final class Retagger {
             if (GLUED_NUMBER.matcher(t.lower()).matches()) {
                 t = new Token(t.index(), text, "NUM", t.lower()); // "a 34-year-old": an age, not a term
             }
-            if (i == 0 && capital && t.is("VERB") && t.lower().endsWith("s") && lexicon.isNoun(t.lower())
-                    && in.size() > 2 && in.get(1).is("ADP") && hasVerbAfter(in, 2)) {
+            if (i == 0 && capital && t.is("VERB") && t.lower().endsWith("s") && lexicon.isNoun(lexicon.nounBaseOf(t.lower()))
+                    && in.size() > 2 && in.get(1).is("ADP") && (hasVerbAfter(in, 2) || pastFormAfter(in, 2, lexicon))) {
+                // "Shares in the bank rose": with no verb tagged after it, a past form the tagger made a noun is the verb
                 t = new Token(t.index(), text, "NOUN", t.lemma()); // "Talks on a truce will begin": a plural subject, no verb first
             }
             if (t.is("ADV") && i + 2 < in.size() && in.get(i + 1).text().equals("-")
@@ -228,6 +231,7 @@ final class Retagger {
         }
         headlineSubject(out, lexicon);
         headlineVerb(out, lexicon);
+        headlineObject(out, lexicon);
         reportingVerbAfterSubject(out);
         trailingReportingVerb(out, lexicon);
         pluralSubjectBeforePastVerb(out, lexicon);
@@ -235,6 +239,27 @@ final class Retagger {
         copularAsBe(out, lexicon);
         recoverMissingVerb(out, lexicon);
         return out;
+    }
+
+    private static boolean hasVerbBeforeComma(List<Token> in, int from) {
+        for (int k = from; k < in.size() && !in.get(k).text().equals(","); k++) {
+            if (in.get(k).is("VERB") || in.get(k).is("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun or adjective after {@code from} that is a verb's past form ("rose", "fell"), not an -s form. */
+    private static boolean pastFormAfter(List<Token> in, int from, Lexicon lexicon) {
+        for (int k = from; k < in.size(); k++) {
+            Token w = in.get(k);
+            if ((w.is("NOUN") || w.is("ADJ")) && !w.lower().endsWith("s") && Character.isLowerCase(w.text().charAt(0))
+                    && pastForm(w.lower(), lexicon) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasVerbAfter(List<Token> in, int from) {
@@ -301,6 +326,7 @@ final class Retagger {
     }
 
     private static final Set<String> AUXILIARIES = LexiconFile.load("auxiliaries").words();
+    private static final Set<String> DETERMINER_WORDS = LexiconFile.load("determiner-words").words();
     private static final Set<String> PLAN_NOUNS = LexiconFile.load("plan-nouns").words();
     private static final Set<String> AFTER_VERB = Set.of("DET", "ADP", "NUM", "PART", "ADJ", "NOUN", "PUNCT", "PRON", "ADV");
 
@@ -516,6 +542,25 @@ final class Retagger {
         }
     }
 
+    /**
+     * "Fans attacked referee after match": a headline drops the article, so the tagger takes the bare
+     * noun after a past verb for a second verb. A base form WordNet knows as a noun, right after a
+     * finite past verb, is its object.
+     */
+    private static void headlineObject(List<Token> t, Lexicon lexicon) {
+        if (!headlineShaped(t)) {
+            return;
+        }
+        for (int i = 1; i < t.size(); i++) {
+            Token w = t.get(i);
+            Token before = t.get(i - 1);
+            if (w.is("VERB") && Character.isLowerCase(w.text().charAt(0)) && w.lower().equals(w.lemma())
+                    && before.is("VERB") && before.lower().endsWith("ed") && lexicon.isNoun(w.lower())) {
+                t.set(i, new Token(w.index(), w.text(), "NOUN", w.lower()));
+            }
+        }
+    }
+
     /** Three words or more, the first capitalised, no full stop at the end: a headline's shape. */
     private static boolean headlineShaped(List<Token> t) {
         return t.size() >= 3 && Character.isUpperCase(t.get(0).text().charAt(0)) && !t.get(t.size() - 1).text().equals(".");
@@ -594,8 +639,9 @@ final class Retagger {
     /**
      * "The embassy remains open": the tagger took "remains" for a noun and "embassy" for its
      * modifier. A copular verb's -s form after a noun and before an adjective (or a bare verb form
-     * WordNet knows as one: "open"; a participle after "the X": "the border stays closed") is the
-     * verb; "human remains found in a field" keeps its noun.
+     * WordNet knows as one: "open"; a participle after "the X": "the border stays closed"; a
+     * preposition after "the X" with no verb after it: "the curfew remains in force") is the verb;
+     * "human remains found in a field" keeps its noun.
      */
     private static void copularNounAsVerb(List<Token> t, Lexicon lexicon) {
         for (int i = 1; i + 1 < t.size(); i++) {
@@ -605,7 +651,8 @@ final class Retagger {
             if (w.is("NOUN") && w.lower().endsWith("s") && Cues.COPULAR.contains(w.lemma())
                     && (before.is("NOUN") || before.is("ADJ") && lexicon.isNoun(before.lower()))
                     && (after.is("ADJ") || after.is("VERB") && after.lower().equals(after.lemma()) && lexicon.isAdjective(after.lower())
-                        || after.is("VERB") && after.lower().endsWith("ed") && i > 1 && t.get(i - 2).is("DET"))) {
+                        || after.is("VERB") && after.lower().endsWith("ed") && i > 1 && t.get(i - 2).is("DET")
+                        || after.is("ADP") && i > 1 && t.get(i - 2).is("DET") && !hasVerbBeforeComma(t, i + 1))) {
                 t.set(i, new Token(w.index(), w.text(), "VERB", w.lemma()));
                 if (before.is("ADJ")) {
                     t.set(i - 1, new Token(before.index(), before.text(), "NOUN", before.lower()));

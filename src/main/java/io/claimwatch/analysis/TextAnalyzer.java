@@ -139,12 +139,14 @@ public final class TextAnalyzer {
     private static void reportedAsDone(List<Claim> headline) {
         headline.replaceAll(c -> c.aspect() == Aspect.PRESENT && c.modality() == Modality.ASSERTED
                 && c.eventuality() != Eventuality.STATE && !Lexicon.isRelation(c.predicate()) ? c.withAspect(Aspect.PAST) : c);
-        headline.replaceAll(c -> !c.passive() && bareParticiple(c.predicateText()) ? c.asPassive() : c);
+        headline.replaceAll(c -> !c.passive() && bareParticiple(c.predicateText())
+                && !Headlines.objectFollows(c.text(), c.predicateText()) ? c.asPassive() : c);
     }
 
     /**
      * "Two Killed In Pile-Up", "Minister Sacked": a headline's lone past participle drops its "were"; a
-     * headline tells of the past in the present, so the form is no active past tense.
+     * headline tells of the past in the present, so the form is no active past tense (unless an
+     * object follows it: "Fans Attacked Referee" is written in the past).
      */
     private static boolean bareParticiple(String verb) {
         if (verb == null || verb.contains(" ")) {

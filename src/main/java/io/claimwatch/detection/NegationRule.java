@@ -203,8 +203,8 @@ final class NegationRule implements Rule.Directed {
 
     private static final Set<String> POSSIBILITY = io.claimwatch.analysis.LexiconFile.load("hedge-auxiliaries").withField("possibility");
 
-    /** How long before a plan not to do it a dated deed still clashes with it ("resigned on Monday" / "I will not resign"). */
-    private static final int RECENT_DEED_DAYS = 7;
+    /** How long before a plan not to do it a dated deed still clashes with it ("resigned last week" / "has no plans to resign"). */
+    private static final int RECENT_DEED_DAYS = 14;
 
     /**
      * A plan not to do what is said done: said on the day of the deed or after it, they clash (the deed

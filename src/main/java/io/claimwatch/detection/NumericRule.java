@@ -142,7 +142,7 @@ final class NumericRule implements Rule.ClaimPair {
 
     private boolean agrees(Quantity q, Claim own, Claim other) {
         for (Quantity o : other.quantities()) {
-            if (sameCount(q, own, o, other) && q.low() <= o.high() && o.low() <= q.high()) {
+            if (sameCount(q, own, o, other) && q.overlaps(o)) {
                 return true;
             }
         }
