@@ -305,4 +305,51 @@ final class Alignment {
     static boolean salient(String term) {
         return Lexicon.isSalient(term);
     }
+
+    /**
+     * A term of {@code claim} the other side names only as an owner ("did not arrest the driver" /
+     * "arrested the driver's brother"): the words after its "'s" that {@code claim} does not cover,
+     * or null. Read from the text, as claims keep no possessor.
+     */
+    String ownedInstead(Claim claim, Claim other) {
+        Set<String> claimWords = bag(claim);
+        if (other.text() == null || other.text().indexOf('\'') < 0 || Lexicon.isRelation(claim.predicate())) {
+            return null; // "is not in Berlin" / "one of Berlin's landmarks": a place owns nothing here
+        }
+        String text = other.text().toLowerCase(java.util.Locale.ROOT);
+        // the subject too: "reports of the actor's death are false" / "the actor's driver died"
+        for (String term : claim.terms()) {
+            if (!text.contains(term) || term.equals(claim.predicate())) {
+                continue; // the pattern is built per term: only for one the text has
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(term)
+                    + "\\w*\\s*'s?\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2})").matcher(text);
+            while (m.find()) {
+                String owned = ownedNoun(m.group(1).split("\\s+"));
+                if (owned != null && Alignment.salient(Lexicon.key(owned)) && !covers(claimWords, Lexicon.key(owned))
+                        && !covers(claimWords, owned) && !mentions(claim, owned)) {
+                    return term + "'s " + owned;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the claim's own text has the word, even where its terms lost it ("profit at the retailer fell"). */
+    private static boolean mentions(Claim claim, String word) {
+        return claim.text() != null && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "\\b")
+                .matcher(claim.text().toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
+    /** The first noun among the words after an "'s" ("longest-serving leader": leader), or null. */
+    private static String ownedNoun(String[] words) {
+        Lexicon lexicon = Lexicon.shared();
+        for (String w : words) {
+            if (w.contains("-") || !lexicon.isNoun(w) && !lexicon.isNoun(Lexicon.key(w))) {
+                continue; // a modifier
+            }
+            return w;
+        }
+        return null;
+    }
 }

@@ -100,6 +100,11 @@ final class AntonymRule implements Rule.ClaimPair {
                 cyx = alignment.coverage(cy, Alignment.bag(cx), ignored);
             }
             if (cxy >= NegationRule.MIN_COVERAGE && cyx >= NegationRule.MIN_COVERAGE) {
+                String owned = alignment.ownedInstead(cx, cy) != null ? alignment.ownedInstead(cx, cy) : alignment.ownedInstead(cy, cx);
+                if (owned != null) {
+                    // "convicted the former mayor" / "acquitted the former mayor's brother": the brother
+                    return Finding.declined(6, "coverage: one side names " + owned + ", not what owns it");
+                }
                 if (separateEvents(cx, cy)) {
                     return Finding.declined(6, "dates: two events, each on a time of its own (\"" + cx.time() + "\", \""
                             + cy.time() + "\"): both can happen");

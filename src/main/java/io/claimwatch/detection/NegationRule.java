@@ -129,7 +129,7 @@ final class NegationRule implements Rule.Directed {
             // "no arrests before the match" / "four were arrested after the match": another time
             return Finding.declined(7, "coverage: the two say " + opposite + " the same thing");
         }
-        String owned = ownedInstead(denied, asserted, Alignment.bag(denied));
+        String owned = alignment.ownedInstead(denied, asserted);
         if (owned != null) {
             // "police did not arrest the driver" / "police arrested the driver's brother": the brother
             return Finding.declined(7, "coverage: the other side names " + owned + ", not what owns it");
@@ -245,45 +245,6 @@ final class NegationRule implements Rule.Directed {
             return false; // "may resign" is about what is to come; "may have resigned" about what happened
         }
         return words.length > 0 && java.util.Arrays.stream(words).allMatch(w -> w.isEmpty() || LEANING.contains(w));
-    }
-
-    /**
-     * A denied object the other side names only as an owner ("the driver's brother"): the words after
-     * its "'s" that the denial does not cover, or null. Read from the text, as claims keep no possessor.
-     */
-    private String ownedInstead(Claim denied, Claim asserted, Set<String> deniedWords) {
-        if (asserted.text() == null || asserted.text().indexOf('\'') < 0 || Lexicon.isRelation(denied.predicate())) {
-            return null; // "is not in Berlin" / "one of Berlin's landmarks": a place owns nothing here
-        }
-        String text = asserted.text().toLowerCase(java.util.Locale.ROOT);
-        // the subject too: "reports of the actor's death are false" / "the actor's driver died"
-        for (String term : denied.terms()) {
-            if (!text.contains(term) || term.equals(denied.predicate())) {
-                continue; // the pattern is built per term: only for one the text has
-            }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(term)
-                    + "\\w*\\s*'s?\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2})").matcher(text);
-            while (m.find()) {
-                String owned = ownedNoun(m.group(1).split("\\s+"));
-                if (owned != null && Alignment.salient(Lexicon.key(owned)) && !alignment.covers(deniedWords, Lexicon.key(owned))
-                        && !alignment.covers(deniedWords, owned)) {
-                    return term + "'s " + owned;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The first noun among the words after an "'s" ("longest-serving leader": leader), or null. */
-    private static String ownedNoun(String[] words) {
-        Lexicon lexicon = Lexicon.shared();
-        for (String w : words) {
-            if (w.contains("-") || !lexicon.isNoun(w) && !lexicon.isNoun(Lexicon.key(w))) {
-                continue; // a modifier
-            }
-            return w;
-        }
-        return null;
     }
 
     private static final Set<String> REPORT_NOUNS = io.claimwatch.analysis.LexiconFile.load("unasserting-nouns").withField("report");
