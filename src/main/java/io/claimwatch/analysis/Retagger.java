@@ -164,6 +164,11 @@ final class Retagger {
             if (t.text().equals("'s") && (t.is("NOUN") || t.is("PROPN") || t.is("X"))) {
                 t = new Token(t.index(), text, "PART", "'s"); // "Monday's strike": the possessive, split from its name
             }
+            if (t.is("VERB") && lower && PARTICIPLE_PREPOSITIONS.contains(t.lower()) && i > 0
+                    && !out.get(i - 1).is("AUX") && !out.get(i - 1).is("ADP") && !out.get(i - 1).is("DET")
+                    && out.stream().anyMatch(w -> w.is("VERB")) && i + 1 < in.size() && OBJECT_START_TAGS.contains(in.get(i + 1).tag())) {
+                t = new Token(t.index(), text, "ADP", t.lower()); // "charged with murder following the death": no act of following
+            }
             if (t.is("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation
             }
@@ -326,6 +331,7 @@ final class Retagger {
     }
 
     private static final Set<String> AUXILIARIES = LexiconFile.load("auxiliaries").words();
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = LexiconFile.load("participle-prepositions").words();
     private static final Set<String> DETERMINER_WORDS = LexiconFile.load("determiner-words").words();
     private static final Set<String> PLAN_NOUNS = LexiconFile.load("plan-nouns").words();
     private static final Set<String> AFTER_VERB = Set.of("DET", "ADP", "NUM", "PART", "ADJ", "NOUN", "PUNCT", "PRON", "ADV");

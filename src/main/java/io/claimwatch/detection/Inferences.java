@@ -43,6 +43,7 @@ final class Inferences {
         List<Claim> out = new ArrayList<>(claims);
         for (Claim c : claims) {
             undonePlan(c).ifPresent(out::add);
+            out.addAll(roleRelations(c));
             whoItHappenedTo(c).ifPresent(out::add);
             for (Entry e : ENTRIES) {
                 boolean voice = e.voice().equals("any") || e.voice().equals("passive") == c.passive();
@@ -124,6 +125,34 @@ final class Inferences {
         return java.util.Optional.of(new Claim(c.text(), Lexicon.key(event), c.predicateText(), c.subject(),
                 c.arguments().subList(1, c.arguments().size()), Polarity.NEGATIVE, c.predicateText(), Modality.PLANNED,
                 c.predicateText(), c.attribution(), false, Aspect.FUTURE, Eventuality.ONCE, null, null, List.of()));
+    }
+
+    private static final java.util.Map<String, List<String>> ROLE_RELATIONS = LexiconFile.load("role-relations").rows().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get(0), r -> List.copyOf(r.subList(1, r.size()))));
+    private static final java.util.Set<String> PAST_ROLE = LexiconFile.load("past-role-modifiers").words();
+
+    /**
+     * "Anna Berg is a columnist for the Daily Post" (an apposition's claim too): she writes and works
+     * for it (lexicon/role-relations.txt). The role words go; what is left names whom the relation is
+     * to. Only for a role held now ("a former columnist" no longer writes there), asserted flatly.
+     */
+    private static List<Claim> roleRelations(Claim c) {
+        if (!c.predicate().equals("be") || c.polarity() != Polarity.POSITIVE || c.modality() != Modality.ASSERTED
+                || c.aspect() == Aspect.FUTURE || c.arguments().stream().anyMatch(PAST_ROLE::contains)
+                || FollowingWords.before(c).stream().anyMatch(PAST_ROLE::contains)) {
+            return List.of();
+        }
+        List<String> roles = c.arguments().stream().filter(ROLE_RELATIONS::containsKey).toList();
+        List<String> to = c.arguments().stream().filter(a -> !ROLE_RELATIONS.containsKey(a)).toList();
+        if (roles.isEmpty() || to.isEmpty() || c.text() != null && PAST_ROLE.stream()
+                .anyMatch(w -> c.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b" + w + "\\b.*"))) {
+            return List.of();
+        }
+        return roles.stream().flatMap(role -> ROLE_RELATIONS.get(role).stream()).distinct()
+                .map(relation -> new Claim(c.text(), relation.replace(":passive", ""), c.predicateText(), c.subject(), to,
+                        Polarity.POSITIVE, null, Modality.ASSERTED, null, c.attribution(), relation.endsWith(":passive"),
+                        Aspect.PRESENT, Eventuality.STATE, c.time(), null, List.of()))
+                .toList();
     }
 
     /**
