@@ -174,6 +174,11 @@ public final class Lexicon {
         return EVENT_NOUNS.contains(noun);
     }
 
+    /** Whether {@code noun} names something that happens (lexicon/event-nouns.txt, or WordNet's events), no gathering. */
+    public boolean isHappeningNoun(String noun) {
+        return EVENT_NOUNS.contains(noun) || entailCache.get(new WordPair(noun, ">happening?"), k -> wordNet.isHappeningNoun(noun));
+    }
+
     /** Whether the noun's first sense is an event, an act or a gathering, as WordNet knows it ("vote", "funeral"), or news uses it for one. */
     public boolean isEventNoun(String noun) {
         return EVENT_NOUNS.contains(noun) || entailCache.get(new WordPair(noun, ">event?"), k -> wordNet.isEventNoun(noun));

@@ -215,6 +215,11 @@ final class WordNet {
         return firstSenseIsA(word, List.of("event", "gathering"), 10);
     }
 
+    /** An event and no gathering: "the attack", "the fire", not "the court" or "the market". */
+    boolean isHappeningNoun(String word) {
+        return firstSenseIsA(word, List.of("event"), 10);
+    }
+
     /** Whether WordNet knows {@code word} as a noun and none of its senses is a named instance ("theatre", not "Leeds"). */
     boolean isCommonNoun(String word) {
         return locked(() -> {

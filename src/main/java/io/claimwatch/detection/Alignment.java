@@ -326,7 +326,9 @@ final class Alignment {
                     + "\\w*\\s*'s?\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2})").matcher(text);
             while (m.find()) {
                 String owned = ownedNoun(m.group(1).split("\\s+"));
-                if (owned != null && Alignment.salient(Lexicon.key(owned)) && !covers(claimWords, Lexicon.key(owned))
+                // "the general's withholding of the letter", "the actor's death": the owner's own act, no one else
+                boolean act = owned != null && (owned.endsWith("ing") || Lexicon.key(owned).equals(other.predicate()));
+                if (owned != null && !act && Alignment.salient(Lexicon.key(owned)) && !covers(claimWords, Lexicon.key(owned))
                         && !covers(claimWords, owned) && !mentions(claim, owned)) {
                     return term + "'s " + owned;
                 }

@@ -60,6 +60,11 @@ final class ContrastRule implements Rule {
                 if (AntonymRule.partial(cx) || AntonymRule.partial(cy)) {
                     continue;
                 }
+                String owned = alignment.ownedInstead(cx, cy) != null ? alignment.ownedInstead(cx, cy) : alignment.ownedInstead(cy, cx);
+                if (owned != null) {
+                    best = Finding.better(best, Finding.declined(2, "coverage: one side names " + owned + ", not what owns it"));
+                    continue;
+                }
                 double confidence = Confidence.of(Math.min(cxy, cyx), Confidence.WHOLE_STATEMENT);
                 List<String> words = List.of(u, v);
                 // a past state ("operated for thirty years") ends; it clashes only with what is said of its time

@@ -44,6 +44,7 @@ final class Inferences {
         for (Claim c : claims) {
             undonePlan(c).ifPresent(out::add);
             out.addAll(roleRelations(c));
+            eventHappened(c).ifPresent(out::add);
             whoItHappenedTo(c).ifPresent(out::add);
             for (Entry e : ENTRIES) {
                 boolean voice = e.voice().equals("any") || e.voice().equals("passive") == c.passive();
@@ -126,6 +127,29 @@ final class Inferences {
                 c.arguments().subList(1, c.arguments().size()), Polarity.NEGATIVE, c.predicateText(), Modality.PLANNED,
                 c.predicateText(), c.attribution(), false, Aspect.FUTURE, Eventuality.ONCE, null, null, List.of()));
     }
+
+    /**
+     * "An earthquake has hit the coast", "a storm swept the region": the event happened there. An
+     * event noun as the subject of an asserted past act says the event took place, where its object
+     * is, so it meets "no earthquake occurred on the coast".
+     */
+    private static java.util.Optional<Claim> eventHappened(Claim c) {
+        if (c.passive() || c.polarity() != Polarity.POSITIVE || c.modality() != Modality.ASSERTED || c.subject().isEmpty()
+                || c.aspect() != Aspect.PAST && c.aspect() != Aspect.PERFECT || c.predicate().equals(HAPPEN)
+                || Lexicon.isRelation(c.predicate())) {
+            return java.util.Optional.empty();
+        }
+        String head = c.subject().get(c.subject().size() - 1);
+        if (!Lexicon.shared().isHappeningNoun(head) || PHASE_VERBS.contains(c.predicate())) {
+            return java.util.Optional.empty(); // "the strike ended at 2 p.m." tells when, not that it happened somewhere
+        }
+        // not once: "the storm hit the coast on Friday" and "hit the island on Saturday" may both be so
+        return java.util.Optional.of(new Claim(c.text(), HAPPEN, c.predicateText(), c.subject(), c.arguments(), Polarity.POSITIVE,
+                null, Modality.ASSERTED, null, c.attribution(), false, c.aspect(), Eventuality.OTHER, c.time(), null, List.of()));
+    }
+
+    private static final String HAPPEN = Lexicon.key("occur");
+    private static final java.util.Set<String> PHASE_VERBS = LexiconFile.load("phase-verbs").words();
 
     private static final java.util.Map<String, List<String>> ROLE_RELATIONS = LexiconFile.load("role-relations").rows().stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get(0), r -> List.copyOf(r.subList(1, r.size()))));
