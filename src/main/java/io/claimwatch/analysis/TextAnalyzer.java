@@ -80,6 +80,12 @@ public final class TextAnalyzer {
             String sentence = headline ? Headlines.normalise(line) : line;
             int first = claims.size();
             List<Token> tokens = tag(sentence);
+            Optional<BasedIn.Split> based = BasedIn.find(tokens);
+            if (based.isPresent()) {
+                readInto(claims, tag(based.get().description()), based.get().description(), statedOn, maxClaims);
+                sentence = based.get().main();
+                tokens = tag(sentence);
+            }
             Optional<Appositions.Split> apposition = Appositions.find(tokens);
             if (apposition.isPresent()) {
                 readInto(claims, tag(apposition.get().description()), apposition.get().description(), statedOn, maxClaims);
