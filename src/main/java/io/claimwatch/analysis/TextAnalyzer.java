@@ -80,6 +80,10 @@ public final class TextAnalyzer {
             String sentence = headline ? Headlines.normalise(line) : line;
             int first = claims.size();
             List<Token> tokens = tag(sentence);
+            Optional<String> titled = TitledNames.description(tokens);
+            if (titled.isPresent()) {
+                readInto(claims, tag(titled.get()), titled.get(), statedOn, maxClaims);
+            }
             Optional<BasedIn.Split> based = BasedIn.find(tokens);
             if (based.isPresent()) {
                 readInto(claims, tag(based.get().description()), based.get().description(), statedOn, maxClaims);
