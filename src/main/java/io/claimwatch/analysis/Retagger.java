@@ -43,7 +43,9 @@ final class Retagger {
                 t = new Token(t.index(), text, "PROPN", t.lower());
             } else if (lower && (t.is("SCONJ") || t.is("ADP") || t.is("X") || t.is("ADJ") && t.lower().endsWith("ed")
                     && out.stream().noneMatch(w -> w.is("VERB") || w.is("AUX"))) && i > 0 && !t.lower().endsWith("ing")
-                    && SUBJECT_TAGS.contains(out.get(i - 1).tag()) && (past = pastForm(t.lower(), lexicon)) != null) {
+                    && (SUBJECT_TAGS.contains(out.get(i - 1).tag()) // "the council froze", "the candidate almost won"
+                        || i > 1 && out.get(i - 1).is("ADV") && SUBJECT_TAGS.contains(out.get(i - 2).tag()))
+                    && (past = pastForm(t.lower(), lexicon)) != null) {
                 t = new Token(t.index(), text, "VERB", past); // "the council froze charges"
                 verbRecovered = true;
             } else if (lower && (t.is("NOUN") || t.is("ADJ") || t.is("X") || adverbForVerb(in, i, lexicon)) && afterModal(out, i)) {
