@@ -171,6 +171,9 @@ final class Retagger {
                     && out.stream().anyMatch(w -> w.is("VERB")) && i + 1 < in.size() && OBJECT_START_TAGS.contains(in.get(i + 1).tag())) {
                 t = new Token(t.index(), text, "ADP", t.lower()); // "charged with murder following the death": no act of following
             }
+            if (t.is("ADV") && lower && COMPLEMENT_ADVERBS.contains(t.lower())) {
+                t = new Token(t.index(), text, "ADJ", t.lower()); // "acted alone": what the act was, a term
+            }
             if (t.is("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "km/h": a word with a slash is no punctuation
             }
@@ -333,6 +336,7 @@ final class Retagger {
     }
 
     private static final Set<String> AUXILIARIES = LexiconFile.load("auxiliaries").words();
+    private static final Set<String> COMPLEMENT_ADVERBS = LexiconFile.load("complement-adverbs").words();
     private static final Set<String> PARTICIPLE_PREPOSITIONS = LexiconFile.load("participle-prepositions").words();
     private static final Set<String> DETERMINER_WORDS = LexiconFile.load("determiner-words").words();
     private static final Set<String> PLAN_NOUNS = LexiconFile.load("plan-nouns").words();

@@ -39,8 +39,12 @@ final class Inferences {
     /** Acts that undo the event their object names: "cancelled his visit". */
     private static final java.util.Set<String> UNDOING = LexiconFile.load("cancelling-verbs").withField("undoes");
 
-    static List<Claim> expand(List<Claim> claims) {
+    /** The claims with those they entail; {@code doerLeftOut}: entailed ones that dropped who did it. */
+    record Expanded(List<Claim> claims, java.util.Set<Claim> doerLeftOut) {}
+
+    static Expanded expand(List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims);
+        java.util.Set<Claim> doerLeftOut = new java.util.HashSet<>();
         for (Claim c : claims) {
             undonePlan(c).ifPresent(out::add);
             out.addAll(roleRelations(c));
@@ -65,7 +69,9 @@ final class Inferences {
                         // like the passive's ("12 people were killed"), the entailed claim drops the circumstances;
                         // a doer that is a thing is also its cause ("died in the blast"), a person never, lest
                         // they be taken for who died
-                        out.add(ofObject(c, e, List.of()));
+                        Claim anyDoer = ofObject(c, e, List.of());
+                        out.add(anyDoer);
+                        doerLeftOut.add(anyDoer);
                         if (c.subject().stream().noneMatch(w -> Lexicon.shared().isPersonKind(w))) {
                             out.add(ofObject(c, e, c.subject()));
                         }
@@ -89,7 +95,8 @@ final class Inferences {
                 }
             }
         }
-        return out;
+        doerLeftOut.removeAll(claims); // a stated claim alike keeps its standing
+        return new Expanded(out, java.util.Set.copyOf(doerLeftOut));
     }
 
     /** The claim {@code e} entails of {@code c}'s subject, with {@code arguments}. */

@@ -25,6 +25,9 @@ interface Rule {
             Finding best = Finding.declined(-1, "no claims to compare");
             for (Claim cx : x.view().claims()) {
                 for (Claim cy : y.view().claims()) {
+                    if (Side.doersUnknown(x, cx, y, cy)) {
+                        continue; // "soldiers killed 12" / "rebels killed 5": not one event's dead
+                    }
                     best = Finding.better(best, apply(x, cx, y, cy));
                 }
             }

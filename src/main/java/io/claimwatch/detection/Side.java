@@ -3,16 +3,26 @@ package io.claimwatch.detection;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.DateSpan;
 import java.util.List;
-/** One statement under comparison. */
-record Side(StatementView view) {
+import java.util.Set;
+/**
+ * One statement under comparison. {@code doerLeftOut}: the inferred claims that dropped who did it
+ * ("soldiers killed 12": 12 died), which never meet each other ("rebels killed 5": 5 died is about
+ * other deaths); the stated claims, doers and all, meet instead.
+ */
+record Side(StatementView view, Set<Claim> doerLeftOut) {
 
     /**
      * The statement with first-person subjects resolved to who said it (see {@link FirstPerson}) and
      * the claims its events entail about states added (see {@link Inferences}).
      */
     static Side of(StatementView view) {
-        List<Claim> claims = Inferences.expand(FirstPerson.resolve(view.label(), view.claims()));
-        return new Side(new StatementView(view.label(), view.statedOn(), claims));
+        Inferences.Expanded expanded = Inferences.expand(FirstPerson.resolve(view.label(), view.claims()));
+        return new Side(new StatementView(view.label(), view.statedOn(), expanded.claims()), expanded.doerLeftOut());
+    }
+
+    /** Whether the two claims are both inferred without their doers, so say nothing of one event. */
+    static boolean doersUnknown(Side x, Claim cx, Side y, Claim cy) {
+        return x.doerLeftOut().contains(cx) && y.doerLeftOut().contains(cy);
     }
 
     /** The time a claim is about: the date it names, else when it was said. */
