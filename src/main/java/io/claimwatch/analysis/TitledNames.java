@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /**
  * A title before a name ("Jewish Agency chairman Zeev Bielsky said", "Microsoft chief executive
  * Satya Nadella") says the name holds that role at the organisation named first: read as a claim
- * of its own, "Satya Nadella is chief executive of Microsoft", which the roles of
+ * of its own, "Satya Nadella is the Microsoft chief executive", which the roles of
  * lexicon/role-relations.txt turn into "works for Microsoft" when two statements are compared.
  * The main sentence keeps its words.
  */
@@ -25,7 +25,7 @@ final class TitledNames {
     private static final int MAX_NAME = 4;
     private static final Set<String> DETERMINERS = LexiconFile.load("determiner-words").words();
 
-    /** "Satya Nadella is chief executive of Microsoft." for the first titled name, or empty. */
+    /** "Satya Nadella is the Microsoft chief executive." for the first titled name, or empty. */
     static Optional<String> description(List<Token> t) {
         for (int i = 1; i < t.size(); i++) {
             if (!ROLES.contains(t.get(i).lower())) {
@@ -56,8 +56,9 @@ final class TitledNames {
             }
             String modifiers = start < i ? Segment.words(t.subList(start, i)).toLowerCase(java.util.Locale.ROOT) + " " : "";
             String role = Segment.words(t.subList(i, end)).toLowerCase(java.util.Locale.ROOT);
-            return Optional.of(Segment.words(t.subList(end, nameEnd)) + " is " + modifiers + role + " of "
-                    + Segment.words(t.subList(orgStart, start)) + ".");
+            // "the Jewish Agency chairman", "the Mexican president": the organisation or a country's adjective as said
+            return Optional.of(Segment.words(t.subList(end, nameEnd)) + " is the " + Segment.words(t.subList(orgStart, start))
+                    + " " + modifiers + role + ".");
         }
         return Optional.empty();
     }
