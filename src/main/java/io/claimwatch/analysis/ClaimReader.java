@@ -284,6 +284,11 @@ final class ClaimReader {
             }
         }
         arguments.removeAll(List.of(predicate));
+        for (int i = Math.max(0, g.from()); i < verb.index(); i++) {
+            if (t.get(i).is("VERB") && Cues.PLAN_VERBS.contains(t.get(i).lemma())) {
+                arguments.remove(Lexicon.key(t.get(i).lemma())); // "has agreed to close": the plan's verb is its modality, no term
+            }
+        }
         for (int j = 1; j < predicateWords(t, verb); j++) {
             arguments.remove(Lexicon.key(t.get(verb.index() + j).norm())); // "took effect": "effect" is the verb's
         }

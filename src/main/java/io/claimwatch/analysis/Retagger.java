@@ -468,6 +468,7 @@ final class Retagger {
         boolean participle = t.is("ADJ") ? t.lower().endsWith("ed")
                 && (lexicon.directOpposites(t.lower()).isEmpty() || !t.lemma().equals(t.lower()) && lexicon.isVerb(t.lemma()))
                 : t.is("ADP") ? PARTICIPLE_SHAPE.matcher(t.lower()).find() // "was withdrawn last week": no preposition
+                : t.is("ADV") ? !lexicon.isAdverb(t.lower()) // "no data was stolen": no adverb WordNet knows
                 : t.is("NOUN") && !t.lower().endsWith("s")
                         && (next == null || next.is("PUNCT") || next.is("ADP") || next.is("ADJ")
                             || next.is("ADV") && Cues.PARTICLES.contains(next.lower())); // "had been shot down"

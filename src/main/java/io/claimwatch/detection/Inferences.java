@@ -42,7 +42,9 @@ final class Inferences {
     /** The claims with those they entail; {@code doerLeftOut}: entailed ones that dropped who did it. */
     record Expanded(List<Claim> claims, java.util.Set<Claim> doerLeftOut) {}
 
-    static Expanded expand(List<Claim> claims) {
+    static Expanded expand(List<Claim> stated) {
+        List<Claim> claims = new ArrayList<>(stated);
+        stated.forEach(c -> claims.addAll(conjuncts(c))); // each conjunct entails what the whole does
         List<Claim> out = new ArrayList<>(claims);
         java.util.Set<Claim> doerLeftOut = new java.util.HashSet<>();
         for (Claim c : claims) {
@@ -153,6 +155,24 @@ final class Inferences {
         // not once: "the storm hit the coast on Friday" and "hit the island on Saturday" may both be so
         return java.util.Optional.of(new Claim(c.text(), HAPPEN, c.predicateText(), c.subject(), c.arguments(), Polarity.POSITIVE,
                 null, Modality.ASSERTED, null, c.attribution(), false, c.aspect(), Eventuality.OTHER, c.time(), null, List.of()));
+    }
+
+    private static final java.util.Set<String> ARTICLES = LexiconFile.load("determiners").withField("article");
+    private static final String AND = "and";
+
+    /**
+     * "Shops and schools reopened": schools reopened, and shops did, so either meets "schools remain
+     * closed". Only for a subject of two words joined by "and" and nothing else.
+     */
+    private static List<Claim> conjuncts(Claim c) {
+        if (c.subject().size() != 2 || c.text() == null) {
+            return List.of();
+        }
+        List<String> before = FollowingWords.before(c).stream().filter(w -> !ARTICLES.contains(w)).toList();
+        if (before.size() != 3 || !before.get(1).equals(AND)) {
+            return List.of();
+        }
+        return c.subject().stream().map(s -> c.withSubject(List.of(s))).toList();
     }
 
     private static final String HAPPEN = Lexicon.key("occur");

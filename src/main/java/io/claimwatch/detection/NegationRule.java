@@ -47,7 +47,9 @@ final class NegationRule implements Rule.Directed {
         boolean possible = denied.modality() == Modality.PLANNED && possibility(asserted);
         boolean planned = denied.modality() == Modality.PLANNED && asserted.modality() == Modality.PLANNED || possible;
         boolean flat = denied.modality() == Modality.ASSERTED && asserted.modality() == Modality.ASSERTED;
-        boolean hedged = denied.modality() == Modality.ASSERTED && leaningHedge(asserted) || possible;
+        // "has refused to pay" against "has agreed to pay": the refusal answers the plan, less surely (it may have changed)
+        boolean refusal = denied.modality() == Modality.ASSERTED && asserted.modality() == Modality.PLANNED && refusal(denied);
+        boolean hedged = denied.modality() == Modality.ASSERTED && leaningHedge(asserted) || possible || refusal;
         // "has resigned" against "has no intention of resigning": what is done cannot be what is not meant to be
         boolean doneAgainstPlan = denied.modality() == Modality.PLANNED && asserted.modality() == Modality.ASSERTED
                 && (asserted.aspect() == Aspect.PAST || asserted.aspect() == Aspect.PERFECT)
@@ -231,6 +233,15 @@ final class NegationRule implements Rule.Directed {
         return Finding.found(planSaid.earliest().isAfter(deedSaid.latest())
                 ? Explanations.conflict(Kind.MODALITY, confidence, n, denied, p, asserted, evidence)
                 : Explanations.possibleConflict(Kind.MODALITY, Confidence.uncertain(confidence), n, denied, p, asserted, evidence));
+    }
+
+    private static final Set<String> REFUSALS = io.claimwatch.analysis.LexiconFile.load("implicatives").withField("refusal");
+
+    /** "refused to pay", "declined to comment": the denial is a refusal (lexicon/implicatives.txt). */
+    private static boolean refusal(Claim denied) {
+        String said = denied.predicateText() == null ? "" : denied.predicateText().toLowerCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(said.split(" ")).map(w -> Lexicon.shared().verbBaseOf(w, w))
+                .anyMatch(base -> base != null && REFUSALS.contains(base));
     }
 
     /** "reportedly resigned", "may have resigned": a hedged claim about the past that leans to yes. */
