@@ -76,8 +76,9 @@ final class Retagger {
                     t = new Token(t.index(), text, "VERB", base); // "Bank chief quits after ...": the first verb after its subject
                 }
             }
-            if (t.is("ADV") && lower && i > 0 && out.get(i - 1).is("VERB") && lexicon.isNoun(t.lower())
-                    && !lexicon.isAdverb(t.lower())) {
+            boolean afterVerb = i > 0 && out.get(i - 1).is("VERB")
+                    || i > 1 && Cues.PARTICLES.contains(out.get(i - 1).lower()) && out.get(i - 2).is("VERB"); // "ruled out arson"
+            if (t.is("ADV") && lower && afterVerb && lexicon.isNoun(t.lower()) && !lexicon.isAdverb(t.lower())) {
                 t = new Token(t.index(), text, "NOUN", lexicon.nounBaseOf(t.lower())); // "made landfall near": no adverb WordNet knows
             }
             if (t.is("VERB") && lower && i > 0 && out.get(i - 1).lemma().equals("have") && t.lower().endsWith("s")

@@ -61,8 +61,9 @@ final class AntonymRule implements Rule.ClaimPair {
         if ((partial(cx) || partial(cy)) && !universal(cx) && !universal(cy)) {
             return Finding.declined(2, "quantifiers: \"some\" of a thing may be one way and some the other");
         }
-        if (NegationRule.countedSubject(cx, cy) || NegationRule.countedSubject(cy, cx)) {
-            // "four soldiers died" / "twenty soldiers are alive": each says it of a number of them
+        if ((NegationRule.countedSubject(cx, cy) || NegationRule.countedSubject(cy, cx)) && !universal(cx) && !universal(cy)) {
+            // "four soldiers died" / "twenty soldiers are alive": each says it of a number of them ("both
+            // pilots survived" says it of all, so "one of the pilots was killed" clashes)
             return Finding.declined(2, "quantifiers: a count of the subject (\"two passengers\") leaves the rest");
         }
         if (lexicon.antonyms(cx.predicate(), cy.predicate())) {

@@ -51,6 +51,7 @@ final class Inferences {
             undonePlan(c).ifPresent(out::add);
             out.addAll(roleRelations(c));
             eventHappened(c).ifPresent(out::add);
+            ruledOutCause(c).ifPresent(out::add);
             whoItHappenedTo(c).ifPresent(out::add);
             for (Entry e : ENTRIES) {
                 boolean voice = e.voice().equals("any") || e.voice().equals("passive") == c.passive();
@@ -173,6 +174,24 @@ final class Inferences {
             return List.of();
         }
         return c.subject().stream().map(s -> c.withSubject(List.of(s))).toList();
+    }
+
+    private static final java.util.Set<String> EXCLUDING = LexiconFile.load("excluding-verbs").words();
+    private static final String CAUSE = Lexicon.key("cause");
+
+    /**
+     * "Investigators ruled out terrorism as the cause of the crash": terrorism did not cause it. The
+     * words before "cause" are what was ruled out, those after it the effect.
+     */
+    private static java.util.Optional<Claim> ruledOutCause(Claim c) {
+        int at = c.arguments().indexOf(CAUSE);
+        if (!EXCLUDING.contains(c.predicate()) || c.polarity() != Polarity.POSITIVE || c.modality() != Modality.ASSERTED
+                || at < 1 || at == c.arguments().size() - 1) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Claim(c.text(), CAUSE, c.predicateText(), c.arguments().subList(0, at),
+                c.arguments().subList(at + 1, c.arguments().size()), Polarity.NEGATIVE, c.predicateText(), Modality.ASSERTED,
+                null, c.attribution(), false, c.aspect(), Eventuality.OTHER, c.time(), null, List.of()));
     }
 
     private static final String HAPPEN = Lexicon.key("occur");
