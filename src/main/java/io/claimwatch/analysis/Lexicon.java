@@ -29,7 +29,7 @@ public final class Lexicon {
     }
 
     /** True when WordNet knows the word as an adjective. */
-    boolean isAdjective(String word) {
+    public boolean isAdjective(String word) {
         return wordNet.knows(POS.ADJECTIVE, word);
     }
 

@@ -52,6 +52,7 @@ final class Inferences {
             out.addAll(roleRelations(c));
             eventHappened(c).ifPresent(out::add);
             ruledOutCause(c).ifPresent(out::add);
+            treatedFor(c).ifPresent(out::add);
             whoItHappenedTo(c).ifPresent(out::add);
             for (Entry e : ENTRIES) {
                 boolean voice = e.voice().equals("any") || e.voice().equals("passive") == c.passive();
@@ -192,6 +193,28 @@ final class Inferences {
         return java.util.Optional.of(new Claim(c.text(), CAUSE, c.predicateText(), c.arguments().subList(0, at),
                 c.arguments().subList(at + 1, c.arguments().size()), Polarity.NEGATIVE, c.predicateText(), Modality.ASSERTED,
                 null, c.attribution(), false, c.aspect(), Eventuality.OTHER, c.time(), null, List.of()));
+    }
+
+    private static final String TREAT = Lexicon.key("treat");
+    private static final String FOR = "for";
+
+    /**
+     * "Two people were treated for minor injuries": they were injured. What someone was treated for,
+     * when it is a verb's noun (injury: injure), happened to them.
+     */
+    private static java.util.Optional<Claim> treatedFor(Claim c) {
+        List<String> after = FollowingWords.of(c);
+        if (!c.predicate().equals(TREAT) || !c.passive() || c.polarity() != Polarity.POSITIVE || after.isEmpty()
+                || !after.get(0).equals(FOR)) {
+            return java.util.Optional.empty();
+        }
+        Lexicon lexicon = Lexicon.shared();
+        // the first word after "for" that is no adjective ("minor injuries": injuries), as the verb it folds to
+        return after.stream().skip(1).filter(w -> !lexicon.isAdjective(w)).findFirst()
+                .map(w -> Lexicon.key(lexicon.nounBaseOf(w))).filter(k -> c.arguments().contains(k) && lexicon.isVerb(k))
+                .map(event -> new Claim(c.text(), event, c.predicateText(), c.subject(),
+                        c.arguments().stream().filter(a -> !a.equals(event)).toList(), Polarity.POSITIVE, null, c.modality(),
+                        c.modalCue(), c.attribution(), true, c.aspect(), c.eventuality(), c.time(), c.quantifier(), c.quantities()));
     }
 
     private static final String HAPPEN = Lexicon.key("occur");
