@@ -190,9 +190,12 @@ final class ClaimReader {
         }
         String cue = join(c.segment().negationCue(), c.negation().cue(main.start(), g.from(), g.to()), implicative ? main.cue() : null);
         Mood mood = mood(c, g, verb);
-        String predicate = Lexicon.key(phrasal(t, verb));
+        String phrase = phrasal(t, verb);
+        String predicate = Lexicon.key(phrase);
+        // a phrase is judged as a whole: "runs" is a state ("the plant runs"), "runs for office" is not
+        String judged = phrase.equals(verb.lemma()) ? verb.lemma() : predicate;
         Eventuality eventuality = Cues.ONCE.contains(predicate) || Cues.ONCE.contains(verb.lemma()) ? Eventuality.ONCE
-                : Cues.STATES.contains(verb.lemma()) || verb.is("ADJ") || verb.is("NOUN") ? Eventuality.STATE
+                : Cues.STATES.contains(judged) || verb.is("ADJ") || verb.is("NOUN") ? Eventuality.STATE
                 : Eventuality.OTHER;
         String predicateText = g.first() ? main.text() + clauseAdverb(t, verb) : Segment.words(t.subList(g.from(), g.head() + 1));
         List<String> subject = g.first() ? c.subject().terms()

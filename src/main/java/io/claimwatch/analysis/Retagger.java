@@ -98,8 +98,9 @@ final class Retagger {
                 out.set(h, new Token(have.index(), have.text(), "VERB", "have")); // "the man has cancer": possession
             }
             if (t.is("VERB") && lower && t.lower().endsWith("ed") && i > 0 && i + 1 < in.size() && in.get(i + 1).is("NOUN")
-                    && (out.get(i - 1).is("NUM") || out.get(i - 1).is("DET") || out.get(i - 1).lower().equals("of"))) {
-                t = new Token(t.index(), text, "ADJ", t.lower()); // "900 confirmed cases", "the number of confirmed cases"
+                    && (out.get(i - 1).is("NUM") || out.get(i - 1).is("DET") || out.get(i - 1).is("ADP"))) {
+                // "900 confirmed cases", "the number of confirmed cases", "tested negative for banned substances"
+                t = new Token(t.index(), text, "ADJ", t.lower());
             }
             if (t.is("VERB") && lower && t.lower().endsWith("ing") && i > 1 && out.get(i - 1).is("NOUN")
                     && out.get(i - 2).is("DET") && i + 1 < in.size() && (in.get(i + 1).is("VERB") || in.get(i + 1).is("AUX"))
