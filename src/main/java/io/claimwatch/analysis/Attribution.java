@@ -331,8 +331,11 @@ final class Attribution {
             }
             if (copula) {
                 List<Token> content = t.subList(i + 1, t.size());
+                int comma = trailingAttribution(content); // "It is not true that the plant will close, the owner said"
+                String speaker = comma > 0 ? speakerAfter(content, comma) : null;
+                content = comma > 0 ? content.subList(0, comma) : content;
                 boolean negated = negations % 2 == 1;
-                return new Segment(content, null, negated, negated ? Segment.words(t.subList(0, i + 1)) : null,
+                return new Segment(content, speaker, negated, negated ? Segment.words(t.subList(0, i + 1)) : null,
                         Modality.ASSERTED, null);
             }
         }

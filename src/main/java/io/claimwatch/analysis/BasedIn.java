@@ -12,7 +12,7 @@ final class BasedIn {
 
     private BasedIn() {}
 
-    /** The sentence without "Paris-based", and "company is based in Paris." as a sentence of its own. */
+    /** The sentence without "Paris-based", and "The company is based in Paris." as a sentence of its own. */
     record Split(String main, String description) {}
 
     private static final int MAX_NOUN_PHRASE = 4;

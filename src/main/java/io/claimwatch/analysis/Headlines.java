@@ -39,7 +39,7 @@ final class Headlines {
     }
 
     private static final java.util.Set<String> FUNCTION_WORDS = LexiconFile.load("function-words").words();
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the", "no");
+    private static final java.util.Set<String> ARTICLES = LexiconFile.load("determiners").withField("article");
 
     /**
      * Whether an object follows {@code verb} in a normalised headline: a word after it that is no

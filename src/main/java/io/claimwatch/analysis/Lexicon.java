@@ -174,7 +174,7 @@ public final class Lexicon {
         return EVENT_NOUNS.contains(noun);
     }
 
-    /** Whether {@code noun} names something that happens (lexicon/event-nouns.txt, or WordNet's events), no gathering. */
+    /** Whether {@code noun} names something that happens: listed in lexicon/event-nouns.txt, or an event and no gathering in WordNet. */
     public boolean isHappeningNoun(String noun) {
         return EVENT_NOUNS.contains(noun) || entailCache.get(new WordPair(noun, ">happening?"), k -> wordNet.isHappeningNoun(noun));
     }

@@ -11,7 +11,7 @@ public record Quantity(String text, double value, Bound bound, String counts, bo
 
     /** A moment of the day rather than an amount: it says when, so it only clashes with one of the same day. */
     public boolean isTimeOfDay() {
-        return counts.startsWith(TIME_OF_DAY);
+        return counts != null && counts.startsWith(TIME_OF_DAY);
     }
 
     private static final double DAY_MINUTES = 24 * 60;

@@ -145,7 +145,10 @@ public final class TextAnalyzer {
         return Retagger.repair(pipeline.tag(sentence), Lexicon.shared());
     }
 
-    /** A headline's present tense tells of a done event: "Fire Destroys Theatre" says it was destroyed. */
+    /**
+     * A headline's present tense tells of a done event: "Fire Destroys Theatre" says it was destroyed. A
+     * lone past participle is passive, unless an object follows it ("Fans Attacked Referee" is in the past).
+     */
     private static void reportedAsDone(List<Claim> headline) {
         headline.replaceAll(c -> c.aspect() == Aspect.PRESENT && c.modality() == Modality.ASSERTED
                 && c.eventuality() != Eventuality.STATE && !Lexicon.isRelation(c.predicate()) ? c.withAspect(Aspect.PAST) : c);
@@ -155,8 +158,7 @@ public final class TextAnalyzer {
 
     /**
      * "Two Killed In Pile-Up", "Minister Sacked": a headline's lone past participle drops its "were"; a
-     * headline tells of the past in the present, so the form is no active past tense (unless an
-     * object follows it: "Fans Attacked Referee" is written in the past).
+     * headline tells of the past in the present, so the form is no active past tense.
      */
     private static boolean bareParticiple(String verb) {
         if (verb == null || verb.contains(" ")) {

@@ -3,7 +3,6 @@ package io.claimwatch.analysis;
 import java.util.Optional;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A title before a name ("Jewish Agency chairman Zeev Bielsky said", "Microsoft chief executive
@@ -16,8 +15,7 @@ final class TitledNames {
 
     private TitledNames() {}
 
-    private static final Set<String> ROLES = LexiconFile.load("role-relations").rows().stream()
-            .map(r -> r.get(0)).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> ROLES = LexiconFile.load("role-relations").heads();
     /** Words that qualify a role ("deputy", "former"): part of the title, read as it is. */
     private static final Set<String> MODIFIERS = LexiconFile.load("role-modifiers").words();
     /** A name of at least two words ("Satya Nadella"): one capitalised word may be any noun. */

@@ -337,6 +337,12 @@ final class Alignment {
         return null;
     }
 
+    /** {@link #ownedInstead} either way round: which of the two names the other's term only as an owner, or null. */
+    String ownedEitherWay(Claim a, Claim b) {
+        String owned = ownedInstead(a, b);
+        return owned != null ? owned : ownedInstead(b, a);
+    }
+
     /** Whether the claim's own text has the word, even where its terms lost it ("profit at the retailer fell"). */
     private static boolean mentions(Claim claim, String word) {
         return claim.text() != null && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "\\b")

@@ -101,7 +101,7 @@ final class AntonymRule implements Rule.ClaimPair {
                 cyx = alignment.coverage(cy, Alignment.bag(cx), ignored);
             }
             if (cxy >= NegationRule.MIN_COVERAGE && cyx >= NegationRule.MIN_COVERAGE) {
-                String owned = alignment.ownedInstead(cx, cy) != null ? alignment.ownedInstead(cx, cy) : alignment.ownedInstead(cy, cx);
+                String owned = alignment.ownedEitherWay(cx, cy);
                 if (owned != null) {
                     // "convicted the former mayor" / "acquitted the former mayor's brother": the brother
                     return Finding.declined(6, "coverage: one side names " + owned + ", not what owns it");

@@ -60,7 +60,7 @@ final class ContrastRule implements Rule {
                 if (AntonymRule.partial(cx) || AntonymRule.partial(cy)) {
                     continue;
                 }
-                String owned = alignment.ownedInstead(cx, cy) != null ? alignment.ownedInstead(cx, cy) : alignment.ownedInstead(cy, cx);
+                String owned = alignment.ownedEitherWay(cx, cy);
                 if (owned != null) {
                     best = Finding.better(best, Finding.declined(2, "coverage: one side names " + owned + ", not what owns it"));
                     continue;

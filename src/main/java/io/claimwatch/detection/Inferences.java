@@ -159,19 +159,20 @@ final class Inferences {
                 null, Modality.ASSERTED, null, c.attribution(), false, c.aspect(), Eventuality.OTHER, c.time(), null, List.of()));
     }
 
-    private static final java.util.Set<String> ARTICLES = LexiconFile.load("determiners").withField("article");
-    private static final String AND = "and";
+    private static final java.util.Set<String> DETERMINERS = LexiconFile.load("determiner-words").words();
+    private static final java.util.Set<String> JOINERS = LexiconFile.load("distributive-joiners").words();
 
     /**
      * "Shops and schools reopened": schools reopened, and shops did, so either meets "schools remain
-     * closed". Only for a subject of two words joined by "and" and nothing else.
+     * closed"; "neither the mayor nor his deputy attended": the mayor did not. Only for a subject of two
+     * words joined by "and" or "nor" and nothing else.
      */
     private static List<Claim> conjuncts(Claim c) {
         if (c.subject().size() != 2 || c.text() == null) {
             return List.of();
         }
-        List<String> before = FollowingWords.before(c).stream().filter(w -> !ARTICLES.contains(w)).toList();
-        if (before.size() != 3 || !before.get(1).equals(AND)) {
+        List<String> before = FollowingWords.before(c).stream().filter(w -> !DETERMINERS.contains(w)).toList();
+        if (before.size() != 3 || !JOINERS.contains(before.get(1))) {
             return List.of();
         }
         return c.subject().stream().map(s -> c.withSubject(List.of(s))).toList();
@@ -221,7 +222,8 @@ final class Inferences {
     private static final java.util.Set<String> PHASE_VERBS = LexiconFile.load("phase-verbs").words();
 
     private static final java.util.Map<String, List<String>> ROLE_RELATIONS = LexiconFile.load("role-relations").rows().stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get(0), r -> List.copyOf(r.subList(1, r.size()))));
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get(0), r -> List.copyOf(r.subList(1, r.size())),
+                    (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList())); // two rows for one role merge
     private static final java.util.Set<String> PAST_ROLE = LexiconFile.load("past-role-modifiers").words();
 
     /**
@@ -237,8 +239,8 @@ final class Inferences {
         }
         List<String> roles = c.arguments().stream().filter(ROLE_RELATIONS::containsKey).toList();
         List<String> to = c.arguments().stream().filter(a -> !ROLE_RELATIONS.containsKey(a)).toList();
-        if (roles.isEmpty() || to.isEmpty() || c.text() != null && PAST_ROLE.stream()
-                .anyMatch(w -> c.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b" + w + "\\b.*"))) {
+        if (roles.isEmpty() || to.isEmpty() || c.text() != null && java.util.Arrays.stream(
+                c.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).anyMatch(PAST_ROLE::contains)) {
             return List.of();
         }
         return roles.stream().flatMap(role -> ROLE_RELATIONS.get(role).stream()).distinct()

@@ -32,6 +32,19 @@ class DetectorRulesTest {
         return v;
     }
 
+    /** Claims a client sent may carry no text and no verb's words; the inferences that read the words skip them. */
+    @Test
+    void clientClaimsWithoutTextAreCompared() {
+        DateSpan on = DateSpan.parse("2024-01-01");
+        java.util.function.Function<io.claimwatch.analysis.Polarity, io.claimwatch.analysis.Claim> role = polarity ->
+                new io.claimwatch.analysis.Claim(null, "be", null, java.util.List.of("anna"), java.util.List.of("columnist", "courier"),
+                        polarity, null, io.claimwatch.analysis.Modality.ASSERTED, null, null, false,
+                        io.claimwatch.analysis.Aspect.PRESENT, io.claimwatch.analysis.Eventuality.STATE, null, null, java.util.List.of());
+        StatementView a = new StatementView("A", on, java.util.List.of(role.apply(io.claimwatch.analysis.Polarity.POSITIVE)));
+        StatementView b = new StatementView("B", on, java.util.List.of(role.apply(io.claimwatch.analysis.Polarity.NEGATIVE)));
+        assertThat(compare(a, b).map(Verdict::relation)).contains(Relation.CONFLICT);
+    }
+
     @Test
     void plainNegationOnTheSameDay() {
         Verdict v = conflict(said("Police", "2022-05-02", "The driver was arrested after the crash."),
