@@ -173,6 +173,11 @@ final class Retagger {
                     && out.stream().anyMatch(w -> w.is("VERB")) && i + 1 < in.size() && OBJECT_START_TAGS.contains(in.get(i + 1).tag())) {
                 t = new Token(t.index(), text, "ADP", t.lower()); // "charged with murder following the death": no act of following
             }
+            if (t.is("VERB") && lower && t.lower().equals(t.lemma()) && i > 2 && out.get(i - 1).is("NOUN") && out.get(i - 2).is("DET")
+                    && PLACE_PREPOSITIONS.contains(out.get(i - 3).lower()) && lexicon.isNoun(t.lower())
+                    && (i + 1 == in.size() || in.get(i + 1).is("ADP") || in.get(i + 1).is("PUNCT"))) {
+                t = new Token(t.index(), text, "NOUN", t.lower()); // "died in the train crash near ...": a compound's head
+            }
             if (t.is("ADV") && lower && COMPLEMENT_ADVERBS.contains(t.lower())) {
                 t = new Token(t.index(), text, "ADJ", t.lower()); // "acted alone": what the act was, a term
             }
@@ -338,6 +343,7 @@ final class Retagger {
     }
 
     private static final Set<String> AUXILIARIES = LexiconFile.load("auxiliaries").words();
+    private static final Set<String> PLACE_PREPOSITIONS = LexiconFile.load("place-prepositions").words();
     private static final Set<String> COMPLEMENT_ADVERBS = LexiconFile.load("complement-adverbs").words();
     private static final Set<String> PARTICIPLE_PREPOSITIONS = LexiconFile.load("participle-prepositions").words();
     private static final Set<String> DETERMINER_WORDS = LexiconFile.load("determiner-words").words();
