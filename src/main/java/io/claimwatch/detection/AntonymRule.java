@@ -185,11 +185,20 @@ final class AntonymRule implements Rule.ClaimPair {
     /**
      * "The airport remains closed after the storm" / "the airport reopened": a cause or an earlier event
      * named by one side only does not make the other side's fact a different one. When both name one,
-     * they are weighed as any other words ("rose after the report" / "fell after the election").
+     * they are weighed as any other words ("rose after the report" / "fell after the election"), unless
+     * one side is a state or one that goes on ("remains closed because of the snow"): then neither is.
      */
     private static Set<String> oneSidedCircumstance(Claim cx, Claim cy) {
         Set<String> x = Circumstances.of(cx);
         Set<String> y = Circumstances.of(cy);
+        if (cx.eventuality() == Eventuality.STATE || cy.eventuality() == Eventuality.STATE
+                || Continuity.continuing(cx) || Continuity.continuing(cy)) {
+            // what a state is owed to does not tell which state it is: "reopened after the snowstorm" / "remains
+            // closed because of the snow" are about the one airport
+            Set<String> both = new java.util.HashSet<>(x);
+            both.addAll(y);
+            return both;
+        }
         return x.isEmpty() ? y : y.isEmpty() ? x : Set.of();
     }
 
