@@ -55,7 +55,8 @@ final class AntonymRule implements Rule.ClaimPair {
             return Finding.declined(1, "polarity: opposite words need two positive claims");
         }
         boolean cancelsPlan = cancelsPlan(cx, cy) || cancelsPlan(cy, cx);
-        if ((cx.modality() != cy.modality() && !cancelsPlan) || cx.modality() == Modality.HEDGED) {
+        boolean doneAgainstPlan = doneAgainstPlan(cx, cy) || doneAgainstPlan(cy, cx);
+        if ((cx.modality() != cy.modality() && !cancelsPlan && !doneAgainstPlan) || cx.modality() == Modality.HEDGED) {
             return Finding.declined(2, "modality: " + cx.modality().json() + " against " + cy.modality().json());
         }
         if ((partial(cx) || partial(cy)) && !universal(cx) && !universal(cy)) {
@@ -112,6 +113,13 @@ final class AntonymRule implements Rule.ClaimPair {
                 }
                 List<String> words = List.of(cx.predicate(), cy.predicate());
                 double confidence = Confidence.of(Math.min(cxy, cyx));
+                if (doneAgainstPlan) {
+                    // "would remain open" / "has closed the border": said the same day, one of them is wrong, or
+                    // the plan changed within the day (less sure); said on two days, the plan changed
+                    return Finding.found(x.view().statedOn().overlaps(y.view().statedOn())
+                            ? Explanations.possibleConflict(Kind.ANTONYM, Confidence.uncertain(confidence), x, cx, y, cy, words)
+                            : Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words));
+                }
                 if (cancelsPlan) {
                     // a plan said on the day of its cancellation clashes with it; said on another day, one changed
                     return Finding.found(x.view().statedOn().overlaps(y.view().statedOn())
@@ -200,6 +208,14 @@ final class AntonymRule implements Rule.ClaimPair {
             return both;
         }
         return x.isEmpty() ? y : y.isEmpty() ? x : Set.of();
+    }
+
+    /** A plan of one outcome ("the border would remain open") against the opposite done ("has closed the border"). */
+    private static boolean doneAgainstPlan(Claim plan, Claim done) {
+        // a plan with a time of its own ("will remain closed until June") may be about another stretch of time
+        return plan.modality() == Modality.PLANNED && plan.polarity() == Polarity.POSITIVE && plan.timeSpan().isEmpty()
+                && done.modality() == Modality.ASSERTED
+                && isPast(done) && !CANCELLING.contains(done.predicate()) && !CANCELLING.contains(plan.predicate());
     }
 
     /** An asserted, done cancellation ("was called off") against the plan of the event it undoes. */
