@@ -53,6 +53,11 @@ final class ExclusiveRule implements Rule.ClaimPair {
         if (form == null || !cx.predicate().equals(cy.predicate())) {
             return Finding.declined(2, "predicates: not one place only one can hold");
         }
+        if (cx.predicate().equals(WIN) && beatEachOther(cx, cy) && x.about(cx).overlaps(y.about(cy))) {
+            // "Liverpool beat Chelsea on Sunday" / "Chelsea beat Liverpool on Sunday": one match, two winners
+            return Finding.found(Explanations.conflict(Kind.EXCLUSIVE, Confidence.of(1), x, cx, y, cy,
+                    List.of(String.join(" ", cx.subject()), String.join(" ", cy.subject()))));
+        }
         if (!definite(cx, form) || !definite(cy, form)) {
             return Finding.declined(3, "place: not a definite place (\"the election\", a bare role)");
         }
@@ -87,6 +92,25 @@ final class ExclusiveRule implements Rule.ClaimPair {
         }
         return Finding.found(Explanations.conflict(Kind.EXCLUSIVE, Confidence.of(1), x, cx, y, cy,
                 List.of(String.join(" ", sx), String.join(" ", sy))));
+    }
+
+    /** Each names the other's winner as the side it beat, right after its verb. */
+    private static boolean beatEachOther(Claim cx, Claim cy) {
+        return !cx.subject().isEmpty() && !cy.subject().isEmpty() && !cx.subject().equals(cy.subject())
+                && beaten(cx, cy.subject()) && beaten(cy, cx.subject());
+    }
+
+    private static boolean beaten(Claim c, List<String> other) {
+        List<String> after = io.claimwatch.analysis.FollowingWords.of(c).stream().filter(w -> !w.equals(DEFINITE)).toList();
+        if (after.size() < other.size()) {
+            return false;
+        }
+        for (int i = 0; i < other.size(); i++) {
+            if (!after.get(i).startsWith(other.get(i))) { // "tigers" for the lemma "tiger"
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
