@@ -178,6 +178,10 @@ final class Retagger {
                     && (i + 1 == in.size() || in.get(i + 1).is("ADP") || in.get(i + 1).is("PUNCT"))) {
                 t = new Token(t.index(), text, "NOUN", t.lower()); // "died in the train crash near ...": a compound's head
             }
+            if (t.is("VERB") && lower && t.lower().equals(t.lemma()) && i > 0 && out.get(i - 1).is("ADP")
+                    && !out.get(i - 1).lower().equals("to") && lexicon.isNoun(t.lower())) {
+                t = new Token(t.index(), text, "NOUN", t.lower()); // "approved for use in children": no bare verb after a preposition
+            }
             if (t.is("ADV") && lower && COMPLEMENT_ADVERBS.contains(t.lower())) {
                 t = new Token(t.index(), text, "ADJ", t.lower()); // "acted alone": what the act was, a term
             }
