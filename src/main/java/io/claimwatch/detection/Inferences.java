@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Claims an event entails about the state after it (lexicon/inferences.txt): "was killed" adds
  * "died", "resigned as minister" adds "is not minister". Added beside the stated claims when two
- * statements are compared, never stored, so the rules see both.
+ * statements are compared, never stored, so the rules see both. What a claim's wording entails
+ * besides (roles, "treated for", ...) is {@link WordedInferences}'.
  */
 final class Inferences {
 
@@ -44,15 +45,12 @@ final class Inferences {
 
     static Expanded expand(List<Claim> stated) {
         List<Claim> claims = new ArrayList<>(stated);
-        stated.forEach(c -> claims.addAll(conjuncts(c))); // each conjunct entails what the whole does
+        stated.forEach(c -> claims.addAll(WordedInferences.conjuncts(c))); // each conjunct entails what the whole does
         List<Claim> out = new ArrayList<>(claims);
         java.util.Set<Claim> doerLeftOut = new java.util.HashSet<>();
         for (Claim c : claims) {
             undonePlan(c).ifPresent(out::add);
-            out.addAll(roleRelations(c));
-            eventHappened(c).ifPresent(out::add);
-            ruledOutCause(c).ifPresent(out::add);
-            treatedFor(c).ifPresent(out::add);
+            out.addAll(WordedInferences.of(c));
             whoItHappenedTo(c).ifPresent(out::add);
             for (Entry e : ENTRIES) {
                 boolean voice = e.voice().equals("any") || e.voice().equals("passive") == c.passive();
@@ -137,117 +135,6 @@ final class Inferences {
         return java.util.Optional.of(new Claim(c.text(), Lexicon.key(event), c.predicateText(), c.subject(),
                 c.arguments().subList(1, c.arguments().size()), Polarity.NEGATIVE, c.predicateText(), Modality.PLANNED,
                 c.predicateText(), c.attribution(), false, Aspect.FUTURE, Eventuality.ONCE, null, null, List.of()));
-    }
-
-    /**
-     * "An earthquake has hit the coast", "a storm swept the region": the event happened there. An
-     * event noun as the subject of an asserted past act says the event took place, where its object
-     * is, so it meets "no earthquake occurred on the coast".
-     */
-    private static java.util.Optional<Claim> eventHappened(Claim c) {
-        if (c.passive() || c.polarity() != Polarity.POSITIVE || c.modality() != Modality.ASSERTED || c.subject().isEmpty()
-                || c.aspect() != Aspect.PAST && c.aspect() != Aspect.PERFECT || c.predicate().equals(HAPPEN)
-                || Lexicon.isRelation(c.predicate())) {
-            return java.util.Optional.empty();
-        }
-        String head = c.subject().get(c.subject().size() - 1);
-        if (!Lexicon.shared().isHappeningNoun(head) || PHASE_VERBS.contains(c.predicate())) {
-            return java.util.Optional.empty(); // "the strike ended at 2 p.m." tells when, not that it happened somewhere
-        }
-        // not once: "the storm hit the coast on Friday" and "hit the island on Saturday" may both be so
-        return java.util.Optional.of(new Claim(c.text(), HAPPEN, c.predicateText(), c.subject(), c.arguments(), Polarity.POSITIVE,
-                null, Modality.ASSERTED, null, c.attribution(), false, c.aspect(), Eventuality.OTHER, c.time(), null, List.of()));
-    }
-
-    private static final java.util.Set<String> DETERMINERS = LexiconFile.load("determiner-words").words();
-    private static final java.util.Set<String> JOINERS = LexiconFile.load("distributive-joiners").words();
-
-    /**
-     * "Shops and schools reopened": schools reopened, and shops did, so either meets "schools remain
-     * closed"; "neither the mayor nor his deputy attended": the mayor did not. Only for a subject of two
-     * words joined by "and" or "nor" and nothing else.
-     */
-    private static List<Claim> conjuncts(Claim c) {
-        if (c.subject().size() != 2 || c.text() == null) {
-            return List.of();
-        }
-        List<String> before = FollowingWords.before(c).stream().filter(w -> !DETERMINERS.contains(w)).toList();
-        if (before.size() != 3 || !JOINERS.contains(before.get(1))) {
-            return List.of();
-        }
-        return c.subject().stream().map(s -> c.withSubject(List.of(s))).toList();
-    }
-
-    private static final java.util.Set<String> EXCLUDING = LexiconFile.load("excluding-verbs").words();
-    private static final String CAUSE = Lexicon.key("cause");
-
-    /**
-     * "Investigators ruled out terrorism as the cause of the crash": terrorism did not cause it. The
-     * words before "cause" are what was ruled out, those after it the effect.
-     */
-    private static java.util.Optional<Claim> ruledOutCause(Claim c) {
-        int at = c.arguments().indexOf(CAUSE);
-        if (!EXCLUDING.contains(c.predicate()) || c.polarity() != Polarity.POSITIVE || c.modality() != Modality.ASSERTED
-                || at < 1 || at == c.arguments().size() - 1) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new Claim(c.text(), CAUSE, c.predicateText(), c.arguments().subList(0, at),
-                c.arguments().subList(at + 1, c.arguments().size()), Polarity.NEGATIVE, c.predicateText(), Modality.ASSERTED,
-                null, c.attribution(), false, c.aspect(), Eventuality.OTHER, c.time(), null, List.of()));
-    }
-
-    private static final String TREAT = Lexicon.key("treat");
-    private static final String FOR = "for";
-
-    /**
-     * "Two people were treated for minor injuries": they were injured. What someone was treated for,
-     * when it is a verb's noun (injury: injure), happened to them.
-     */
-    private static java.util.Optional<Claim> treatedFor(Claim c) {
-        List<String> after = FollowingWords.of(c);
-        if (!c.predicate().equals(TREAT) || !c.passive() || c.polarity() != Polarity.POSITIVE || after.isEmpty()
-                || !after.get(0).equals(FOR)) {
-            return java.util.Optional.empty();
-        }
-        Lexicon lexicon = Lexicon.shared();
-        // the first word after "for" that is no adjective ("minor injuries": injuries), as the verb it folds to
-        return after.stream().skip(1).filter(w -> !lexicon.isAdjective(w)).findFirst()
-                .map(w -> Lexicon.key(lexicon.nounBaseOf(w))).filter(k -> c.arguments().contains(k) && lexicon.isVerb(k))
-                .map(event -> new Claim(c.text(), event, c.predicateText(), c.subject(),
-                        c.arguments().stream().filter(a -> !a.equals(event)).toList(), Polarity.POSITIVE, null, c.modality(),
-                        c.modalCue(), c.attribution(), true, c.aspect(), c.eventuality(), c.time(), c.quantifier(), c.quantities()));
-    }
-
-    private static final String HAPPEN = Lexicon.key("occur");
-    private static final java.util.Set<String> PHASE_VERBS = LexiconFile.load("phase-verbs").words();
-
-    private static final java.util.Map<String, List<String>> ROLE_RELATIONS = LexiconFile.load("role-relations").rows().stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get(0), r -> List.copyOf(r.subList(1, r.size())),
-                    (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList())); // two rows for one role merge
-    private static final java.util.Set<String> PAST_ROLE = LexiconFile.load("past-role-modifiers").words();
-
-    /**
-     * "Anna Berg is a columnist for the Daily Post" (an apposition's claim too): she writes and works
-     * for it (lexicon/role-relations.txt). The role words go; what is left names whom the relation is
-     * to. Only for a role held now ("a former columnist" no longer writes there), asserted flatly.
-     */
-    private static List<Claim> roleRelations(Claim c) {
-        if (!c.predicate().equals("be") || c.polarity() != Polarity.POSITIVE || c.modality() != Modality.ASSERTED
-                || c.aspect() == Aspect.FUTURE || c.arguments().stream().anyMatch(PAST_ROLE::contains)
-                || FollowingWords.before(c).stream().anyMatch(PAST_ROLE::contains)) {
-            return List.of();
-        }
-        List<String> roles = c.arguments().stream().filter(ROLE_RELATIONS::containsKey).toList();
-        List<String> to = c.arguments().stream().filter(a -> !ROLE_RELATIONS.containsKey(a)).toList();
-        if (roles.isEmpty() || to.isEmpty() || c.text() != null && java.util.Arrays.stream(
-                c.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).anyMatch(PAST_ROLE::contains)) {
-            return List.of();
-        }
-        return roles.stream().flatMap(role -> ROLE_RELATIONS.get(role).stream()).distinct()
-                .map(relation -> new Claim(c.text(), relation.replace(":passive", ""), c.predicateText(), c.subject(), to,
-                        Polarity.POSITIVE, null, Modality.ASSERTED, null, c.attribution(), relation.endsWith(":passive"),
-                        Aspect.PRESENT, Eventuality.STATE, c.time(), null, List.of()))
-                .toList();
     }
 
     /**
