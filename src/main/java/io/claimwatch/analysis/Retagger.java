@@ -262,14 +262,6 @@ final class Retagger {
         return out;
     }
 
-    private static boolean hasVerbBeforeComma(List<Token> in, int from) {
-        for (int k = from; k < in.size() && !in.get(k).text().equals(","); k++) {
-            if (in.get(k).is("VERB") || in.get(k).is("AUX")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A noun or adjective after {@code from} that is a verb's past form ("rose", "fell"), not an -s form. */
     private static boolean pastFormAfter(List<Token> in, int from, Lexicon lexicon) {
@@ -284,7 +276,12 @@ final class Retagger {
     }
 
     private static boolean hasVerbAfter(List<Token> in, int from) {
-        for (int k = from; k < in.size(); k++) {
+        return hasVerbAfter(in, from, false);
+    }
+
+    /** A verb or an auxiliary from {@code from} on; with {@code toComma}, only up to the next comma. */
+    private static boolean hasVerbAfter(List<Token> in, int from, boolean toComma) {
+        for (int k = from; k < in.size() && !(toComma && in.get(k).text().equals(",")); k++) {
             if (in.get(k).is("VERB") || in.get(k).is("AUX")) {
                 return true;
             }
@@ -677,7 +674,7 @@ final class Retagger {
                     && (before.is("NOUN") || before.is("ADJ") && lexicon.isNoun(before.lower()))
                     && (after.is("ADJ") || after.is("VERB") && after.lower().equals(after.lemma()) && lexicon.isAdjective(after.lower())
                         || after.is("VERB") && after.lower().endsWith("ed") && i > 1 && t.get(i - 2).is("DET")
-                        || after.is("ADP") && i > 1 && t.get(i - 2).is("DET") && !hasVerbBeforeComma(t, i + 1))) {
+                        || after.is("ADP") && i > 1 && t.get(i - 2).is("DET") && !hasVerbAfter(t, i + 1, true))) {
                 t.set(i, new Token(w.index(), w.text(), "VERB", w.lemma()));
                 if (before.is("ADJ")) {
                     t.set(i - 1, new Token(before.index(), before.text(), "NOUN", before.lower()));

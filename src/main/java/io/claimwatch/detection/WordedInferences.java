@@ -125,12 +125,12 @@ final class WordedInferences {
      */
     private static List<Claim> roleRelations(Claim c) {
         if (!c.predicate().equals("be") || c.polarity() != Polarity.POSITIVE || c.modality() != Modality.ASSERTED
-                || c.aspect() == Aspect.FUTURE || c.arguments().stream().anyMatch(PAST_ROLE::contains)
-                || FollowingWords.before(c).stream().anyMatch(PAST_ROLE::contains)) {
+                || c.aspect() == Aspect.FUTURE || c.arguments().stream().anyMatch(PAST_ROLE::contains)) {
             return List.of();
         }
         List<String> roles = c.arguments().stream().filter(ROLE_RELATIONS::containsKey).toList();
         List<String> to = c.arguments().stream().filter(a -> !ROLE_RELATIONS.containsKey(a)).toList();
+        // "a former columnist": a past role anywhere in the text, where the arguments may have lost it
         if (roles.isEmpty() || to.isEmpty() || c.text() != null && java.util.Arrays.stream(
                 c.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).anyMatch(PAST_ROLE::contains)) {
             return List.of();
