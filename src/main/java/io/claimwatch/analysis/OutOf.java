@@ -17,6 +17,21 @@ final class OutOf {
     private static final String OUT = " out";
     private static final java.util.Set<String> STATE_VERBS = LexiconFile.load("out-of-verbs").words();
 
+    /** Prepositions of the state "out of" leaves: "in power", "under control" (lexicon/place-prepositions.txt). */
+    private static final List<String> STATE_PREPOSITIONS = List.copyOf(LexiconFile.load("place-prepositions").words());
+
+    /** The lexicon's one-predicate reading of being in the state {@code word} names ("under control"), or null. */
+    private static String phraseOf(String word) {
+        for (String preposition : STATE_PREPOSITIONS) {
+            String phrase = BE + " " + preposition + " " + word;
+            String key = Lexicon.key(phrase);
+            if (!key.equals(phrase)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
     /** After {@link RemainsIn}, which reads "remains out of control" with the copula, so "be" is the only one left. */
     static Claim rewrite(Claim c) {
         // "burning out of control" may have been read as the phrasal "burn out", its "of" left after it
@@ -32,8 +47,12 @@ final class OutOf {
             return c;
         }
         Polarity polarity = c.polarity().flip();
+        // "out of control" denies the phrase the lexicon reads as one predicate ("be under control": "under control")
+        String state = words.get(words.get(0).equals(OUT_OF.get(0)) ? 2 : 1);
+        String phrase = phraseOf(state);
+        List<String> arguments = phrase == null ? c.arguments() : c.arguments().stream().filter(a -> !a.equals(state)).toList();
         // "raging out of control" says the state as "is out of control" does: read with the copula
-        return new Claim(c.text(), BE, c.predicateText(), c.subject(), c.arguments(), polarity,
+        return new Claim(c.text(), phrase == null ? BE : phrase, c.predicateText(), c.subject(), arguments, polarity,
                 polarity == Polarity.NEGATIVE ? String.join(" ", OUT_OF) : null, c.modality(), c.modalCue(),
                 c.attribution(), c.passive(), c.aspect(), c.eventuality(), c.time(), c.quantifier(), c.quantities());
     }

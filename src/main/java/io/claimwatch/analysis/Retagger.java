@@ -237,7 +237,7 @@ final class Retagger {
                 before--; // "is not here"
             }
             if (t.is("ADV") && lower && before >= 0 && out.get(before).is("AUX") && out.get(before).lemma().equals("be")
-                    && (i + 1 == in.size() || in.get(i + 1).is("PUNCT")
+                    && (i + 1 == in.size() || in.get(i + 1).is("PUNCT") || in.get(i + 1).is("CCONJ") // "is over and ..."
                         || in.get(i + 1).is("ADP") && !CLAUSE_ADVERBS.contains(t.lower())) // not "is still in danger"
                     && lexicon.isAdjective(t.lower())) {
                 t = new Token(t.index(), text, "ADJ", t.lower()); // "the lake is deep": a predicate adjective
@@ -250,6 +250,7 @@ final class Retagger {
             }
             out.add(t);
         }
+        CompoundSubjects.repair(out, lexicon);
         headlineSubject(out, lexicon);
         headlineVerb(out, lexicon);
         headlineObject(out, lexicon);

@@ -115,6 +115,9 @@ final class TimeExpressions {
                 return Optional.of(ahead ? nextWeekday(weekday, statedOn) : lastWeekday(weekday, statedOn));
             }
             Optional<DateSpan> period = relativePeriod(tokens, i, statedOn, used);
+            if (period.isEmpty()) {
+                period = CountedPeriods.find(tokens, i, statedOn, used, ahead); // "in two weeks", "three days ago"
+            }
             if (period.isPresent()) {
                 return period;
             }

@@ -16,6 +16,8 @@ final class Alignment {
 
     /** Verbs whose intransitive subject is their transitive object. */
     private static final Set<String> ERGATIVE = LexiconFile.load("ergative-verbs").words();
+    /** Acts two parties do with each other, whichever is named first (lexicon/symmetric-predicates.txt). */
+    private static final Set<String> SYMMETRIC = LexiconFile.load("symmetric-predicates").words();
 
     private final Lexicon lexicon;
 
@@ -96,10 +98,14 @@ final class Alignment {
             return true;
         }
         boolean pa = passive(a);
-        boolean pb = passive(b);
+        boolean pb = passive(b) && !participleRead(b, a) || participleRead(a, b); // "was drunk": one voice
         if (pa == pb) {
             if (share(sa, sb) >= 0.5 || share(sb, sa) >= 0.5) {
                 return true;
+            }
+            if (!pa && SYMMETRIC.contains(a.predicate()) && a.predicate().equals(b.predicate())
+                    && share(sa, salientOnly(b.arguments())) >= 0.5 && share(sb, salientOnly(a.arguments())) >= 0.5) {
+                return true; // "the minister met the ambassador" / "the ambassador met the minister"
             }
             if (anyone(a, sa, sb) || anyone(b, sb, sa)) {
                 return true; // "no people were hurt" and "two nurses were hurt"
@@ -168,7 +174,14 @@ final class Alignment {
         if (Lexicon.isLight(specific.predicate()) || Lexicon.isLight(general.predicate())) {
             return specific.predicate().equals(general.predicate()); // everything "is" something
         }
-        return lexicon.entails(specific.predicate(), general.predicate());
+        return lexicon.entails(specific.predicate(), general.predicate())
+                || participleRead(specific, general) || participleRead(general, specific);
+    }
+
+    /** "was drunk" read as the passive of "drink" on one side, as the adjective "drunk" on the other. */
+    private boolean participleRead(Claim verb, Claim adjective) {
+        return verb.passive() && !adjective.passive() && adjective.eventuality() == io.claimwatch.analysis.Eventuality.STATE
+                && verb.predicate().equals(lexicon.verbBaseOf(adjective.predicate(), adjective.predicate()));
     }
 
     /**

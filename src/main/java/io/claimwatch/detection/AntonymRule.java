@@ -141,6 +141,9 @@ final class AntonymRule implements Rule.ClaimPair {
         Set<String> onlyY = alignment.uncovered(cy, Alignment.bag(cx));
         for (String u : onlyX) {
             for (String v : onlyY) {
+                if (lexicon.antonyms(u, v) && PlaceScope.figuresOfTwoPlaces(cx, u, cy, v)) {
+                    return Finding.declined(5, "places: \"" + u + "\" / \"" + v + "\" say where each figure holds");
+                }
                 if (lexicon.antonyms(u, v)) {
                     // a one-sided circumstance does not weigh ("the victim was a man in his 40s" / "a woman")
                     Set<String> circumstance = oneSidedCircumstance(cx, cy);
@@ -170,8 +173,7 @@ final class AntonymRule implements Rule.ClaimPair {
                 && (cx.eventuality() == Eventuality.ONCE || cy.eventuality() == Eventuality.ONCE
                 || x.view().statedOn().overlaps(y.view().statedOn()));
         // "died on Monday", then "is recovering": what nothing undoes cannot have changed since
-        boolean undone = IRREVERSIBLE.contains(cx.predicate()) && isPast(cx) && cx.modality() == Modality.ASSERTED
-                && !x.about(cx).overlaps(y.about(cy)) && x.about(cx).latest().isBefore(y.about(cy).earliest());
+        boolean undone = irreversibleBefore(x, cx, y, cy);
         if (undone) {
             return Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words);
         }
@@ -242,6 +244,18 @@ final class AntonymRule implements Rule.ClaimPair {
     /** "Prices rose on Monday" / "fell on Tuesday": opposite events at times of their own are not one fact changing. */
     static boolean separateEvents(Claim cx, Claim cy) {
         return cx.eventuality() != Eventuality.STATE && cy.eventuality() != Eventuality.STATE && ownTimesDiffer(cx, cy);
+    }
+
+    /**
+     * {@code cx} says a thing nothing undoes happened ("died on Monday"), or the state it left, before the
+     * time {@code cy} is about: a later report of the opposite is no development but a clash.
+     */
+    static boolean irreversibleBefore(Side x, Claim cx, Side y, Claim cy) {
+        String said = cx.predicateText() == null ? "" : cx.predicateText().toLowerCase(java.util.Locale.ROOT);
+        String verb = said.substring(said.lastIndexOf(' ') + 1);
+        boolean irreversible = IRREVERSIBLE.contains(cx.predicate()) || java.util.Objects.requireNonNullElse(Lexicon.shared().verbBaseOf(verb, verb), "").transform(IRREVERSIBLE::contains);
+        return irreversible && isPast(cx) && cx.modality() == Modality.ASSERTED
+                && x.about(cx).latest().isBefore(y.about(cy).earliest());
     }
 
     static boolean isPast(Claim c) {

@@ -57,7 +57,7 @@ final class ContrastRule implements Rule {
                 }
                 Claim cx = holding(x, u);
                 Claim cy = holding(y, v);
-                if (AntonymRule.partial(cx) || AntonymRule.partial(cy)) {
+                if (AntonymRule.partial(cx) || AntonymRule.partial(cy) || PlaceScope.figuresOfTwoPlaces(cx, u, cy, v)) {
                     continue;
                 }
                 String owned = alignment.ownedEitherWay(cx, cy);

@@ -45,11 +45,13 @@ final class NegationRule implements Rule.Directed {
         }
         // "may close the plant" against "will not close it": a possibility the plan rules out, less sure
         boolean possible = denied.modality() == Modality.PLANNED && possibility(asserted);
-        boolean planned = denied.modality() == Modality.PLANNED && asserted.modality() == Modality.PLANNED || possible;
+        // "we are not closing the plant" against "will close the plant": what is denied under way answers the plan, less sure
+        boolean unarranged = arranged(denied) && asserted.modality() == Modality.PLANNED;
+        boolean planned = denied.modality() == Modality.PLANNED && asserted.modality() == Modality.PLANNED || possible || unarranged;
         boolean flat = denied.modality() == Modality.ASSERTED && asserted.modality() == Modality.ASSERTED;
         // "has refused to pay" against "has agreed to pay": the refusal answers the plan, less surely (it may have changed)
         boolean refusal = denied.modality() == Modality.ASSERTED && asserted.modality() == Modality.PLANNED && refusal(denied);
-        boolean hedged = denied.modality() == Modality.ASSERTED && leaningHedge(asserted) || possible || refusal;
+        boolean hedged = denied.modality() == Modality.ASSERTED && leaningHedge(asserted) || possible || refusal || unarranged;
         // "has resigned" against "has no intention of resigning": what is done cannot be what is not meant to be
         boolean doneAgainstPlan = denied.modality() == Modality.PLANNED && asserted.modality() == Modality.ASSERTED
                 && (asserted.aspect() == Aspect.PAST || asserted.aspect() == Aspect.PERFECT)
@@ -302,7 +304,9 @@ final class NegationRule implements Rule.Directed {
         String opening = claim.text().toLowerCase(java.util.Locale.ROOT);
         for (Quantity q : claim.quantities()) {
             String[] words = q.text().toLowerCase(java.util.Locale.ROOT).split(" ");
-            boolean leads = words.length > 1 && opening.startsWith(words[0]) && !q.isTimeOfDay()
+            // "two passengers", or a part of them: "two of the passengers"
+            boolean counted = words.length > 1 || opening.startsWith(words[0] + " of ");
+            boolean leads = counted && opening.startsWith(words[0]) && !q.isTimeOfDay()
                     && claim.subject().stream().anyMatch(w -> Lexicon.writtenFormOf(w, Lexicon.key(q.counts())));
             if (leads && other.quantities().stream().noneMatch(a -> a.counts().equals(q.counts()) && a.value() == q.value())) {
                 return true;
@@ -422,6 +426,10 @@ final class NegationRule implements Rule.Directed {
                              List<String> evidence) {
         DateSpan a = n.about(denied);
         DateSpan b = p.about(asserted);
+        if (AntonymRule.irreversibleBefore(n, denied, p, asserted) || AntonymRule.irreversibleBefore(p, asserted, n, denied)) {
+            // "died on Tuesday" (not alive), then "is alive": nothing has changed in between
+            return Explanations.conflict(kind, confidence, n, denied, p, asserted, evidence);
+        }
         if (!a.overlaps(b)) {
             return Continuity.conflict(kind, confidence, n, denied, p, asserted, evidence)
                     .orElseGet(() -> Explanations.reversal(kind, confidence, n, denied, p, asserted, evidence));

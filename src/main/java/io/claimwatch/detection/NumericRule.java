@@ -61,6 +61,9 @@ final class NumericRule implements Rule.ClaimPair {
         if (!alignment.rolesAgree(cx, cy)) {
             return Finding.declined(3, "roles: the subject of one is the object of the other");
         }
+        if (PlaceScope.oppositePlaces(cx, cy, lexicon)) {
+            return Finding.declined(3, "places: the figures are of two places (\"in the east\" / \"in the west\")");
+        }
         Finding best = Finding.declined(4, "counts: the numbers count different things");
         for (Quantity qx : cx.quantities()) {
             for (Quantity qy : cy.quantities()) {

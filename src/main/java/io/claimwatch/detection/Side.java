@@ -25,9 +25,9 @@ record Side(StatementView view, Set<Claim> doerLeftOut) {
         return x.doerLeftOut().contains(cx) && y.doerLeftOut().contains(cy);
     }
 
-    /** The time a claim is about: the date it names, else when it was said. */
+    /** The time a claim is about: the date it names, else when it was said (on to the end of a span it lasts). */
     DateSpan about(Claim claim) {
-        return claim.timeSpan().orElse(view.statedOn());
+        return claim.timeSpan().orElseGet(() -> Lasting.from(view.statedOn(), claim));
     }
 
     /** "Pentagon (Bill Urban) said on 2016-02-17 that "the talks have not yet begun"". */

@@ -1,0 +1,46 @@
+package io.claimwatch.detection;
+
+import io.claimwatch.analysis.Bound;
+import io.claimwatch.analysis.Claim;
+import io.claimwatch.analysis.DateSpan;
+import io.claimwatch.analysis.Modality;
+import io.claimwatch.analysis.Quantity;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A plan said to last ("the bridge will remain closed for at least three months") is about the days
+ * from when it was said to the end of that span, so "will reopen next week", said the same day, falls
+ * within it.
+ */
+final class Lasting {
+
+    /** What a duration's quantity counts in, after Quantities' normalisation (weeks are counted in days). */
+    private static final Set<String> UNITS = Set.of("day", "month", "year");
+    private static final Set<Bound> AT_LEAST_AS_LONG = Set.of(Bound.EXACT, Bound.ABOUT, Bound.AT_LEAST, Bound.MORE_THAN);
+
+    private Lasting() {}
+
+    /** The span a plan without a date of its own lasts from {@code said}, or {@code said} itself. */
+    static DateSpan from(DateSpan said, Claim c) {
+        if (c.modality() != Modality.PLANNED || c.text() == null) {
+            return said;
+        }
+        String text = c.text().toLowerCase(Locale.ROOT);
+        for (Quantity q : c.quantities()) {
+            if (!UNITS.contains(q.counts()) || !AT_LEAST_AS_LONG.contains(q.bound()) || q.value() < 1
+                    || !text.contains("for " + q.text().split(" ")[0])) {
+                continue;
+            }
+            long n = (long) q.value();
+            LocalDate end = switch (q.counts()) {
+                case "day" -> said.latest().plusDays(n);
+                case "month" -> said.latest().plusMonths(n);
+                default -> said.latest().plusYears(n);
+            };
+            return new DateSpan(said.earliest(), end);
+        }
+        return said;
+    }
+}

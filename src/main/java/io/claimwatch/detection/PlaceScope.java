@@ -1,0 +1,69 @@
+package io.claimwatch.detection;
+
+import io.claimwatch.analysis.Claim;
+import io.claimwatch.analysis.Lexicon;
+import io.claimwatch.analysis.LexiconFile;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Figures given for a place each: "turnout was 72 percent in the north" / "54 percent in the south"
+ * measure two regions, so their opposite place words ("north" / "south") are no clash.
+ */
+final class PlaceScope {
+
+    private static final Set<String> PREPOSITIONS = LexiconFile.load("place-prepositions").words();
+    /** How many words ("the", "far") may stand between the preposition and the place word. */
+    private static final int REACH = 3;
+
+    private PlaceScope() {}
+
+    /** Both claims give a figure and each opposite word names where its figure holds. */
+    static boolean figuresOfTwoPlaces(Claim cx, String u, Claim cy, String v) {
+        return !cx.quantities().isEmpty() && !cy.quantities().isEmpty() && inPlacePhrase(cx, u) && inPlacePhrase(cy, v);
+    }
+
+    /** Each claim names a place by a word opposite to the other's ("in the east" / "in the west"). */
+    static boolean oppositePlaces(Claim cx, Claim cy, Lexicon lexicon) {
+        for (String u : placeWords(cx)) {
+            for (String v : placeWords(cy)) {
+                if (lexicon.antonyms(u, v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words up to {@link #REACH} after each place preposition of the claim's text. */
+    private static java.util.List<String> placeWords(Claim c) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        String[] words = words(c);
+        for (int i = 0; i < words.length; i++) {
+            if (PREPOSITIONS.contains(words[i])) {
+                out.addAll(java.util.Arrays.asList(words).subList(i + 1, Math.min(words.length, i + 1 + REACH)));
+            }
+        }
+        return out;
+    }
+
+    private static String[] words(Claim c) {
+        return c.text() == null ? new String[0] : c.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+");
+    }
+
+    /** Whether {@code term} is written after a place preposition in the claim's text ("in the north"). */
+    static boolean inPlacePhrase(Claim c, String term) {
+        String[] words = words(c);
+        for (int i = 1; i < words.length; i++) {
+            if (!Lexicon.namedIn(term, Set.of(words[i]))) {
+                continue;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - REACH); j--) {
+                if (PREPOSITIONS.contains(words[j])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
