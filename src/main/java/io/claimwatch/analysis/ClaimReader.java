@@ -551,7 +551,8 @@ final class ClaimReader {
             if (i == skip || excluded.get(i) || !w.isContent() && !OTHER_REFERENTS.contains(w.lower()) || SKIP_TERMS.contains(w.lemma())
                     || Cues.NEGATORS.contains(w.lower()) || w.is("NUM") || Quantities.isNumberWord(w.lower())
                     || GluedMeasures.read(w.text()) != null || Quantities.scaleOfNumber(t, i)
-                    || used.get(i) && (!w.is("NOUN") || TimeExpressions.inRelativePeriod(t, i) || TimeExpressions.dayPart(t, i))) {
+                    || used.get(i) && (!w.is("NOUN") || TimeExpressions.inRelativePeriod(t, i) || TimeExpressions.dayPart(t, i)
+                        || TimeExpressions.clockSuffix(t, i))) {
                 continue;
             }
             String term = Lexicon.key(w.norm());

@@ -179,6 +179,11 @@ public final class Lexicon {
         return EVENT_NOUNS.contains(noun) || entailCache.get(new WordPair(noun, ">happening?"), k -> wordNet.isHappeningNoun(noun));
     }
 
+    /** Whether one of the noun's first three senses is an injury in WordNet ("burns", "fractures", "wounds"). */
+    public boolean isInjuryNoun(String noun) {
+        return entailCache.get(new WordPair(noun, ">injury?"), k -> wordNet.isInjuryNoun(noun));
+    }
+
     /** Whether the noun's first sense is an event, an act or a gathering, as WordNet knows it ("vote", "funeral"), or news uses it for one. */
     public boolean isEventNoun(String noun) {
         return EVENT_NOUNS.contains(noun) || entailCache.get(new WordPair(noun, ">event?"), k -> wordNet.isEventNoun(noun));

@@ -206,6 +206,11 @@ final class TimeExpressions {
     }
 
     /** "6 a.m.", "10:30", "at 0900": the hour does not change the day, and is not a count. */
+    /** "a.m." of "1 a.m.": part of a time of day, no thing. */
+    static boolean clockSuffix(List<Token> t, int i) {
+        return i > 0 && HOUR_SUFFIX.matcher(t.get(i).lower()).matches() && Character.isDigit(t.get(i - 1).lower().charAt(0));
+    }
+
     private static void markTimesOfDay(List<Token> t, BitSet used) {
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).lower();

@@ -215,6 +215,11 @@ final class WordNet {
         return firstSenseIsA(word, List.of("event", "gathering"), 10);
     }
 
+    /** Whether one of the noun's first three senses is a kind of injury ("burn", "fracture"). */
+    boolean isInjuryNoun(String word) {
+        return sensesAreA(word, 3, List.of("injury"), 6);
+    }
+
     /** An event and no gathering: "the attack", "the fire", not "the court" or "the market". */
     boolean isHappeningNoun(String word) {
         return firstSenseIsA(word, List.of("event"), 10);
@@ -277,6 +282,11 @@ final class WordNet {
 
     /** Whether the first sense of noun {@code word} reaches the first sense of one of {@code roots} within {@code depth} hypernyms. */
     private boolean firstSenseIsA(String word, List<String> roots, int depth) {
+        return sensesAreA(word, 1, roots, depth);
+    }
+
+    /** Whether one of the noun's first {@code senses} senses is a kind of one of {@code roots} (their first senses). */
+    private boolean sensesAreA(String word, int senses, List<String> roots, int depth) {
         return locked(() -> {
             IndexWord w = dictionary.getIndexWord(POS.NOUN, word);
             if (w == null || w.getSenses().isEmpty()) {
@@ -289,7 +299,12 @@ final class WordNet {
                     targets.add(r.getSenses().get(0).getOffset());
                 }
             }
-            return reaches(w.getSenses().get(0), targets, depth);
+            for (Synset sense : w.getSenses().subList(0, Math.min(senses, w.getSenses().size()))) {
+                if (reaches(sense, targets, depth)) {
+                    return true;
+                }
+            }
+            return false;
         }, false);
     }
 

@@ -8,6 +8,7 @@ import io.claimwatch.analysis.Lexicon;
 import io.claimwatch.analysis.LexiconFile;
 import io.claimwatch.analysis.Modality;
 import io.claimwatch.analysis.Polarity;
+import io.claimwatch.analysis.Quantity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -108,8 +109,7 @@ final class AntonymRule implements Rule.ClaimPair {
                     return Finding.declined(6, "coverage: one side names " + owned + ", not what owns it");
                 }
                 if (separateEvents(cx, cy)) {
-                    return Finding.declined(6, "dates: two events, each on a time of its own (\"" + cx.time() + "\", \""
-                            + cy.time() + "\"): both can happen");
+                    return Finding.declined(6, "dates: two events, each at a time of its own: both can happen");
                 }
                 List<String> words = List.of(cx.predicate(), cy.predicate());
                 double confidence = Confidence.of(Math.min(cxy, cyx));
@@ -243,7 +243,15 @@ final class AntonymRule implements Rule.ClaimPair {
 
     /** "Prices rose on Monday" / "fell on Tuesday": opposite events at times of their own are not one fact changing. */
     static boolean separateEvents(Claim cx, Claim cy) {
-        return cx.eventuality() != Eventuality.STATE && cy.eventuality() != Eventuality.STATE && ownTimesDiffer(cx, cy);
+        return cx.eventuality() != Eventuality.STATE && cy.eventuality() != Eventuality.STATE
+                && (ownTimesDiffer(cx, cy) || clockTimesDiffer(cx, cy));
+    }
+
+    /** "open at 9 a.m." / "close at 6 p.m.": each names a time of day, and the two cannot be one. */
+    private static boolean clockTimesDiffer(Claim cx, Claim cy) {
+        List<Quantity> x = cx.quantities().stream().filter(Quantity::isTimeOfDay).toList();
+        List<Quantity> y = cy.quantities().stream().filter(Quantity::isTimeOfDay).toList();
+        return !x.isEmpty() && !y.isEmpty() && x.stream().noneMatch(a -> y.stream().anyMatch(a::overlaps));
     }
 
     /**

@@ -70,7 +70,8 @@ final class ContrastRule implements Rule {
                 // a past state ("operated for thirty years") ends; it clashes only with what is said of its time
                 boolean pastState = (cx.eventuality() == Eventuality.STATE || cy.eventuality() == Eventuality.STATE)
                         && AntonymRule.isPast(cx) && AntonymRule.isPast(cy) && !x.about(cx).overlaps(y.about(cy));
-                if (x.view().statedOn().overlaps(y.view().statedOn()) && !AntonymRule.ownTimesDiffer(cx, cy) && !pastState) {
+                if (x.view().statedOn().overlaps(y.view().statedOn()) && !AntonymRule.ownTimesDiffer(cx, cy) && !pastState
+                        && !AntonymRule.separateEvents(cx, cy)) {
                     return Finding.found(Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words));
                 }
                 if (!AntonymRule.separateEvents(cx, cy)) {

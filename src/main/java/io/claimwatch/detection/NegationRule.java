@@ -430,6 +430,10 @@ final class NegationRule implements Rule.Directed {
             // "died on Tuesday" (not alive), then "is alive": nothing has changed in between
             return Explanations.conflict(kind, confidence, n, denied, p, asserted, evidence);
         }
+        if (!a.overlaps(b) && (heldWhenSaid(n, denied, p, asserted) || heldWhenSaid(p, asserted, n, denied))) {
+            // "I left the party last year" / "the senator is a member of the party", said the same day
+            return Explanations.conflict(kind, confidence, n, denied, p, asserted, evidence);
+        }
         if (!a.overlaps(b)) {
             return Continuity.conflict(kind, confidence, n, denied, p, asserted, evidence)
                     .orElseGet(() -> Explanations.reversal(kind, confidence, n, denied, p, asserted, evidence));
@@ -438,6 +442,18 @@ final class NegationRule implements Rule.Directed {
             return Explanations.conflict(kind, confidence, n, denied, p, asserted, evidence);
         }
         return Explanations.possibleConflict(kind, Confidence.uncertain(confidence), n, denied, p, asserted, evidence);
+    }
+
+    /**
+     * {@code state} holds since a dated past event ("left the party last year": not a member) and {@code now} says
+     * the opposite in the present tense, said after the event and no later than the state was: the state still held
+     * when it was said, so the two are about the same days.
+     */
+    private static boolean heldWhenSaid(Side x, Claim state, Side y, Claim now) {
+        return state.eventuality() == Eventuality.STATE && state.timeSpan().isPresent() && AntonymRule.isPast(state)
+                && state.modality() == Modality.ASSERTED && now.aspect() == Aspect.PRESENT && now.timeSpan().isEmpty()
+                && state.timeSpan().get().latest().isBefore(y.view().statedOn().earliest())
+                && !y.view().statedOn().latest().isAfter(x.view().statedOn().latest());
     }
 
     private static List<String> evidence(Claim denied, Claim asserted) {

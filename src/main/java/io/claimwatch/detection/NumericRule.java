@@ -55,10 +55,11 @@ final class NumericRule implements Rule.ClaimPair {
                 || cx.modality() == Modality.HEDGED) {
             return Finding.declined(1, "polarity or modality: numbers clash only between two claims of the same standing");
         }
-        if (!alignment.samePredicate(cx, cy) && !(COUNT_VERBS.contains(cx.predicate()) && COUNT_VERBS.contains(cy.predicate()))) {
+        if (!alignment.samePredicate(cx, cy) && !(COUNT_VERBS.contains(cx.predicate()) && COUNT_VERBS.contains(cy.predicate()))
+                && !(ages(cx) && ages(cy))) {
             return Finding.declined(2, "predicates: \"" + cx.predicate() + "\" and \"" + cy.predicate() + "\" differ");
         }
-        if (!alignment.rolesAgree(cx, cy)) {
+        if (!alignment.rolesAgree(cx, cy) && !(describedAge(cx) && describedAge(cy))) {
             return Finding.declined(3, "roles: the subject of one is the object of the other");
         }
         if (PlaceScope.oppositePlaces(cx, cy, lexicon)) {
@@ -79,6 +80,11 @@ final class NumericRule implements Rule.ClaimPair {
                 ignore.addAll(UNIT_WORDS.getOrDefault(qy.counts(), Set.of()));
                 ignore.addAll(words(qx.text())); // "fewer than", "a.m.": the number's own words
                 ignore.addAll(words(qy.text()));
+                if (describedAge(cx) && describedAge(cy)) {
+                    // "is a 19-year-old man from Leeds" / "the suspect, aged 24": the rest describes the same person
+                    ignore.addAll(cx.arguments());
+                    ignore.addAll(cy.arguments());
+                }
                 if (cx.passive() != cy.passive() && cx.predicate().equals(cy.predicate()) && AntonymRule.SINGLE_AGENT.contains(cx.predicate())) {
                     // "30 were arrested" / "police arrested three": the one body that does it, left unsaid by the passive
                     ignore.addAll((cx.passive() ? cy : cx).subject());
@@ -105,6 +111,18 @@ final class NumericRule implements Rule.ClaimPair {
             }
         }
         return best;
+    }
+
+    /** "is a 19-year-old man", "aged 24": an age is its subject's, whatever the verb says besides. */
+    private static boolean ages(Claim c) {
+        return c.quantities().stream().anyMatch(q -> q.counts().equals(AGE));
+    }
+
+    private static final String AGE = "age";
+
+    /** An age said of the subject by a copula or by "aged": "is a 19-year-old man", "the suspect, aged 24". */
+    private static boolean describedAge(Claim c) {
+        return ages(c) && (Lexicon.isLight(c.predicate()) || c.predicate().equals(AGE));
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.List;
  * Claims entailed by how a claim is worded rather than by its event alone (see {@link Inferences} for
  * those): a role held at an organisation ("a columnist for the Courier" writes for it), an event noun
  * doing something ("an earthquake hit the coast": it happened there), "ruled out X as the cause of
- * Y", "treated for injuries", and each of two joined subjects. Added beside the stated claims when
+ * Y", "treated for injuries", "suffered a broken leg", and each of two joined subjects. Added beside the stated claims when
  * two statements are compared, never stored.
  */
 final class WordedInferences {
@@ -28,7 +28,28 @@ final class WordedInferences {
         eventHappened(c).ifPresent(out::add);
         ruledOutCause(c).ifPresent(out::add);
         treatedFor(c).ifPresent(out::add);
+        sufferedHarm(c).ifPresent(out::add);
         return out;
+    }
+
+    private static final java.util.Set<String> SUFFERING = LexiconFile.load("suffering-verbs").words();
+
+    /**
+     * "The striker suffered a broken leg": the striker broke a leg, so it meets "did not break his leg". The
+     * object is a participle ("broken", "fractured") and a noun; the participle's verb is the claim's.
+     */
+    private static java.util.Optional<Claim> sufferedHarm(Claim c) {
+        if (!SUFFERING.contains(c.predicate()) || c.passive() || c.arguments().size() < 2) {
+            return java.util.Optional.empty();
+        }
+        String participle = c.arguments().get(0);
+        String verb = Lexicon.shared().verbBaseOf(participle, participle);
+        if (verb == null || verb.equals(participle) || !FollowingWords.of(c).contains(participle)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Claim(c.text(), Lexicon.key(verb), c.predicateText(), c.subject(),
+                c.arguments().subList(1, c.arguments().size()), c.polarity(), c.negationCue(), c.modality(), c.modalCue(),
+                c.attribution(), false, c.aspect(), c.eventuality(), c.time(), c.quantifier(), c.quantities()));
     }
 
     /**
@@ -103,14 +124,17 @@ final class WordedInferences {
         }
         Lexicon lexicon = Lexicon.shared();
         // the first word after "for" that is no adjective ("minor injuries": injuries), as the verb it folds to
+        // a kind of injury ("burns", "a fracture") says the patient was injured
         return after.stream().skip(1).filter(w -> !lexicon.isAdjective(w)).findFirst()
                 .map(w -> Lexicon.key(lexicon.nounBaseOf(w))).filter(k -> c.arguments().contains(k) && lexicon.isVerb(k))
-                .map(event -> new Claim(c.text(), event, c.predicateText(), c.subject(),
-                        c.arguments().stream().filter(a -> !a.equals(event)).toList(), Polarity.POSITIVE, null, c.modality(),
+                .map(noun -> java.util.Map.entry(noun, lexicon.isInjuryNoun(noun) ? INJURE : noun))
+                .map(e -> new Claim(c.text(), e.getValue(), c.predicateText(), c.subject(),
+                        c.arguments().stream().filter(a -> !a.equals(e.getKey())).toList(), Polarity.POSITIVE, null, c.modality(),
                         c.modalCue(), c.attribution(), true, c.aspect(), c.eventuality(), c.time(), c.quantifier(), c.quantities()));
     }
 
     private static final String HAPPEN = Lexicon.key("occur");
+    private static final String INJURE = Lexicon.key("injury");
     private static final java.util.Set<String> PHASE_VERBS = LexiconFile.load("phase-verbs").words();
 
     private static final java.util.Map<String, List<String>> ROLE_RELATIONS = LexiconFile.load("role-relations").rows().stream()
