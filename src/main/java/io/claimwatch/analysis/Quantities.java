@@ -24,7 +24,7 @@ final class Quantities {
             Map.entry("nineteen", 19d), Map.entry("twenty", 20d), Map.entry("thirty", 30d),
             Map.entry("forty", 40d), Map.entry("fifty", 50d), Map.entry("sixty", 60d), Map.entry("seventy", 70d),
             Map.entry("eighty", 80d), Map.entry("ninety", 90d), Map.entry("hundred", 100d),
-            Map.entry("dozen", 12d), Map.entry("single", 1d), Map.entry("both", 2d), Map.entry("twice", 2d));
+            Map.entry("dozen", 12d), Map.entry("single", 1d), Map.entry("lone", 1d), Map.entry("both", 2d), Map.entry("twice", 2d));
     private static final Map<String, Double> SCALES = Map.of("hundred", 100d, "thousand", 1e3, "million", 1e6,
             "billion", 1e9, "trillion", 1e12);
     /** Counts that never go down: later reports may raise them without contradicting earlier ones. */

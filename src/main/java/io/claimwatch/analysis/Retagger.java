@@ -250,6 +250,7 @@ final class Retagger {
             }
             out.add(t);
         }
+        Articles.repair(out, lexicon);
         CompoundSubjects.repair(out, lexicon);
         headlineSubject(out, lexicon);
         headlineVerb(out, lexicon);
@@ -350,7 +351,7 @@ final class Retagger {
     private static final Set<String> PARTICIPLE_PREPOSITIONS = LexiconFile.load("participle-prepositions").words();
     private static final Set<String> DETERMINER_WORDS = LexiconFile.load("determiner-words").words();
     private static final Set<String> PLAN_NOUNS = LexiconFile.load("plan-nouns").words();
-    private static final Set<String> AFTER_VERB = Set.of("DET", "ADP", "NUM", "PART", "ADJ", "NOUN", "PUNCT", "PRON", "ADV");
+    private static final Set<String> AFTER_VERB = Set.of("DET", "ADP", "NUM", "PART", "ADJ", "NOUN", "PUNCT", "PRON", "ADV", "SYM");
 
     /**
      * A sentence without any verb usually means the tagger read the verb as a noun ("the dam burst
@@ -390,7 +391,7 @@ final class Retagger {
                 boolean last = i + 1 == tokens.size();
                 if ((t.is("NOUN") || t.is("ADJ") || misreadVerbForm(t)) && Character.isLowerCase(t.text().charAt(0))
                         && (before.is("NOUN") || before.is("PROPN") || before.is("PRON")
-                            || afterAdjective && before.is("ADJ") && i > 1 && tokens.get(i - 2).is("DET"))
+                            || afterAdjective && before.is("ADJ") && adjectivesAfterDeterminer(tokens, i - 1))
                         && (last || (thirdPersonOnly ? AFTER_THIRD_PERSON : AFTER_VERB).contains(tokens.get(i + 1).tag()))) {
                     String base = lexicon.verbBaseOf(t.lower(), t.lemma());
                     boolean inflected = base != null && !base.equals(t.lower());
@@ -409,6 +410,15 @@ final class Retagger {
                 }
             }
         }
+    }
+
+    /** "the chief executive earned": adjectives back from {@code i} to a determiner. */
+    private static boolean adjectivesAfterDeterminer(List<Token> tokens, int i) {
+        int k = i;
+        while (k > 0 && tokens.get(k).is("ADJ")) {
+            k--;
+        }
+        return k < i && tokens.get(k).is("DET");
     }
 
     /** "denies", "resigns": a third-person form whose base WordNet knows as a verb and never as a noun. */

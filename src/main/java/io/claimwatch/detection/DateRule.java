@@ -10,7 +10,10 @@ import io.claimwatch.analysis.Polarity;
 import java.util.List;
 import java.util.Set;
 
-/** An event that happens once, asserted to have happened on two dates that cannot both be right. */
+/**
+ * An event that happens once, asserted to have happened (or planned, by two reports of one day) on two
+ * dates that cannot both be right.
+ */
 final class DateRule implements Rule.ClaimPair {
 
     private final Alignment alignment;
@@ -61,8 +64,8 @@ final class DateRule implements Rule.ClaimPair {
     @Override
     public Finding apply(Side x, Claim cx, Side y, Claim cy) {
         if (cx.polarity() != Polarity.POSITIVE || cy.polarity() != Polarity.POSITIVE
-                || !(flat(cx) && flat(cy) || flat(cx) && scheduled(cy) || scheduled(cx) && flat(cy))) {
-            return Finding.declined(1, "polarity or modality: two dates clash only for two flat assertions, or one and a dated plan");
+                || !(flat(cx) && flat(cy) || flat(cx) && scheduled(cy) || scheduled(cx) && flat(cy) || scheduled(cx) && scheduled(cy))) {
+            return Finding.declined(1, "polarity or modality: two dates clash only for two flat assertions, or one and a dated plan, or two dated plans");
         }
         if (cx.eventuality() != Eventuality.ONCE || cy.eventuality() != Eventuality.ONCE) {
             return Finding.declined(2, "eventuality: only an event that happens once has one date");
@@ -80,8 +83,9 @@ final class DateRule implements Rule.ClaimPair {
         if (cx.timeSpan().isEmpty() || cy.timeSpan().isEmpty()) {
             return happenedByThenFirstOn(x, cx, y, cy);
         }
-        if (!flat(cx) || !flat(cy)) {
-            return Finding.declined(3, "modality: a dated plan clashes only with an undated claim that it has happened");
+        boolean plans = scheduled(cx) && scheduled(cy);
+        if (!plans && (!flat(cx) || !flat(cy))) {
+            return Finding.declined(3, "modality: a dated plan clashes only with an undated claim that it has happened, or another dated plan");
         }
         DateSpan dx = cx.timeSpan().get();
         DateSpan dy = cy.timeSpan().get();
@@ -95,7 +99,12 @@ final class DateRule implements Rule.ClaimPair {
             return Finding.declined(6, "coverage: the two claims are about different things");
         }
         double confidence = Confidence.of(Math.min(cxy, cyx));
-        return Finding.found(Explanations.conflict(Kind.DATE, confidence, x, cx, y, cy, List.of(dx.toString(), dy.toString())));
+        List<String> evidence = List.of(dx.toString(), dy.toString());
+        if (plans && !x.view().statedOn().overlaps(y.view().statedOn())) {
+            // "will take effect in January", then "in July": the plan was moved
+            return Finding.found(Explanations.reversal(Kind.DATE, confidence, x, cx, y, cy, evidence));
+        }
+        return Finding.found(Explanations.conflict(Kind.DATE, confidence, x, cx, y, cy, evidence));
     }
 
     private static boolean flat(Claim c) {
