@@ -30,6 +30,23 @@ final class Quantities {
     /** Counts that never go down: later reports may raise them without contradicting earlier ones. */
     private static final Set<String> GROWING = LexiconFile.load("grow-only-counts").words();
 
+    private static final Map<String, String> MULTIPLICATIVES = LexiconFile.load("multiplicatives").pairs();
+    private static final String TIMES = "time";
+
+    /** "once", "twice": a count of times, after a verb. */
+    static boolean isMultiplicative(String lower) {
+        return MULTIPLICATIVES.containsKey(lower);
+    }
+
+    /** "was shot once", "has met her twice": how many times the verb before was done (not "twice as many"). */
+    private static Quantity times(List<Token> t, int i) {
+        String n = MULTIPLICATIVES.get(t.get(i).lower());
+        if (n == null || i == 0 || !t.get(i - 1).is("VERB") || i + 1 < t.size() && t.get(i + 1).lower().equals("as")) {
+            return null;
+        }
+        return new Quantity(t.get(i).text() + " " + TIMES, Double.parseDouble(n), Bound.EXACT, TIMES, false);
+    }
+
     /** "3-1", "2-0": two one-digit numbers joined by a hyphen, a match's score (not a vote of "52-48"). */
     private static boolean score(List<Token> t, int i) {
         return i + 2 < t.size() && t.get(i).is("NUM") && t.get(i + 1).text().equals("-") && t.get(i + 2).is("NUM")
@@ -45,6 +62,11 @@ final class Quantities {
         List<Quantity> found = new ArrayList<>();
         for (int i = from; i < to; i++) {
             if (used.get(i)) {
+                continue;
+            }
+            Quantity times = times(t, i);
+            if (times != null) {
+                found.add(times);
                 continue;
             }
             Vague vague = vague(t, i, predicate);

@@ -177,6 +177,10 @@ final class AntonymRule implements Rule.ClaimPair {
         if (undone) {
             return Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words);
         }
+        if (cx.modality() == Modality.PLANNED && cy.modality() == Modality.PLANNED && !x.view().statedOn().overlaps(y.view().statedOn())) {
+            // "will stay closed until further notice", weeks later "will reopen on Tuesday": the plan changed
+            return Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words);
+        }
         if (sameTime || settledPast) {
             boolean exact = x.about(cx).isExact() && x.about(cx).equals(y.about(cy));
             return exact || settledPast ? Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words)

@@ -3,22 +3,26 @@ package io.claimwatch.detection;
 import io.claimwatch.analysis.Bound;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.DateSpan;
+import io.claimwatch.analysis.LexiconFile;
 import io.claimwatch.analysis.Modality;
 import io.claimwatch.analysis.Quantity;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * A plan said to last ("the bridge will remain closed for at least three months") is about the days
  * from when it was said to the end of that span, so "will reopen next week", said the same day, falls
- * within it.
+ * within it; so does one with no end ("until further notice").
  */
 final class Lasting {
 
     /** What a duration's quantity counts in, after Quantities' normalisation (weeks are counted in days). */
     private static final Set<String> UNITS = Set.of("day", "month", "year");
     private static final Set<Bound> AT_LEAST_AS_LONG = Set.of(Bound.EXACT, Bound.ABOUT, Bound.AT_LEAST, Bound.MORE_THAN);
+
+    private static final List<String> OPEN_ENDED = List.copyOf(LexiconFile.load("open-ended-phrases").words());
 
     private Lasting() {}
 
@@ -28,6 +32,9 @@ final class Lasting {
             return said;
         }
         String text = c.text().toLowerCase(Locale.ROOT);
+        if (OPEN_ENDED.stream().anyMatch(text::contains)) {
+            return new DateSpan(said.earliest(), said.latest().plusYears(1)); // "until further notice": a year is enough to meet
+        }
         for (Quantity q : c.quantities()) {
             if (!UNITS.contains(q.counts()) || !AT_LEAST_AS_LONG.contains(q.bound()) || q.value() < 1
                     || !text.contains("for " + q.text().split(" ")[0])) {
