@@ -317,9 +317,10 @@ final class NegationRule implements Rule.Directed {
 
     private static final Set<String> ARTICLES = io.claimwatch.analysis.LexiconFile.load("determiners").withField("article");
 
-    /** The word before {@code term} in the claim's text, past an article ("in the explosion": "in"), or null. */
-    private static final java.util.Map<String, String> OPPOSITE_PREPOSITIONS =
-            io.claimwatch.analysis.LexiconFile.load("opposite-prepositions").pairs();
+    /** Each pair both ways ("before after", "after before"): a preposition may have more than one opposite. */
+    private static final Set<String> OPPOSITE_PREPOSITIONS = io.claimwatch.analysis.LexiconFile.load("opposite-prepositions").rows()
+            .stream().flatMap(r -> java.util.stream.Stream.of(r.get(0) + " " + r.get(1), r.get(1) + " " + r.get(0)))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Set<String> ROLE_MODIFIERS = io.claimwatch.analysis.LexiconFile.load("role-modifiers").words();
 
@@ -343,13 +344,14 @@ final class NegationRule implements Rule.Directed {
         for (String term : denied.arguments()) {
             String a = prepositionBefore(denied, term);
             String b = prepositionBefore(asserted, term);
-            if (a != null && b != null && (b.equals(OPPOSITE_PREPOSITIONS.get(a)) || a.equals(OPPOSITE_PREPOSITIONS.get(b)))) {
+            if (a != null && b != null && OPPOSITE_PREPOSITIONS.contains(a + " " + b)) {
                 return "\"" + a + "\" and \"" + b + "\"";
             }
         }
         return null;
     }
 
+    /** The word before {@code term} in the claim's text, past an article ("in the explosion": "in"), or null. */
     private static String prepositionBefore(Claim c, String term) {
         List<String> words = words(c);
         for (int i = 1; i < words.size(); i++) {

@@ -33,7 +33,7 @@ class LexiconListsTest {
             "object-complements", List.of(1));
 
     /** Lists of pairs of words, each word in as many pairs as it likes. */
-    private static final Set<String> PAIRS = Set.of("antonyms", "opposing-sides");
+    private static final Set<String> PAIRS = Set.of("antonyms", "opposing-sides", "opposite-prepositions");
 
     @Test
     void noWordTwiceInOneList() throws IOException, URISyntaxException {
