@@ -5,6 +5,7 @@ import io.claimwatch.analysis.LexiconFile;
 import io.claimwatch.analysis.Lexicon;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -128,8 +129,10 @@ final class Alignment {
         // voices differ: a's subject should be found among b's other words, not as b's subject
         Set<String> bArgs = salientOnly(b.arguments());
         Set<String> aArgs = salientOnly(a.arguments());
-        boolean aSubjectIsBSubject = share(sa, sb) >= 0.5 && share(sa, bArgs) < 0.5;
-        boolean bSubjectIsASubject = share(sb, sa) >= 0.5 && share(sb, aArgs) < 0.5;
+        // "the company completed the sale of its unit" / "the sale of the company's unit was not completed": the
+        // active's object is the passive's subject, which names the active's subject only as an owner
+        boolean aSubjectIsBSubject = share(sa, sb) >= 0.5 && share(sa, bArgs) < 0.5 && !ownerOfObject(a, b, aArgs, sa, sb);
+        boolean bSubjectIsASubject = share(sb, sa) >= 0.5 && share(sb, aArgs) < 0.5 && !ownerOfObject(b, a, bArgs, sb, sa);
         return !aSubjectIsBSubject && !bSubjectIsASubject;
     }
 
@@ -351,6 +354,53 @@ final class Alignment {
     }
 
     /** {@link #ownedInstead} either way round: which of the two names the other's term only as an owner, or null. */
+    /** {@code other}'s subject holds {@code c}'s object, and names {@code c}'s subject only as its owner. */
+    private boolean ownerOfObject(Claim c, Claim other, Set<String> cArgs, Set<String> cSubject, Set<String> otherSubject) {
+        return !cArgs.isEmpty() && share(cArgs, otherSubject) >= 0.5 && namesOwner(other, cSubject);
+    }
+
+    /**
+     * "The sale of its shipping unit" / "the sale of the company's hotel unit": right before a noun both name,
+     * each side puts a word of its own the other never says, so they name two things. The two phrases, or null.
+     */
+    String contrastingModifiers(Claim a, Claim b) {
+        if (a.text() == null || b.text() == null) {
+            return null;
+        }
+        List<String> wa = List.of(a.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'-]+"));
+        List<String> wb = List.of(b.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'-]+"));
+        for (int i = 1; i < wa.size(); i++) {
+            int j = wb.indexOf(wa.get(i));
+            if (j < 1 || !modifierTerm(a, wa.get(i)) || !modifierTerm(b, wa.get(i))) {
+                continue; // a noun both claims have as a term
+            }
+            String u = wa.get(i - 1);
+            String v = wb.get(j - 1);
+            // nouns that are no adjectives ("hotel", "shipping"): adjectives are often another's paraphrase ("domestic")
+            if (!u.equals(v) && modifierTerm(a, u) && modifierTerm(b, v) && !wb.contains(u) && !wa.contains(v)
+                    && nounOnly(u) && nounOnly(v)
+                    && !covers(bag(b), Lexicon.key(u)) && !covers(bag(a), Lexicon.key(v))) {
+                return u + " " + wa.get(i) + "\" / \"" + v + " " + wa.get(i);
+            }
+        }
+        return null;
+    }
+
+    private boolean nounOnly(String word) {
+        return lexicon.isNoun(word) && !lexicon.isAdjective(word);
+    }
+
+    /** A salient word that is one of the claim's terms ("shipping", "unit"), not a number, a function word or an owner. */
+    private static boolean modifierTerm(Claim c, String word) {
+        return !word.endsWith("'s") && salient(Lexicon.key(word)) && c.terms().stream().anyMatch(t -> Lexicon.writtenFormOf(word, t));
+    }
+
+    /** "The singer's manager died": a term is named in the claim's text as an owner ("singer's"). */
+    static boolean namesOwner(Claim c, Collection<String> terms) {
+        String text = c.text() == null ? "" : c.text().toLowerCase(java.util.Locale.ROOT);
+        return terms.stream().anyMatch(term -> text.contains(term + "'s ") || text.contains(term + "s' "));
+    }
+
     String ownedEitherWay(Claim a, Claim b) {
         String owned = ownedInstead(a, b);
         return owned != null ? owned : ownedInstead(b, a);

@@ -86,7 +86,7 @@ final class AntonymRule implements Rule.ClaimPair {
                 // "the banker is still at large" / "police arrested the banker": the state is its object's
                 Claim state = cx.eventuality() == Eventuality.STATE ? cx : cy;
                 Claim event = state == cx ? cy : cx;
-                if (!event.passive() && alignment.covered(state.subject(), event.arguments()) && !ownerIn(event, state.subject())) {
+                if (!event.passive() && alignment.covered(state.subject(), event.arguments()) && !Alignment.namesOwner(event, state.subject())) {
                     ignored.addAll(event.subject());
                 } else if (event.passive() && SINGLE_AGENT.contains(event.predicate())
                         && alignment.covered(state.subject(), event.subject())) {
@@ -107,6 +107,10 @@ final class AntonymRule implements Rule.ClaimPair {
                 if (owned != null) {
                     // "convicted the former mayor" / "acquitted the former mayor's brother": the brother
                     return Finding.declined(6, "coverage: one side names " + owned + ", not what owns it");
+                }
+                String modifiers = alignment.contrastingModifiers(cx, cy);
+                if (modifiers != null) {
+                    return Finding.declined(6, "coverage: two things, \"" + modifiers + "\"");
                 }
                 if (separateEvents(cx, cy)) {
                     return Finding.declined(6, "dates: two events, each at a time of its own: both can happen");
@@ -156,12 +160,6 @@ final class AntonymRule implements Rule.ClaimPair {
             }
         }
         return Finding.declined(5, "antonyms: no pair of opposite words among " + onlyX + " and " + onlyY);
-    }
-
-    /** "The singer's manager died": the singer is named as the owner of the subject, not as the event's object. */
-    private static boolean ownerIn(Claim event, List<String> terms) {
-        String text = event.text() == null ? "" : event.text().toLowerCase(java.util.Locale.ROOT);
-        return terms.stream().anyMatch(term -> text.contains(term + "'s ") || text.contains(term + "s' "));
     }
 
     private static Verdict verdict(Side x, Claim cx, Side y, Claim cy, List<String> words, double coverage) {

@@ -133,6 +133,11 @@ final class NegationRule implements Rule.Directed {
             // "no arrests before the match" / "four were arrested after the match": another time
             return Finding.declined(7, "coverage: the two say " + opposite + " the same thing");
         }
+        String modifiers = alignment.contrastingModifiers(denied, asserted);
+        if (modifiers != null) {
+            // "the sale of its shipping unit was completed" / "the sale of the hotel unit was not"
+            return Finding.declined(7, "coverage: two things, \"" + modifiers + "\"");
+        }
         String owned = alignment.ownedInstead(denied, asserted);
         if (owned != null) {
             // "police did not arrest the driver" / "police arrested the driver's brother": the brother
