@@ -389,11 +389,11 @@ final class Retagger {
                 Token t = tokens.get(i);
                 Token before = tokens.get(i - 1);
                 boolean last = i + 1 == tokens.size();
-                if ((t.is("NOUN") || t.is("ADJ") || misreadVerbForm(t)) && Character.isLowerCase(t.text().charAt(0))
+                if ((t.is("NOUN") || t.is("ADJ") || t.is("X") || misreadVerbForm(t)) && Character.isLowerCase(t.text().charAt(0))
                         && (before.is("NOUN") || before.is("PROPN") || before.is("PRON")
                             || afterAdjective && before.is("ADJ") && adjectivesAfterDeterminer(tokens, i - 1))
                         && (last || (thirdPersonOnly ? AFTER_THIRD_PERSON : AFTER_VERB).contains(tokens.get(i + 1).tag()))) {
-                    String base = lexicon.verbBaseOf(t.lower(), t.lemma());
+                    String base = lexicon.verbBaseOf(t.lower(), t.is("X") ? t.lower() : t.lemma()); // X: no lemma ("_")
                     boolean inflected = base != null && !base.equals(t.lower());
                     // a plural subject; at the start of a headline the tagger may have made it a name ("Protesters storm ...")
                     boolean pluralBefore = before.lower().endsWith("s") && (before.is("NOUN") && !before.lower().equals(before.lemma())
@@ -544,9 +544,11 @@ final class Retagger {
                 return;
             }
             Token next = t.get(i + 1);
+            // "Police deny officers used tear gas": a clause of its own after the verb
+            boolean clause = (next.is("NOUN") || next.is("PROPN")) && i + 2 < t.size() && t.get(i + 2).is("VERB");
             boolean complement = next.lower().equals("that") || next.is("VERB") && next.lower().endsWith("ing")
-                    || next.is("DET") || next.is("PRON");
-            if (w.is("NOUN") && REPORTING.contains(w.lemma()) && SUBJECT_TAGS.contains(t.get(i - 1).tag()) && complement) {
+                    || next.is("DET") || next.is("PRON") || clause;
+            if ((w.is("NOUN") || w.is("ADJ")) && REPORTING.contains(w.lemma()) && SUBJECT_TAGS.contains(t.get(i - 1).tag()) && complement) {
                 t.set(i, new Token(w.index(), w.text(), "VERB", w.lemma()));
                 return;
             }

@@ -109,19 +109,22 @@ final class WordedInferences {
                 null, c.attribution(), false, c.aspect(), Eventuality.OTHER, c.time(), null, List.of()));
     }
 
-    private static final String TREAT = Lexicon.key("treat");
-    private static final String FOR = "for";
+    /** "treated for injuries", "taken to hospital with burns": the act and the word before what it was for. */
+    private static final java.util.Map<String, String> CARE = java.util.Map.of(Lexicon.key("treat"), "for",
+            Lexicon.key("hospitalize"), "with");
 
     /**
-     * "Two people were treated for minor injuries": they were injured. What someone was treated for,
-     * when it is a verb's noun (injury: injure), happened to them.
+     * "Two people were treated for minor injuries", "taken to hospital with burns": they were injured. What
+     * someone was treated for, when it is a verb's noun (injury: injure), happened to them.
      */
     private static java.util.Optional<Claim> treatedFor(Claim c) {
-        List<String> after = FollowingWords.of(c);
-        if (!c.predicate().equals(TREAT) || !c.passive() || c.polarity() != Polarity.POSITIVE || after.isEmpty()
-                || !after.get(0).equals(FOR)) {
-            return java.util.Optional.empty();
+        List<String> following = FollowingWords.of(c);
+        String preposition = CARE.get(c.predicate());
+        int at = preposition == null ? -1 : following.indexOf(preposition);
+        if (at < 0 || !c.passive() || c.polarity() != Polarity.POSITIVE || at > 0 && !preposition.equals("with")) {
+            return java.util.Optional.empty(); // "treated for" right after the verb; "with" after where they were taken
         }
+        List<String> after = following.subList(at, following.size());
         Lexicon lexicon = Lexicon.shared();
         // the first word after "for" that is no adjective ("minor injuries": injuries), as the verb it folds to
         // a kind of injury ("burns", "a fracture") says the patient was injured
