@@ -44,7 +44,7 @@ final class Headlines {
     /**
      * Whether an object follows {@code verb} in a normalised headline: a word after it that is no
      * function word, or an article ("Fans attacked referee", "Police arrested the driver"), where
-     * "Three killed in pile-up" and "Manager sacked" have none.
+     * "Three killed in pile-up", "Manager sacked" and "Hikers found alive" have none.
      */
     static boolean objectFollows(String text, String verb) {
         String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
@@ -52,7 +52,9 @@ final class Headlines {
         for (int i = 0; i + 1 < words.length; i++) {
             if (words[i].equals(first)) {
                 String next = words[i + 1].replaceAll("[^\\p{L}\\d]", "");
-                return !next.isEmpty() && (!FUNCTION_WORDS.contains(next) || ARTICLES.contains(next));
+                // "Hikers found alive": a complement, no object
+                boolean complement = Lexicon.shared().isAdjective(next) && !Lexicon.shared().isNoun(next);
+                return !next.isEmpty() && !complement && (!FUNCTION_WORDS.contains(next) || ARTICLES.contains(next));
             }
         }
         return false;

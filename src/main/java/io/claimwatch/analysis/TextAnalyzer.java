@@ -152,7 +152,7 @@ public final class TextAnalyzer {
     private static void reportedAsDone(List<Claim> headline) {
         headline.replaceAll(c -> c.aspect() == Aspect.PRESENT && c.modality() == Modality.ASSERTED
                 && c.eventuality() != Eventuality.STATE && !Lexicon.isRelation(c.predicate()) ? c.withAspect(Aspect.PAST) : c);
-        headline.replaceAll(c -> !c.passive() && bareParticiple(c.predicateText())
+        headline.replaceAll(c -> !c.passive() && bareParticiple(c.predicateText(), c.predicate())
                 && !Headlines.objectFollows(c.text(), c.predicateText()) ? c.asPassive() : c);
     }
 
@@ -160,13 +160,15 @@ public final class TextAnalyzer {
      * "Two Killed In Pile-Up", "Minister Sacked": a headline's lone past participle drops its "were"; a
      * headline tells of the past in the present, so the form is no active past tense.
      */
-    private static boolean bareParticiple(String verb) {
+    private static boolean bareParticiple(String verb, String predicate) {
         if (verb == null || verb.contains(" ")) {
             return false;
         }
         String w = verb.toLowerCase(java.util.Locale.ROOT);
         String base = Lexicon.shared().verbBaseOf(w, w);
-        return base != null && !base.equals(w) && !w.endsWith("s") && !w.endsWith("ing");
+        // "found" is a base form too ("to found a firm"), but read as "find" it is the participle
+        boolean inflected = base != null && !base.equals(w) || !Lexicon.key(w).equals(predicate) && Lexicon.shared().isVerb(predicate);
+        return inflected && !w.endsWith("s") && !w.endsWith("ing");
     }
 
     /**
