@@ -490,7 +490,8 @@ final class Retagger {
                 : t.is("ADP") ? PARTICIPLE_SHAPE.matcher(t.lower()).find() // "was withdrawn last week": no preposition
                 : t.is("ADV") ? !lexicon.isAdverb(t.lower()) // "no data was stolen": no adverb WordNet knows
                 : t.is("NOUN") && !t.lower().endsWith("s")
-                        && (next == null || next.is("PUNCT") || next.is("ADP") || next.is("ADJ") || Quantities.isMultiplicative(next.lower())
+                        && (next == null || next.is("PUNCT") || next.is("ADP") || next.is("SCONJ") || next.is("ADJ")
+                            || Quantities.isMultiplicative(next.lower())
                             || next.is("ADV") && Cues.PARTICLES.contains(next.lower())); // "had been shot down"
         return participle ? base : null;
     }

@@ -84,9 +84,7 @@ final class DateRule implements Rule.ClaimPair {
             return happenedByThenFirstOn(x, cx, y, cy);
         }
         boolean plans = scheduled(cx) && scheduled(cy);
-        if (!plans && (!flat(cx) || !flat(cy))) {
-            return Finding.declined(3, "modality: a dated plan clashes only with an undated claim that it has happened, or another dated plan");
-        }
+        boolean planAndDeed = scheduled(cx) != scheduled(cy);
         DateSpan dx = cx.timeSpan().get();
         DateSpan dy = cy.timeSpan().get();
         if (dx.overlaps(dy)) {
@@ -103,6 +101,15 @@ final class DateRule implements Rule.ClaimPair {
         if (plans && !x.view().statedOn().overlaps(y.view().statedOn())) {
             // "will take effect in January", then "in July": the plan was moved
             return Finding.found(Explanations.reversal(Kind.DATE, confidence, x, cx, y, cy, evidence));
+        }
+        if (planAndDeed) {
+            // "will be announced on Friday" / "was announced on Wednesday": done before the plan was said, one of
+            // them is wrong; done after it, on another day than planned, the plan was moved
+            Side planner = scheduled(cx) ? x : y;
+            DateSpan done = scheduled(cx) ? dy : dx;
+            return Finding.found(done.latest().isBefore(planner.view().statedOn().earliest())
+                    ? Explanations.conflict(Kind.DATE, confidence, x, cx, y, cy, evidence)
+                    : Explanations.reversal(Kind.DATE, confidence, x, cx, y, cy, evidence));
         }
         return Finding.found(Explanations.conflict(Kind.DATE, confidence, x, cx, y, cy, evidence));
     }
