@@ -96,7 +96,13 @@ final class NegationRule implements Rule.Directed {
                 && denied.predicate().equals(asserted.predicate()));
         Set<String> anyone = everyone || doerLeftOut ? Set.copyOf(denied.subject()) : Set.of();
         double coverage = alignment.coverage(denied, assertedWords, anyone);
-        if (nobody(denied) && coverage < MIN_COVERAGE) {
+        // "no customer data was stolen in the attack" / "customer data was stolen": the other side names no
+        // circumstance of its own, and is no claim inferred without its doer ("the avalanche killed seven": seven died)
+        Set<String> deniedBag = Alignment.bag(denied);
+        boolean noneOfIt = "none".equals(denied.quantifier()) && !denied.subject().isEmpty() && !p.doerLeftOut().contains(asserted)
+                && alignment.subjectCovered(denied, assertedWords)
+                && asserted.arguments().stream().allMatch(a -> !Alignment.salient(a) || alignment.covers(deniedBag, a));
+        if ((nobody(denied) || noneOfIt) && coverage < MIN_COVERAGE) {
             // "no one was arrested in the case" denies every arrest the context allows: one
             // circumstantial word the other side leaves out does not save it
             Set<String> missing = alignment.uncovered(denied, assertedWords);
