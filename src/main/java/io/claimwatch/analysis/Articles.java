@@ -15,13 +15,16 @@ final class Articles {
     private Articles() {}
 
     static void repair(List<Token> t, Lexicon lexicon) {
-        for (int i = 0; i + 2 < t.size(); i++) {
+        for (int i = 0; i < t.size(); i++) {
             Token article = t.get(i);
             if (!ARTICLES.contains(article.lower())) {
                 continue;
             }
             if (!article.is("DET")) {
                 t.set(i, new Token(article.index(), article.text(), "DET", article.lower()));
+            }
+            if (i + 2 >= t.size()) {
+                continue;
             }
             Token modifier = t.get(i + 1);
             if (bare(modifier) && t.get(i + 2).is("NOUN")) {
@@ -38,7 +41,7 @@ final class Articles {
      */
     private static void headAfterAdjectives(List<Token> t, int article, Lexicon lexicon) {
         int k = article + 1;
-        while (k < t.size() && (t.get(k).is("ADJ") || participle(t.get(k)))) {
+        while (k < t.size() && (t.get(k).is("ADJ") || participle(t.get(k), lexicon))) {
             k++;
         }
         if (k == article + 1 || k >= t.size() || !bare(t.get(k)) || !lexicon.isNoun(t.get(k).lower())
@@ -48,13 +51,14 @@ final class Articles {
         t.set(k, new Token(t.get(k).index(), t.get(k).text(), "NOUN", t.get(k).lower()));
     }
 
-    /** "stolen", "damaged": a past participle, however tagged, before the noun it modifies. */
-    private static boolean participle(Token w) {
-        return !w.lower().equals(w.lemma()) && (w.lower().endsWith("ed") || w.lower().endsWith("en"));
+    /** "stolen", "damaged": a verb's past participle, however tagged, before the noun it modifies (not "men"). */
+    private static boolean participle(Token w, Lexicon lexicon) {
+        String base = lexicon.verbBaseOf(w.lower(), w.lower());
+        return base != null && !base.equals(w.lower()) && (w.lower().endsWith("ed") || w.lower().endsWith("en"));
     }
 
     /** A verb in its base form, written in lower case ("second", "lorry" as the tagger read them). */
     private static boolean bare(Token w) {
-        return w.is("VERB") && w.lower().equals(w.lemma()) && Character.isLowerCase(w.text().charAt(0));
+        return w.is("VERB") && w.lower().equals(w.lemma()) && !w.text().isEmpty() && Character.isLowerCase(w.text().charAt(0));
     }
 }

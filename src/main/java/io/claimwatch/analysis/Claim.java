@@ -73,6 +73,11 @@ public record Claim(
                 attribution, passive, aspect, eventuality, time, quantifier, quantities);
     }
 
+    /** Whether its verb is a progressive ("is closing", "are not stepping"): more than one word, the last an -ing form. */
+    public boolean progressive() {
+        return predicateText != null && predicateText.contains(" ") && predicateText.toLowerCase(java.util.Locale.ROOT).endsWith("ing");
+    }
+
     /** The same claim with another aspect (a headline's present tense reports a done event). */
     public Claim withAspect(Aspect newAspect) {
         return new Claim(text, predicate, predicateText, subject, arguments, polarity, negationCue, modality, modalCue,

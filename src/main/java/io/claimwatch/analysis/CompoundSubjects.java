@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * "The product recall affects 3,000 cars": the tagger read the head of a two-noun subject as the verb
- * ("recall") and the verb after it as something else ("affects"). When a bare verb after "the" and a
+ * ("recall") and the verb after it as something else ("affects"). When a bare verb after a determiner and a
  * noun is a noun too, and the next word is a verb's -s form, the first is the subject's head and the
  * second the verb.
  */

@@ -39,10 +39,8 @@ final class CountedPeriods {
     private static boolean bounded(List<Token> t, int i) {
         String one = i > 0 ? t.get(i - 1).lower() : "";
         String two = i > 1 ? t.get(i - 2).lower() + " " + one : "";
-        return BOUNDS.containsKey(one) || BOUNDS.containsKey(two);
+        return Quantities.bound(one) != null || Quantities.bound(two) != null;
     }
-
-    private static final java.util.Map<String, String> BOUNDS = LexiconFile.load("bounds").pairs();
 
     private static Optional<DateSpan> span(Token count, Token unit, LocalDate from, int sign) {
         String word = NUMBER_WORDS.get(count.lower());

@@ -179,6 +179,11 @@ public final class Lexicon {
         return EVENT_NOUNS.contains(noun) || entailCache.get(new WordPair(noun, ">happening?"), k -> wordNet.isHappeningNoun(noun));
     }
 
+    /** Whether lexicon/eventualities.txt names {@code predicate} a state that can change ("at large", "in office"). */
+    public static boolean isStatePredicate(String predicate) {
+        return Cues.STATES.contains(predicate);
+    }
+
     /** Whether one of the noun's first three senses is an injury in WordNet ("burns", "fractures", "wounds"). */
     public boolean isInjuryNoun(String noun) {
         return entailCache.get(new WordPair(noun, ">injury?"), k -> wordNet.isInjuryNoun(noun));

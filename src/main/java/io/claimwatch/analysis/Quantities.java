@@ -32,6 +32,8 @@ final class Quantities {
 
     private static final Map<String, String> MULTIPLICATIVES = LexiconFile.load("multiplicatives").pairs();
     private static final String TIMES = "time";
+    /** What may follow a conjunction "once" and not the adverb: the clause's subject or its verb. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("DET", "PRON", "NOUN", "PROPN", "VERB", "AUX");
 
     /** "once", "twice": a count of times, after a verb. */
     static boolean isMultiplicative(String lower) {
@@ -41,8 +43,9 @@ final class Quantities {
     /** "was shot once", "has met her twice": how many times the verb before was done (not "twice as many"). */
     private static Quantity times(List<Token> t, int i) {
         String n = MULTIPLICATIVES.get(t.get(i).lower());
-        if (n == null || i == 0 || !t.get(i - 1).is("VERB") || i + 1 < t.size() && t.get(i + 1).lower().equals("as")) {
-            return null;
+        if (n == null || i == 0 || !t.get(i - 1).is("VERB") || i + 1 < t.size() && (t.get(i + 1).lower().equals("as")
+                || CLAUSE_OPENERS.contains(t.get(i + 1).tag()))) {
+            return null; // "twice as many"; "said once the vote ended": a conjunction opening a clause
         }
         return new Quantity(t.get(i).text() + " " + TIMES, Double.parseDouble(n), Bound.EXACT, TIMES, false);
     }
@@ -232,7 +235,7 @@ final class Quantities {
     private static final Set<String> CURRENCY_SIGNS = UNITS.keySet().stream()
             .filter(u -> u.codePoints().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    private static Bound bound(String words) {
+    static Bound bound(String words) {
         String bound = BOUNDS.get(words);
         return bound == null ? null : Bound.of(bound);
     }

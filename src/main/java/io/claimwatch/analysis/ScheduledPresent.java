@@ -15,9 +15,7 @@ final class ScheduledPresent {
      * says it will not be done, so it meets the plan ("will step down").
      */
     private static boolean deniedArrangement(Claim c) {
-        String said = c.predicateText() == null ? "" : c.predicateText();
-        return c.polarity() == Polarity.NEGATIVE && c.eventuality() == Eventuality.ONCE && said.contains(" ")
-                && said.substring(said.lastIndexOf(' ') + 1).endsWith("ing");
+        return c.polarity() == Polarity.NEGATIVE && c.eventuality() == Eventuality.ONCE && c.progressive();
     }
 
     static Claim rewrite(Claim c, DateSpan statedOn) {

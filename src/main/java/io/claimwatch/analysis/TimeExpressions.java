@@ -205,11 +205,13 @@ final class TimeExpressions {
         return Optional.empty();
     }
 
-    /** "6 a.m.", "10:30", "at 0900": the hour does not change the day, and is not a count. */
     /** "a.m." of "1 a.m.": part of a time of day, no thing. */
     static boolean clockSuffix(List<Token> t, int i) {
-        return i > 0 && HOUR_SUFFIX.matcher(t.get(i).lower()).matches() && Character.isDigit(t.get(i - 1).lower().charAt(0));
+        String before = i > 0 ? t.get(i - 1).lower() : "";
+        return !before.isEmpty() && Character.isDigit(before.charAt(0)) && HOUR_SUFFIX.matcher(t.get(i).lower()).matches();
     }
+
+    /** "6 a.m.", "10:30", "at 0900": the hour does not change the day, and is not a count. */
 
     private static void markTimesOfDay(List<Token> t, BitSet used) {
         for (int i = 0; i < t.size(); i++) {

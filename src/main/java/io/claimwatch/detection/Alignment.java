@@ -184,7 +184,8 @@ final class Alignment {
     /** "was drunk" read as the passive of "drink" on one side, as the adjective "drunk" on the other. */
     private boolean participleRead(Claim verb, Claim adjective) {
         return verb.passive() && !adjective.passive() && adjective.eventuality() == io.claimwatch.analysis.Eventuality.STATE
-                && verb.predicate().equals(lexicon.verbBaseOf(adjective.predicate(), adjective.predicate()));
+                && verb.predicate().equals(Lexicon.key(java.util.Objects.requireNonNullElse(
+                        lexicon.verbBaseOf(adjective.predicate(), adjective.predicate()), "")));
     }
 
     /**
@@ -353,7 +354,6 @@ final class Alignment {
         return null;
     }
 
-    /** {@link #ownedInstead} either way round: which of the two names the other's term only as an owner, or null. */
     /** {@code other}'s subject holds {@code c}'s object, and names {@code c}'s subject only as its owner. */
     private boolean ownerOfObject(Claim c, Claim other, Set<String> cArgs, Set<String> cSubject, Set<String> otherSubject) {
         return !cArgs.isEmpty() && share(cArgs, otherSubject) >= 0.5 && namesOwner(other, cSubject);
@@ -364,11 +364,8 @@ final class Alignment {
      * each side puts a word of its own the other never says, so they name two things. The two phrases, or null.
      */
     String contrastingModifiers(Claim a, Claim b) {
-        if (a.text() == null || b.text() == null) {
-            return null;
-        }
-        List<String> wa = List.of(a.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'-]+"));
-        List<String> wb = List.of(b.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'-]+"));
+        List<String> wa = textWords(a);
+        List<String> wb = textWords(b);
         for (int i = 1; i < wa.size(); i++) {
             int j = wb.indexOf(wa.get(i));
             if (j < 1 || !modifierTerm(a, wa.get(i)) || !modifierTerm(b, wa.get(i))) {
@@ -386,6 +383,13 @@ final class Alignment {
         return null;
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'-]+");
+
+    /** The claim's text as lower-case words (hyphens and apostrophes kept: "co-pilot", "company's"); none without text. */
+    static List<String> textWords(Claim c) {
+        return c.text() == null ? List.of() : List.of(NOT_WORD.split(c.text().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     private boolean nounOnly(String word) {
         return lexicon.isNoun(word) && !lexicon.isAdjective(word);
     }
@@ -401,6 +405,7 @@ final class Alignment {
         return terms.stream().anyMatch(term -> text.contains(term + "'s ") || text.contains(term + "s' "));
     }
 
+    /** {@link #ownedInstead} either way round: which of the two names the other's term only as an owner, or null. */
     String ownedEitherWay(Claim a, Claim b) {
         String owned = ownedInstead(a, b);
         return owned != null ? owned : ownedInstead(b, a);

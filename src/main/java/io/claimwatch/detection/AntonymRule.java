@@ -26,6 +26,7 @@ final class AntonymRule implements Rule.ClaimPair {
     private static final Set<String> CANCELLING = LexiconFile.load("cancelling-verbs").heads();
     /** Events nothing undoes ("died"): a later report of the opposite state clashes with them. */
     private static final Set<String> IRREVERSIBLE = LexiconFile.load("irreversible-events").words();
+    private static final Set<String> NEGATORS = LexiconFile.load("negators").words();
 
     private final Alignment alignment;
     private final Lexicon lexicon;
@@ -264,7 +265,8 @@ final class AntonymRule implements Rule.ClaimPair {
         String said = cx.predicateText() == null ? "" : cx.predicateText().toLowerCase(java.util.Locale.ROOT);
         String verb = said.substring(said.lastIndexOf(' ') + 1);
         boolean irreversible = IRREVERSIBLE.contains(cx.predicate()) || java.util.Objects.requireNonNullElse(Lexicon.shared().verbBaseOf(verb, verb), "").transform(IRREVERSIBLE::contains);
-        return irreversible && isPast(cx) && cx.modality() == Modality.ASSERTED
+        boolean denied = java.util.Arrays.stream(said.split(" ")).anyMatch(NEGATORS::contains); // "did not die"
+        return irreversible && !denied && isPast(cx) && cx.modality() == Modality.ASSERTED
                 && x.about(cx).latest().isBefore(y.about(cy).earliest());
     }
 

@@ -30,8 +30,6 @@ final class Inferences {
     private record Entry(String event, String voice, String entailed, boolean opposite, boolean passiveState, boolean keeps,
                          boolean ofObject) {}
 
-    private static final java.util.Set<String> STATES = LexiconFile.load("eventualities").withField("state");
-
     private static final java.util.Set<String> DIRECTIONS = LexiconFile.load("directional-prepositions").words();
 
     private static final List<Entry> ENTRIES = LexiconFile.load("inferences").rows().stream()
@@ -109,7 +107,7 @@ final class Inferences {
                 c.modality(), c.modalCue(), c.attribution(), e.passiveState() && c.passive(), c.aspect(),
                 // the opposite of an event is the state it leaves ("released": not held), not an event; so is a
                 // state the lexicon names ("escaped": at large)
-                relation || e.opposite() || STATES.contains(e.entailed()) ? Eventuality.STATE : c.eventuality(), c.time(),
+                relation || e.opposite() || Lexicon.isStatePredicate(e.entailed()) ? Eventuality.STATE : c.eventuality(), c.time(),
                 c.quantifier(), c.quantities());
     }
 

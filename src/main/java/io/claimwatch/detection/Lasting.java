@@ -22,6 +22,9 @@ final class Lasting {
     private static final Set<String> UNITS = Set.of("day", "month", "year");
     private static final Set<Bound> AT_LEAST_AS_LONG = Set.of(Bound.EXACT, Bound.ABOUT, Bound.AT_LEAST, Bound.MORE_THAN);
 
+    /** Counts beyond this many days, months or years say no span a calendar holds ("for 10^12 days"). */
+    private static final double LONGEST = 1000;
+
     private static final List<String> OPEN_ENDED = List.copyOf(LexiconFile.load("open-ended-phrases").words());
 
     private Lasting() {}
@@ -36,7 +39,7 @@ final class Lasting {
             return new DateSpan(said.earliest(), said.latest().plusYears(1)); // "until further notice": a year is enough to meet
         }
         for (Quantity q : c.quantities()) {
-            if (!UNITS.contains(q.counts()) || !AT_LEAST_AS_LONG.contains(q.bound()) || q.value() < 1
+            if (!UNITS.contains(q.counts()) || !AT_LEAST_AS_LONG.contains(q.bound()) || q.value() < 1 || q.value() > LONGEST
                     || !text.contains("for " + q.text().split(" ")[0])) {
                 continue;
             }

@@ -212,8 +212,7 @@ final class NegationRule implements Rule.Directed {
      */
     private static boolean arranged(Claim c) {
         return c.modality() == Modality.ASSERTED && c.aspect() == Aspect.PRESENT && c.eventuality() != Eventuality.STATE
-                && c.predicateText() != null && c.predicateText().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
-                && c.predicateText().contains(" ");
+                && c.progressive();
     }
 
     private static final Set<String> POSSIBILITY = io.claimwatch.analysis.LexiconFile.load("hedge-auxiliaries").withField("possibility");

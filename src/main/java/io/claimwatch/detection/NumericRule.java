@@ -59,7 +59,9 @@ final class NumericRule implements Rule.ClaimPair {
                 && !(ages(cx) && ages(cy))) {
             return Finding.declined(2, "predicates: \"" + cx.predicate() + "\" and \"" + cy.predicate() + "\" differ");
         }
-        if (!alignment.rolesAgree(cx, cy) && !(describedAge(cx) && describedAge(cy))) {
+        boolean ages = describedAge(cx) && describedAge(cy) && alignment.covered(cx.subject(), cy.subject())
+                && alignment.covered(cy.subject(), cx.subject());
+        if (!alignment.rolesAgree(cx, cy) && !ages) {
             return Finding.declined(3, "roles: the subject of one is the object of the other");
         }
         if (PlaceScope.oppositePlaces(cx, cy, lexicon)) {
@@ -80,7 +82,7 @@ final class NumericRule implements Rule.ClaimPair {
                 ignore.addAll(UNIT_WORDS.getOrDefault(qy.counts(), Set.of()));
                 ignore.addAll(words(qx.text())); // "fewer than", "a.m.": the number's own words
                 ignore.addAll(words(qy.text()));
-                if (describedAge(cx) && describedAge(cy)) {
+                if (ages) {
                     // "is a 19-year-old man from Leeds" / "the suspect, aged 24": the rest describes the same person
                     ignore.addAll(cx.arguments());
                     ignore.addAll(cy.arguments());
@@ -120,9 +122,9 @@ final class NumericRule implements Rule.ClaimPair {
 
     private static final String AGE = "age";
 
-    /** An age said of the subject by a copula or by "aged": "is a 19-year-old man", "the suspect, aged 24". */
+    /** An age said of a named subject by a copula or by "aged": "is a 19-year-old man", "the suspect, aged 24". */
     private static boolean describedAge(Claim c) {
-        return ages(c) && (Lexicon.isLight(c.predicate()) || c.predicate().equals(AGE));
+        return ages(c) && !Alignment.salientOnly(c.subject()).isEmpty() && (Lexicon.isLight(c.predicate()) || c.predicate().equals(AGE));
     }
 
     /**

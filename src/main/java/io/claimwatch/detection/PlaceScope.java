@@ -3,7 +3,7 @@ package io.claimwatch.detection;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.Lexicon;
 import io.claimwatch.analysis.LexiconFile;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -36,30 +36,26 @@ final class PlaceScope {
     }
 
     /** The words up to {@link #REACH} after each place preposition of the claim's text. */
-    private static java.util.List<String> placeWords(Claim c) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        String[] words = words(c);
-        for (int i = 0; i < words.length; i++) {
-            if (PREPOSITIONS.contains(words[i])) {
-                out.addAll(java.util.Arrays.asList(words).subList(i + 1, Math.min(words.length, i + 1 + REACH)));
+    private static List<String> placeWords(Claim c) {
+        List<String> out = new java.util.ArrayList<>();
+        List<String> words = Alignment.textWords(c);
+        for (int i = 0; i < words.size(); i++) {
+            if (PREPOSITIONS.contains(words.get(i))) {
+                out.addAll(words.subList(i + 1, Math.min(words.size(), i + 1 + REACH)));
             }
         }
         return out;
     }
 
-    private static String[] words(Claim c) {
-        return c.text() == null ? new String[0] : c.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+");
-    }
-
     /** Whether {@code term} is written after a place preposition in the claim's text ("in the north"). */
     static boolean inPlacePhrase(Claim c, String term) {
-        String[] words = words(c);
-        for (int i = 1; i < words.length; i++) {
-            if (!Lexicon.namedIn(term, Set.of(words[i]))) {
+        List<String> words = Alignment.textWords(c);
+        for (int i = 1; i < words.size(); i++) {
+            if (!Lexicon.namedIn(term, Set.of(words.get(i)))) {
                 continue;
             }
             for (int j = i - 1; j >= Math.max(0, i - REACH); j--) {
-                if (PREPOSITIONS.contains(words[j])) {
+                if (PREPOSITIONS.contains(words.get(j))) {
                     return true;
                 }
             }

@@ -110,8 +110,7 @@ final class WordedInferences {
     }
 
     /** "treated for injuries", "taken to hospital with burns": the act and the word before what it was for. */
-    private static final java.util.Map<String, String> CARE = java.util.Map.of(Lexicon.key("treat"), "for",
-            Lexicon.key("hospitalize"), "with");
+    private static final java.util.Map<String, String> CARE = LexiconFile.load("care-verbs").pairs();
 
     /**
      * "Two people were treated for minor injuries", "taken to hospital with burns": they were injured. What
@@ -121,15 +120,16 @@ final class WordedInferences {
         List<String> following = FollowingWords.of(c);
         String preposition = CARE.get(c.predicate());
         int at = preposition == null ? -1 : following.indexOf(preposition);
-        if (at < 0 || !c.passive() || c.polarity() != Polarity.POSITIVE || at > 0 && !preposition.equals("with")) {
-            return java.util.Optional.empty(); // "treated for" right after the verb; "with" after where they were taken
+        if (at < 0 || !c.passive() || c.polarity() != Polarity.POSITIVE) {
+            return java.util.Optional.empty();
         }
         List<String> after = following.subList(at, following.size());
         Lexicon lexicon = Lexicon.shared();
         // the first word after "for" that is no adjective ("minor injuries": injuries), as the verb it folds to
         // a kind of injury ("burns", "a fracture") says the patient was injured
         return after.stream().skip(1).filter(w -> !lexicon.isAdjective(w)).findFirst()
-                .map(w -> Lexicon.key(lexicon.nounBaseOf(w))).filter(k -> c.arguments().contains(k) && lexicon.isVerb(k))
+                .map(w -> Lexicon.key(lexicon.nounBaseOf(w)))
+                .filter(k -> c.arguments().contains(k) && (lexicon.isVerb(k) || lexicon.isInjuryNoun(k)))
                 .map(noun -> java.util.Map.entry(noun, lexicon.isInjuryNoun(noun) ? INJURE : noun))
                 .map(e -> new Claim(c.text(), e.getValue(), c.predicateText(), c.subject(),
                         c.arguments().stream().filter(a -> !a.equals(e.getKey())).toList(), Polarity.POSITIVE, null, c.modality(),
