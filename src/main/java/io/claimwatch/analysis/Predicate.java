@@ -331,6 +331,7 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
     }
 
     private static final Set<String> DENYING = LexiconFile.load("reporting-verbs").withField("denies");
+    private static final Set<String> DETERMINERS = LexiconFile.load("determiners").heads();
 
     /** Verbs that undo a plan: "scrapped (shelved, withdrew) plans to build" is no plan to build. */
     private static final Set<String> CANCELLING = LexiconFile.load("cancelling-verbs").heads();
@@ -343,7 +344,8 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
         if (!t.get(verb).is("VERB") || !DENYING.contains(t.get(verb).lemma()) && !CANCELLING.contains(Lexicon.key(t.get(verb).lemma()))) {
             return -1;
         }
-        int noun = verb + 1 < t.size() && t.get(verb + 1).is("DET") ? verb + 2 : verb + 1;
+        // "scrapped the plans", "withdrew its bid": a determiner or an owner's pronoun before the plan noun
+        int noun = verb + 1 < t.size() && (t.get(verb + 1).is("DET") || DETERMINERS.contains(t.get(verb + 1).lower())) ? verb + 2 : verb + 1;
         if (noun + 2 >= t.size() || !PLAN_NOUNS.contains(t.get(noun).lemma())) {
             return -1;
         }
