@@ -7,7 +7,8 @@ import java.util.Locale;
  * nouns and so finds no verb. A line that looks like one gets its function words and the words
  * WordNet knows as verbs or as common nouns (no name among their senses) in lower case, names keep their
  * capitals ("Acme Denies Leeds Closure" is read as "Acme denies Leeds closure"); "Minister to resign" is
- * then read as the plan it announces. Its present tense reports a done event ("Fire Destroys Theatre").
+ * then read as the plan it announces. Its present tense reports a done event ("Fire Destroys Theatre"), and
+ * a count before a state ("Three Dead In Blast") what befell them.
  */
 final class Headlines {
 
@@ -35,7 +36,19 @@ final class Headlines {
                     || Lexicon.shared().isCommonNoun(Lexicon.shared().nounBaseOf(letters)));
             out.append(i > 0 ? " " : "").append(i > 0 && common ? lower : word);
         }
-        return out.toString();
+        return countedState(out.toString());
+    }
+
+    private static final java.util.Map<String, String> STATES = LexiconFile.load("headline-states").pairs();
+
+    /** "Three dead in factory blast": a count, then a state adjective, reads as what befell them ("Three died"). */
+    private static String countedState(String headline) {
+        String[] words = headline.split(" ", 3);
+        String count = words[0].toLowerCase(Locale.ROOT).replace(",", "");
+        if (words.length < 2 || !STATES.containsKey(words[1]) || !(count.matches("\\d+") || Quantities.isNumberWord(count))) {
+            return headline;
+        }
+        return words[0] + " " + STATES.get(words[1]) + (words.length > 2 ? " " + words[2] : "");
     }
 
     private static final java.util.Set<String> FUNCTION_WORDS = LexiconFile.load("function-words").words();
