@@ -218,7 +218,8 @@ final class Retagger {
                 t = new Token(t.index(), text, "NUM", t.lower()); // "a 34-year-old": an age, not a term
             }
             if (i == 0 && capital && t.is("VERB") && t.lower().endsWith("s") && lexicon.isNoun(lexicon.nounBaseOf(t.lower()))
-                    && in.size() > 2 && in.get(1).is("ADP") && (hasVerbAfter(in, 2) || pastFormAfter(in, 2, lexicon))) {
+                    && in.size() > 2 && in.get(1).is("ADP") && (hasVerbAfter(in, 2) || pastFormAfter(in, 2, lexicon)
+                        || phrasalAfter(in, 2, lexicon))) {
                 // "Shares in the bank rose": with no verb tagged after it, a past form the tagger made a noun is the verb
                 t = new Token(t.index(), text, "NOUN", t.lemma()); // "Talks on a truce will begin": a plural subject, no verb first
             }
@@ -271,6 +272,18 @@ final class Retagger {
             Token w = in.get(k);
             if ((w.is("NOUN") || w.is("ADJ")) && !w.lower().endsWith("s") && Character.isLowerCase(w.text().charAt(0))
                     && pastForm(w.lower(), lexicon) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Talks between union and management break down": a verb's base form the tagger made a noun, before its particle. */
+    private static boolean phrasalAfter(List<Token> in, int from, Lexicon lexicon) {
+        for (int k = from; k + 1 < in.size(); k++) {
+            Token w = in.get(k);
+            if (w.is("NOUN") && !w.text().isEmpty() && Character.isLowerCase(w.text().charAt(0)) && lexicon.isVerb(w.lower())
+                    && Cues.PARTICLES.contains(in.get(k + 1).lower())) {
                 return true;
             }
         }
