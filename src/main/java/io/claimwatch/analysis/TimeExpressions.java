@@ -70,7 +70,30 @@ final class TimeExpressions {
     }
 
     private static boolean afterSince(List<Token> tokens, BitSet before, BitSet used) {
-        return after(tokens, before, used, Set.of(SINCE));
+        return after(tokens, before, used, Set.of(SINCE)) || sinceEventIn(tokens, before, used);
+    }
+
+    /** How many words an event may take between "since" and the "in" of its date ("since the flood in March"). */
+    private static final int EVENT_WORDS = 3;
+
+    /** "has been closed since the flood in March": the date is the event's, after "since" and "in". */
+    private static boolean sinceEventIn(List<Token> tokens, BitSet before, BitSet used) {
+        BitSet now = (BitSet) used.clone();
+        now.andNot(before);
+        int first = now.nextSetBit(0);
+        if (first < 3 || !tokens.get(first - 1).lower().equals("in")) {
+            return false;
+        }
+        for (int k = first - 2; k >= Math.max(0, first - 2 - EVENT_WORDS); k--) {
+            Token w = tokens.get(k);
+            if (w.lower().equals(SINCE)) {
+                return true;
+            }
+            if (!w.is("DET") && !w.is("NOUN") && !w.is("ADJ")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the words the date expression just used follow one of {@code words}. */
