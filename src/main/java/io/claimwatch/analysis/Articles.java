@@ -59,6 +59,6 @@ final class Articles {
 
     /** A verb in its base form, written in lower case ("second", "lorry" as the tagger read them). */
     private static boolean bare(Token w) {
-        return w.is("VERB") && w.lower().equals(w.lemma()) && !w.text().isEmpty() && Character.isLowerCase(w.text().charAt(0));
+        return w.is("VERB") && w.lower().equals(w.lemma()) && w.lowerCase();
     }
 }

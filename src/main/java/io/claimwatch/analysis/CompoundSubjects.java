@@ -16,7 +16,7 @@ final class CompoundSubjects {
         for (int i = 2; i + 1 < t.size(); i++) {
             Token head = t.get(i);
             Token next = t.get(i + 1);
-            if (!head.is("VERB") || !t.get(i - 1).is("NOUN") || !t.get(i - 2).is("DET") || !lowerCase(head) || !lowerCase(next)
+            if (!head.is("VERB") || !t.get(i - 1).is("NOUN") || !t.get(i - 2).is("DET") || !head.lowerCase() || !next.lowerCase()
                     || !head.lower().equals(head.lemma()) || !lexicon.isNoun(head.lower())
                     || next.is("VERB") || next.is("AUX") || !next.lower().endsWith("s")) {
                 continue;
@@ -29,9 +29,5 @@ final class CompoundSubjects {
             t.set(i + 1, new Token(next.index(), next.text(), "VERB", base));
             return;
         }
-    }
-
-    private static boolean lowerCase(Token w) {
-        return !w.text().isEmpty() && Character.isLowerCase(w.text().charAt(0));
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Times counted from the day a statement was made: "will reopen in two weeks" (of a claim about the
  * future only: "rose 5% in two weeks" is a duration) and "closed three days ago". A count of weeks,
- * months or years is approximate, so the span is widened by a few days, half a month, half a year.
+ * months or years is approximate, so the span is widened by its unit's slack (lexicon/calendar-units.txt).
  */
 final class CountedPeriods {
 
@@ -48,16 +48,8 @@ final class CountedPeriods {
         if (n == null || n < 1 || n != Math.floor(n) || n > 1000) {
             return Optional.empty();
         }
-        long k = sign * n.longValue();
-        LocalDate day;
-        long slack;
-        switch (unit.lemma()) {
-            case "day" -> { day = from.plusDays(k); slack = 0; }
-            case "week" -> { day = from.plusWeeks(k); slack = 3; }
-            case "month" -> { day = from.plusMonths(k); slack = 15; }
-            case "year" -> { day = from.plusYears(k); slack = 182; }
-            default -> { return Optional.empty(); }
-        }
-        return Optional.of(new DateSpan(day.minusDays(slack), day.plusDays(slack)));
+        String counted = unit.lemma();
+        return CalendarUnits.plus(from, counted, sign * n.longValue())
+                .map(day -> new DateSpan(day.minusDays(CalendarUnits.slack(counted)), day.plusDays(CalendarUnits.slack(counted))));
     }
 }

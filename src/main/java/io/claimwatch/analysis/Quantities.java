@@ -144,7 +144,7 @@ final class Quantities {
     private static final String DAY = "day";
 
     /** What a person's age measures (lexicon/units.txt: "43 years old", "aged 43"). */
-    static final String AGE = "age";
+    static final String AGE = Quantity.AGE;
     private static final Pattern GLUED_AGE = Pattern.compile("(\\d{1,3})-years?-old");
     private static final int OLDEST = 120;
     private static final Set<String> SINGULAR_BE = LexiconFile.load("singular-be").words();

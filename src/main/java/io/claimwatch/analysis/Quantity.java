@@ -9,6 +9,9 @@ public record Quantity(String text, double value, Bound bound, String counts, bo
     /** What a time of day counts (in minutes after midnight); "time of day utc" when said in GMT or UTC. */
     public static final String TIME_OF_DAY = "time of day";
 
+    /** What a person's age counts ("43 years old", "aged 43"). */
+    public static final String AGE = "age";
+
     /** A moment of the day rather than an amount: it says when, so it only clashes with one of the same day. */
     public boolean isTimeOfDay() {
         return counts != null && counts.startsWith(TIME_OF_DAY);

@@ -282,7 +282,7 @@ final class Retagger {
     private static boolean phrasalAfter(List<Token> in, int from, Lexicon lexicon) {
         for (int k = from; k + 1 < in.size(); k++) {
             Token w = in.get(k);
-            if (w.is("NOUN") && !w.text().isEmpty() && Character.isLowerCase(w.text().charAt(0)) && lexicon.isVerb(w.lower())
+            if (w.is("NOUN") && w.lowerCase() && lexicon.isVerb(w.lower())
                     && Cues.PARTICLES.contains(in.get(k + 1).lower())) {
                 return true;
             }

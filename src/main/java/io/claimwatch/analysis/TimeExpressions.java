@@ -78,9 +78,7 @@ final class TimeExpressions {
 
     /** "has been closed since the flood in March": the date is the event's, after "since" and "in". */
     private static boolean sinceEventIn(List<Token> tokens, BitSet before, BitSet used) {
-        BitSet now = (BitSet) used.clone();
-        now.andNot(before);
-        int first = now.nextSetBit(0);
+        int first = firstNewlyUsed(before, used);
         if (first < 3 || !tokens.get(first - 1).lower().equals("in")) {
             return false;
         }
@@ -98,10 +96,15 @@ final class TimeExpressions {
 
     /** Whether the words the date expression just used follow one of {@code words}. */
     private static boolean after(List<Token> tokens, BitSet before, BitSet used, Set<String> words) {
+        int first = firstNewlyUsed(before, used);
+        return first > 0 && words.contains(tokens.get(first - 1).lower());
+    }
+
+    /** The first word the date expression just used (set in {@code used}, not in {@code before}), or -1. */
+    private static int firstNewlyUsed(BitSet before, BitSet used) {
         BitSet now = (BitSet) used.clone();
         now.andNot(before);
-        int first = now.nextSetBit(0);
-        return first > 0 && words.contains(tokens.get(first - 1).lower());
+        return now.nextSetBit(0);
     }
 
     /**
@@ -235,7 +238,6 @@ final class TimeExpressions {
     }
 
     /** "6 a.m.", "10:30", "at 0900": the hour does not change the day, and is not a count. */
-
     private static void markTimesOfDay(List<Token> t, BitSet used) {
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).lower();

@@ -19,6 +19,11 @@ record Token(int index, String text, String tag, String lemma) {
         };
     }
 
+    /** Whether the word is written in lower case (no name, no sentence start). */
+    boolean lowerCase() {
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+    }
+
     String lower() {
         return text.toLowerCase(java.util.Locale.ROOT);
     }

@@ -1,6 +1,7 @@
 package io.claimwatch.detection;
 
 import io.claimwatch.analysis.Bound;
+import io.claimwatch.analysis.CalendarUnits;
 import io.claimwatch.analysis.Claim;
 import io.claimwatch.analysis.DateSpan;
 import io.claimwatch.analysis.LexiconFile;
@@ -9,6 +10,7 @@ import io.claimwatch.analysis.Quantity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,8 +20,6 @@ import java.util.Set;
  */
 final class Lasting {
 
-    /** What a duration's quantity counts in, after Quantities' normalisation (weeks are counted in days). */
-    private static final Set<String> UNITS = Set.of("day", "month", "year");
     private static final Set<Bound> AT_LEAST_AS_LONG = Set.of(Bound.EXACT, Bound.ABOUT, Bound.AT_LEAST, Bound.MORE_THAN);
 
     /** Counts beyond this many days, months or years say no span a calendar holds ("for 10^12 days"). */
@@ -39,17 +39,15 @@ final class Lasting {
             return new DateSpan(said.earliest(), said.latest().plusYears(1)); // "until further notice": a year is enough to meet
         }
         for (Quantity q : c.quantities()) {
-            if (!UNITS.contains(q.counts()) || !AT_LEAST_AS_LONG.contains(q.bound()) || q.value() < 1 || q.value() > LONGEST
+            if (!AT_LEAST_AS_LONG.contains(q.bound()) || q.value() < 1 || q.value() > LONGEST
                     || !text.contains("for " + q.text().split(" ")[0])) {
                 continue;
             }
-            long n = (long) q.value();
-            LocalDate end = switch (q.counts()) {
-                case "day" -> said.latest().plusDays(n);
-                case "month" -> said.latest().plusMonths(n);
-                default -> said.latest().plusYears(n);
-            };
-            return new DateSpan(said.earliest(), end);
+            // a count of calendar units (weeks are counted in days by then); "for 40 miles" is none
+            Optional<LocalDate> end = CalendarUnits.plus(said.latest(), q.counts(), (long) q.value());
+            if (end.isPresent()) {
+                return new DateSpan(said.earliest(), end.get());
+            }
         }
         return said;
     }

@@ -117,14 +117,15 @@ final class NumericRule implements Rule.ClaimPair {
 
     /** "is a 19-year-old man", "aged 24": an age is its subject's, whatever the verb says besides. */
     private static boolean ages(Claim c) {
-        return c.quantities().stream().anyMatch(q -> q.counts().equals(AGE));
+        return c.quantities().stream().anyMatch(q -> q.counts().equals(Quantity.AGE));
     }
 
-    private static final String AGE = "age";
+    /** "the suspect, aged 24": the verb "age" giving the age. */
+    private static final String AGED = Lexicon.key("age");
 
     /** An age said of a named subject by a copula or by "aged": "is a 19-year-old man", "the suspect, aged 24". */
     private static boolean describedAge(Claim c) {
-        return ages(c) && !Alignment.salientOnly(c.subject()).isEmpty() && (Lexicon.isLight(c.predicate()) || c.predicate().equals(AGE));
+        return ages(c) && !Alignment.salientOnly(c.subject()).isEmpty() && (Lexicon.isLight(c.predicate()) || c.predicate().equals(AGED));
     }
 
     /**

@@ -129,8 +129,9 @@ final class WordedInferences {
         // a kind of injury ("burns", "a fracture") says the patient was injured
         return after.stream().skip(1).filter(w -> !lexicon.isAdjective(w)).findFirst()
                 .map(w -> Lexicon.key(lexicon.nounBaseOf(w)))
-                .filter(k -> c.arguments().contains(k) && (lexicon.isVerb(k) || lexicon.isInjuryNoun(k)))
-                .map(noun -> java.util.Map.entry(noun, lexicon.isInjuryNoun(noun) ? INJURE : noun))
+                .filter(k -> c.arguments().contains(k))
+                .flatMap(noun -> lexicon.isInjuryNoun(noun) ? java.util.Optional.of(java.util.Map.entry(noun, INJURE))
+                        : lexicon.isVerb(noun) ? java.util.Optional.of(java.util.Map.entry(noun, noun)) : java.util.Optional.empty())
                 .map(e -> new Claim(c.text(), e.getValue(), c.predicateText(), c.subject(),
                         c.arguments().stream().filter(a -> !a.equals(e.getKey())).toList(), Polarity.POSITIVE, null, c.modality(),
                         c.modalCue(), c.attribution(), true, c.aspect(), c.eventuality(), c.time(), c.quantifier(), c.quantities()));
