@@ -264,7 +264,8 @@ final class AntonymRule implements Rule.ClaimPair {
     static boolean irreversibleBefore(Side x, Claim cx, Side y, Claim cy) {
         String said = cx.predicateText() == null ? "" : cx.predicateText().toLowerCase(java.util.Locale.ROOT);
         String verb = said.substring(said.lastIndexOf(' ') + 1);
-        boolean irreversible = IRREVERSIBLE.contains(cx.predicate()) || java.util.Objects.requireNonNullElse(Lexicon.shared().verbBaseOf(verb, verb), "").transform(IRREVERSIBLE::contains);
+        String base = Lexicon.shared().verbBaseOf(verb, verb);
+        boolean irreversible = IRREVERSIBLE.contains(cx.predicate()) || base != null && IRREVERSIBLE.contains(base);
         boolean denied = java.util.Arrays.stream(said.split(" ")).anyMatch(NEGATORS::contains); // "did not die"
         return irreversible && !denied && isPast(cx) && cx.modality() == Modality.ASSERTED
                 && x.about(cx).latest().isBefore(y.about(cy).earliest());

@@ -64,7 +64,7 @@ final class DateRule implements Rule.ClaimPair {
     @Override
     public Finding apply(Side x, Claim cx, Side y, Claim cy) {
         if (cx.polarity() != Polarity.POSITIVE || cy.polarity() != Polarity.POSITIVE
-                || !(flat(cx) && flat(cy) || flat(cx) && scheduled(cy) || scheduled(cx) && flat(cy) || scheduled(cx) && scheduled(cy))) {
+                || !(flat(cx) || scheduled(cx)) || !(flat(cy) || scheduled(cy))) {
             return Finding.declined(1, "polarity or modality: two dates clash only for two flat assertions, or one and a dated plan, or two dated plans");
         }
         if (cx.eventuality() != Eventuality.ONCE || cy.eventuality() != Eventuality.ONCE) {
