@@ -43,8 +43,12 @@ public final class ReadCache {
         }
     }
 
-    /** The newest event id is read at most this often: a look-up per request cost more than the answer itself. */
-    private static final long EVENT_CHECK_NANOS = Duration.ofMillis(10).toNanos();
+    /**
+     * The newest event id is read at most this often: a look-up per request cost more than the answer itself.
+     * So a change made through another process is seen by reads that start this long after it was committed.
+     */
+    public static final Duration EVENT_CHECK = Duration.ofMillis(10);
+    private static final long EVENT_CHECK_NANOS = EVENT_CHECK.toNanos();
 
     private record Checked(long newestEvent, long at) {
     }
