@@ -38,6 +38,9 @@ final class Retagger {
                 t = new Token(t.index(), text, "PROPN", t.lower()); // "Acme laid off": a name the tagger did not know
             } else if (t.is("PROPN") && lower) {
                 t = new Token(t.index(), text, adjectiveShaped(t.lower()) ? "ADJ" : "NOUN", t.lower());
+            } else if (i == 0 && capital && t.is("PROPN") && in.size() > 2 && in.get(1).is("NOUN") && in.get(1).lowerCase()
+                    && (past = openingParticiple(t.lower(), lexicon)) != null) {
+                t = new Token(t.index(), text, "ADJ", past); // "Stolen cars were found": no name, the cars were stolen
             } else if (i > 0 && capital && (t.is("VERB") || t.is("ADJ") || t.is("NOUN"))
                     && (out.get(i - 1).is("PROPN") || i + 1 < in.size() && in.get(i + 1).is("PROPN"))) {
                 t = new Token(t.index(), text, "PROPN", t.lower());
@@ -240,7 +243,8 @@ final class Retagger {
             if (t.is("ADV") && lower && before >= 0 && out.get(before).is("AUX") && out.get(before).lemma().equals("be")
                     && (i + 1 == in.size() || in.get(i + 1).is("PUNCT") || in.get(i + 1).is("CCONJ") // "is over and ..."
                         || in.get(i + 1).is("ADP") && !CLAUSE_ADVERBS.contains(t.lower())) // not "is still in danger"
-                    && lexicon.isAdjective(t.lower())) {
+                    && lexicon.isAdjective(t.lower())
+                    && participleBase(t, i + 1 < in.size() ? in.get(i + 1) : null, lexicon) == null) { // "were found." is passive
                 t = new Token(t.index(), text, "ADJ", t.lower()); // "the lake is deep": a predicate adjective
             } else if (lower && beAfterDegreeAdverbs(out, before)
                     && (past = participleBase(t, i + 1 < in.size() ? in.get(i + 1) : null, lexicon)) != null) {
@@ -492,6 +496,16 @@ final class Retagger {
      * "acquitted", but not "armed", whose opposite "unarmed" the verb has not), or a bare noun that is an irregular
      * participle ("shot", "hit") with nothing of a noun phrase after it.
      */
+    /**
+     * A sentence's capitalised first word the tagger took for a name, when it is a participle of a verb WordNet
+     * knows and no noun ("Stolen", "Injured"): its verb, or null.
+     */
+    private static String openingParticiple(String word, Lexicon lexicon) {
+        String base = lexicon.verbBaseOf(word, word);
+        return base != null && !base.equals(word) && PARTICIPLE_SHAPE.matcher(word).find() && !lexicon.isNoun(word)
+                ? base : null;
+    }
+
     private static String participleBase(Token t, Token next, Lexicon lexicon) {
         String base = lexicon.verbBaseOf(t.lower(), t.lemma());
         if (base == null || base.equals(t.lower())) {
