@@ -45,7 +45,8 @@ final class Retagger {
                     && (out.get(i - 1).is("PROPN") || i + 1 < in.size() && in.get(i + 1).is("PROPN"))) {
                 t = new Token(t.index(), text, "PROPN", t.lower());
             } else if (lower && (t.is("SCONJ") || t.is("ADP") || t.is("X") || t.is("ADJ") && t.lower().endsWith("ed")
-                    && out.stream().noneMatch(w -> w.is("VERB") || w.is("AUX"))) && i > 0 && !t.lower().endsWith("ing")
+                    && out.stream().noneMatch(w -> w.is("VERB") || w.is("AUX")) || t.is("NOUN") && toFigure(in, i))
+                    && i > 0 && !t.lower().endsWith("ing")
                     && (SUBJECT_TAGS.contains(out.get(i - 1).tag()) // "the council froze", "the candidate almost won"
                         || i > 1 && out.get(i - 1).is("ADV") && SUBJECT_TAGS.contains(out.get(i - 2).tag()))
                     && (past = pastForm(t.lower(), lexicon)) != null) {
@@ -771,6 +772,12 @@ final class Retagger {
     }
 
     /** The base of an inflected verb form WordNet knows ("froze": freeze), null for anything else. */
+    /** "rose to 27", "fell by 5 percent": what follows is a move to or by a figure, as after a verb of change. */
+    private static boolean toFigure(List<Token> in, int i) {
+        return i + 2 < in.size() && (in.get(i + 1).lower().equals("to") || in.get(i + 1).lower().equals("by"))
+                && in.get(i + 2).is("NUM");
+    }
+
     private static String pastForm(String word, Lexicon lexicon) {
         String base = lexicon.verbBaseOf(word, word);
         return base == null || base.equals(word) ? null : base;
