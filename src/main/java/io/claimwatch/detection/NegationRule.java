@@ -172,6 +172,10 @@ final class NegationRule implements Rule.Directed {
                         ? Explanations.conflict(Kind.MODALITY, confidence, n, denied, p, asserted, evidence)
                         : Explanations.possibleConflict(Kind.MODALITY, Confidence.uncertain(confidence), n, denied, p, asserted, evidence));
             }
+            if (!said.overlaps(p.view().statedOn())) {
+                // "will travel to Brussels next week" (Saturday), "has cancelled her trip" (Wednesday): the plan changed
+                return Finding.found(Explanations.reversal(Kind.MODALITY, confidence, n, denied, p, asserted, evidence));
+            }
             return Finding.found(sameTime(n, denied, p, asserted, Kind.MODALITY, confidence, evidence));
         }
         if (isEvent(denied) || isEvent(asserted)) {
