@@ -23,7 +23,7 @@ public final class Lexicon {
         return wordNet.verbBaseOf(word, taggerLemma);
     }
 
-    /** True when WordNet knows the word (or its singular) as a noun. */
+    /** True when WordNet knows the word as a noun (a plural only when WordNet lists it so: see {@link #nounBaseOf}). */
     public boolean isNoun(String word) {
         return wordNet.knows(POS.NOUN, word);
     }

@@ -421,7 +421,7 @@ final class Alignment {
     private static String ownedNoun(String[] words) {
         Lexicon lexicon = Lexicon.shared();
         for (String w : words) {
-            if (w.contains("-") || !lexicon.isNoun(w) && !lexicon.isNoun(Lexicon.key(w))) {
+            if (w.contains("-") || !lexicon.isNoun(w) && !lexicon.isNoun(Lexicon.key(w)) && !lexicon.isNoun(lexicon.nounBaseOf(w))) {
                 continue; // a modifier
             }
             return w;
