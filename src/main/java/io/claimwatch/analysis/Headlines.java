@@ -36,7 +36,25 @@ final class Headlines {
                     || Lexicon.shared().isCommonNoun(Lexicon.shared().nounBaseOf(letters)));
             out.append(i > 0 ? " " : "").append(i > 0 && common ? lower : word);
         }
-        return countedState(out.toString());
+        return countedClauses(out.toString());
+    }
+
+    /**
+     * "Ferry sinks off coast, 12 missing": a comma before a count and its state opens a clause of its own, so it is
+     * read as one ("12 missing") and not as a list after "coast".
+     */
+    private static String countedClauses(String headline) {
+        String[] parts = headline.split(",\\s+");
+        StringBuilder out = new StringBuilder(countedState(parts[0]));
+        for (int i = 1; i < parts.length; i++) {
+            String[] words = parts[i].toLowerCase(Locale.ROOT).split(" ");
+            // a count and a state ("12 missing", "nine dead", "five fishermen missing"), not "2 firms say"
+            String state = words[words.length - 1];
+            boolean count = (words.length == 2 || words.length == 3) && (words[0].matches("\\d+") || Quantities.isNumberWord(words[0]))
+                    && (STATES.containsKey(state) || state.endsWith("ing") || state.endsWith("ed"));
+            out.append(count ? "; " : ", ").append(count ? countedState(parts[i]) : parts[i]);
+        }
+        return out.toString();
     }
 
     private static final java.util.Map<String, String> STATES = LexiconFile.load("headline-states").pairs();
