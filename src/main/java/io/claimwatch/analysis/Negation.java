@@ -85,6 +85,11 @@ final class Negation {
                     }
                 }
                 case "never", "hardly", "scarcely" -> read.add(new Found(i, w, false));
+                case "almost", "nearly" -> {
+                    if (nearMiss(t, i)) {
+                        read.add(new Found(i, w, false)); // "the candidate almost won": did not win
+                    }
+                }
                 case "no" -> {
                     if (NOT_NEGATING_AFTER_NO.contains(next) || next.equals("doubt") || BOUND_COMPARATIVES.contains(next)) {
                         continue; // "no doubt"; "no more than 20" is a bound on a number, not a denial
@@ -123,6 +128,25 @@ final class Negation {
         }
         return new Scan(found, read, weakener);
     }
+
+    /**
+     * "almost won", "has nearly collapsed": an adverb of a near miss right before a verb in the past or perfect says
+     * the act did not happen ("nearly 200 people", "almost always" are no such thing).
+     */
+    static boolean nearMiss(List<Token> t, int i) {
+        Token w = t.get(i);
+        if (!w.is("ADV") || !NEAR_MISS.contains(w.lower()) || i + 1 >= t.size()) {
+            return false;
+        }
+        Token verb = t.get(i + 1);
+        // "has almost doubled", "nearly reached 40": a count that rose short of a figure still rose
+        return verb.is("VERB") && !verb.lower().equals(verb.lemma()) && !verb.lower().endsWith("ing")
+                && !COUNT_VERBS.contains(Lexicon.key(verb.lemma()));
+    }
+
+    private static final Set<String> COUNT_VERBS = LexiconFile.load("count-verbs").words();
+
+    static final Set<String> NEAR_MISS = LexiconFile.load("near-miss-adverbs").words();
 
     /** "after all" is no quantifier; "No, nobody was hurt" is an answer, not a second negation. */
     private static boolean skipped(List<Token> t, int i) {

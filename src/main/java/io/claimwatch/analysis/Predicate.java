@@ -167,8 +167,8 @@ record Predicate(Token head, int start, String text, Aspect aspect, String hedge
             if (future == null && isFuture(w)) {
                 future = lower;
             }
-            if (w.is("ADV") && (Cues.HEDGE_WORDS.contains(w.lemma()) || lower.equals("almost") || lower.equals("nearly"))) {
-                hedge = hedge == null ? lower : hedge; // "almost won" did not win, but is no flat denial either
+            if (w.is("ADV") && (Cues.HEDGE_WORDS.contains(w.lemma()) || Negation.NEAR_MISS.contains(lower) && !Negation.nearMiss(t, i))) {
+                hedge = hedge == null ? lower : hedge; // "is almost complete"; "almost won" is a denial (Negation)
             }
             perfect |= PERFECT_AUX.contains(lower);
             past |= PAST_AUX.contains(lower);
