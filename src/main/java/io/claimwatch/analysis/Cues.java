@@ -11,7 +11,7 @@ final class Cues {
     static final Set<String> FUTURE_AUX = LexiconFile.load("future-auxiliaries").words();
     static final Set<String> HEDGE_WORDS = LexiconFile.load("hedge-words").words();
     /** Verbs that, followed by "to", make the next verb the predicate and say it is intended, not done. */
-    static final Set<String> PLAN_VERBS = LexiconFile.load("plan-verbs").words();
+    static final Set<String> PLAN_VERBS = LexiconFile.load("plan-verbs").heads();
     /** Adjectives that make the verb after "to" a plan: "is ready to sign". */
     static final Set<String> READY = LexiconFile.load("ready-adjectives").words();
 

@@ -38,6 +38,10 @@ final class Retagger {
                 t = new Token(t.index(), text, "PROPN", t.lower()); // "Acme laid off": a name the tagger did not know
             } else if (t.is("PROPN") && lower) {
                 t = new Token(t.index(), text, adjectiveShaped(t.lower()) ? "ADJ" : "NOUN", t.lower());
+            } else if (i == 0 && capital && t.is("VERB") && in.size() > 1 && (in.get(1).is("NOUN") || in.get(1).is("VERB")) && in.get(1).lowerCase()
+                    && in.get(1).lower().endsWith("s") && lexicon.isVerb(in.get(1).lemma())
+                    && lexicon.verbBaseOf(t.lower(), t.lower()) == null && !lexicon.isVerb(t.lower())) {
+                t = new Token(t.index(), text, "PROPN", t.lower()); // "Tellco plans", "Tellco says": no verb WordNet knows, a name
             } else if (i == 0 && capital && t.is("PROPN") && in.size() > 2 && in.get(1).is("NOUN") && in.get(1).lowerCase()
                     && (past = openingParticiple(t.lower(), lexicon)) != null) {
                 t = new Token(t.index(), text, "ADJ", past); // "Stolen cars were found": no name, the cars were stolen

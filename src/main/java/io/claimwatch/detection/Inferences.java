@@ -50,6 +50,7 @@ final class Inferences {
         java.util.Set<Claim> doerLeftOut = new java.util.HashSet<>();
         for (Claim c : claims) {
             undonePlan(c).ifPresent(out::add);
+            plannedEvent(c).ifPresent(out::add);
             out.addAll(WordedInferences.of(c));
             whoItHappenedTo(c).ifPresent(out::add);
             for (Entry e : ENTRIES) {
@@ -136,6 +137,47 @@ final class Inferences {
         return java.util.Optional.of(new Claim(c.text(), Lexicon.key(event), c.predicateText(), c.subject(),
                 c.arguments().subList(1, c.arguments().size()), Polarity.NEGATIVE, c.predicateText(), Modality.PLANNED,
                 c.predicateText(), c.attribution(), false, Aspect.FUTURE, Eventuality.ONCE, null, null, List.of()));
+    }
+
+    /** Verbs whose event-noun object is intended as a "to V" would be: "is planning job cuts". */
+    private static final java.util.Set<String> PLANNING = LexiconFile.load("plan-verbs").withField("object");
+
+    /**
+     * "Acme is not planning any job cuts": Acme does not plan to cut jobs. The first object noun that names an
+     * event and is also its verb becomes the planned verb; the other object words stay its arguments.
+     */
+    private static java.util.Optional<Claim> plannedEvent(Claim c) {
+        if (!PLANNING.contains(c.predicate()) || c.modality() != Modality.ASSERTED || c.passive()
+                || c.aspect() != Aspect.PRESENT && c.aspect() != Aspect.PERFECT) {
+            return java.util.Optional.empty();
+        }
+        String event = objectHead(c);
+        if (event == null || !Lexicon.shared().isVerb(event)) {
+            return java.util.Optional.empty();
+        }
+        List<String> rest = c.arguments().stream().filter(a -> !a.equals(event)).toList();
+        return java.util.Optional.of(new Claim(c.text(), event, c.predicateText(), c.subject(), rest,
+                c.polarity(), c.negationCue(), Modality.PLANNED, c.predicateText(), c.attribution(), false,
+                Aspect.FUTURE, Eventuality.ONCE, c.time(), c.quantifier(), List.of()));
+    }
+
+    /**
+     * The head noun of the object right after the verb ("planning any job cuts": cut), as an argument term: the
+     * last of the argument words that follow the verb with at most two other words before them; null if none.
+     */
+    private static String objectHead(Claim c) {
+        Lexicon lexicon = Lexicon.shared();
+        String head = null;
+        int skipped = 0;
+        for (String word : io.claimwatch.analysis.FollowingWords.of(c)) {
+            String term = Lexicon.key(lexicon.nounBaseOf(word));
+            if (c.arguments().contains(term)) {
+                head = term;
+            } else if (head != null || ++skipped > 2) {
+                break;
+            }
+        }
+        return head;
     }
 
     /**
