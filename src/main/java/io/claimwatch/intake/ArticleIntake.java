@@ -196,16 +196,21 @@ public final class ArticleIntake {
         if (!found.isPerson() && found.title() != null) { // "the spokesperson said"
             List<String> titleWords = Arrays.stream(found.title().toLowerCase(Locale.ROOT).split("\\s+"))
                     .filter(words.titles::contains).toList();
-            return earlier.stream().filter(d -> d.speaker() != null && d.speaker().isPerson() && d.speaker().title() != null
+            Optional<Resolved> named = earlier.stream().filter(d -> d.speaker() != null && d.speaker().isPerson() && d.speaker().title() != null
                             && titleWords.stream().anyMatch(d.speaker().title().toLowerCase(Locale.ROOT)::contains))
                     .findFirst().map(d -> new Resolved(d.speaker(), 0.7, d));
+            String[] title = found.title().split("\\s+");
+            // "witnesses said", "aid workers said": a group named by its role speaks as that group, less surely
+            return named.isPresent() || !words.isPluralTitle(title[title.length - 1]) ? named : Optional.of(new Resolved(found, 0.6, null));
         }
         if (!found.isPerson()) {
             String org = found.organisation();
             if (org != null && !org.isEmpty() && Character.isLowerCase(org.charAt(0))) { // "the ministry said"
-                return earlier.stream().filter(d -> d.speaker() != null && d.speaker().organisation() != null
+                Optional<Resolved> named = earlier.stream().filter(d -> d.speaker() != null && d.speaker().organisation() != null
                                 && d.speaker().organisation().toLowerCase(Locale.ROOT).contains(org.toLowerCase(Locale.ROOT)))
                         .findFirst().map(d -> new Resolved(orgOnly(d.speaker()), 0.7, d));
+                // named first here, described ("the regional disaster agency said"): that description, less surely
+                return named.isPresent() || !org.contains(" ") ? named : Optional.of(new Resolved(found, 0.6, null));
             }
             if (org != null && !org.contains(" ")) { // "Urban said": a surname named before
                 Optional<Draft> person = earlier.stream().filter(d -> d.speaker() != null && d.speaker().isPerson()

@@ -61,7 +61,40 @@ final class Attributions {
                 return found.map(a -> shift(a, sentence.start()));
             }
         }
-        return accordingTo(s, toks, mask).map(a -> shift(a, sentence.start()));
+        return accordingTo(s, toks, mask).or(() -> denial(s, toks, mask)).map(a -> shift(a, sentence.start()));
+    }
+
+    /**
+     * "Reis denied that the government had been slow to respond", "He dismissed reports that P": a denial made by
+     * the subject that opens the clause. The clause is the claim as a whole, denial included, so its content is
+     * read as denied; the subject is the speaker.
+     */
+    private Optional<Attributed> denial(String s, List<Tok> toks, boolean[] mask) {
+        for (int v = 1; v + 1 < toks.size(); v++) {
+            Tok t = toks.get(v);
+            if (mask[t.start()] || t.capitalised() || !words.denialVerbs.contains(t.lower())) {
+                continue;
+            }
+            int j = v - 1;
+            while (j >= 0 && words.auxiliaries.contains(toks.get(j).lower()) && !toks.get(j).closesPhrase()) {
+                j--;
+            }
+            if (j < 0 || toks.get(j).closesPhrase() || mask[toks.get(j).start()]) {
+                return Optional.empty();
+            }
+            int start = words.pronouns.containsKey(toks.get(j).lower()) ? j : phrases.scanBack(toks, j);
+            if (start > j || start > 0 && !toks.get(start - 1).closesPhrase()) {
+                return Optional.empty(); // the subject must open the clause: no denial inside a relative clause
+            }
+            Optional<FoundSpeaker> speaker = phrases.parse(s.substring(toks.get(start).start(), toks.get(j).end()));
+            if (speaker.isEmpty()) {
+                return Optional.empty();
+            }
+            Span content = new Span(toks.get(start).start(), s.length());
+            return Optional.of(new Attributed(content, speaker.get(), null, t.lower(), false,
+                    List.of(new Span(0, content.start()))));
+        }
+        return Optional.empty();
     }
 
     private Optional<Attributed> atVerb(String s, List<Tok> toks, boolean[] mask, int v) {
@@ -80,7 +113,8 @@ final class Attributions {
                     && !words.embeddingWords.contains(toks.get(ext - 1).lower()) && !mask[toks.get(ext - 1).start()]) {
                 ext--;
             }
-            if (ext < subjectStart && (ext == 0 || toks.get(ext - 1).closesPhrase())) {
+            if (ext < subjectStart && (ext == 0 || toks.get(ext - 1).closesPhrase()
+                    || ext == 1 && words.clauseJoiners.contains(toks.get(0).lower()))) { // "But aid workers said"
                 subjectStart = ext;
             }
         }

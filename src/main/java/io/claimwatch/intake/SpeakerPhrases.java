@@ -36,8 +36,9 @@ final class SpeakerPhrases {
             k--;
         }
         int first = k + 1;
-        while (first <= last && words.titleConnectors.contains(toks.get(first).lower()) && !toks.get(first).lower().equals("the")) {
-            first++; // a phrase does not start with "and" or "of"
+        while (first <= last && (words.titleConnectors.contains(toks.get(first).lower()) && !toks.get(first).lower().equals("the")
+                || words.clauseJoiners.contains(toks.get(first).lower()))) {
+            first++; // a phrase does not start with "and" or "of", nor with the "But" that opens its sentence
         }
         return first;
     }
@@ -64,7 +65,8 @@ final class SpeakerPhrases {
         if (w.isEmpty() || CALENDAR_WORDS.contains(w) || words.embeddingWords.contains(w) || t.opensWithQuote() && i > 0) {
             return false;
         }
-        if (t.capitalised() || words.titles.contains(w) || words.orgHeads.contains(w) || words.titleConnectors.contains(w)) {
+        if (t.capitalised() || words.titles.contains(w) || words.isPluralTitle(w) || words.orgHeads.contains(w)
+                || words.titleConnectors.contains(w)) {
             return true;
         }
         for (int j = i + 1; j <= phraseEnd && j < toks.size() && j <= i + 2; j++) {

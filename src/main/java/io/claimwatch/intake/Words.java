@@ -18,6 +18,9 @@ final class Words {
 
     final Map<String, Boolean> reportingVerbs = new LinkedHashMap<>(); // form -> continues the last remark
     final Set<String> speechActVerbs = lower("intake-speech-act-verbs");
+    final Set<String> denialVerbs = lower("intake-denial-verbs");
+    /** "But", "And", "While": words that open a sentence's clause and are no part of a speaker's name */
+    final Set<String> clauseJoiners = LexiconFile.load("clause-joiners").words();
     final Set<String> titles = lower("intake-titles");
     final Set<String> titleConnectors = lower("intake-title-connectors");
     final Set<String> orgHeads = lower("intake-org-heads");
@@ -94,7 +97,8 @@ final class Words {
     /** A title word in the plural ("officials", "analysts"): people left unnamed. */
     boolean isPluralTitle(String word) {
         String w = clean(word);
-        return w.endsWith("s") && titles.contains(w.substring(0, w.length() - 1));
+        return w.endsWith("s") && titles.contains(w.substring(0, w.length() - 1))
+                || w.endsWith("es") && titles.contains(w.substring(0, w.length() - 2)); // "witnesses"
     }
 
     static String clean(String word) {
