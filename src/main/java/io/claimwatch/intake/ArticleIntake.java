@@ -66,7 +66,8 @@ public final class ArticleIntake {
         boolean[] local = Attributions.quoted(sentence.of(st.text));
         System.arraycopy(local, 0, st.mask, sentence.start(), sentence.end() - sentence.start());
         Optional<Attributed> found = attributions.find(st.text, sentence);
-        Optional<Resolved> speaker = found.flatMap(a -> resolve(st, a.speaker()).or(() -> namedInClause(st, a)));
+        Optional<Resolved> speaker = found.flatMap(a -> resolve(st, a.speaker()).or(() -> namedInClause(st, a))
+                .or(() -> described(a.speaker())));
         Draft draft = null;
         if (found.isPresent() && speaker.isPresent()) {
             draft = attributed(st, found.get(), speaker.get());
@@ -199,9 +200,16 @@ public final class ArticleIntake {
             Optional<Resolved> named = earlier.stream().filter(d -> d.speaker() != null && d.speaker().isPerson() && d.speaker().title() != null
                             && titleWords.stream().anyMatch(d.speaker().title().toLowerCase(Locale.ROOT)::contains))
                     .findFirst().map(d -> new Resolved(d.speaker(), 0.7, d));
-            String[] title = found.title().split("\\s+");
-            // "witnesses said", "aid workers said": a group named by its role speaks as that group, less surely
-            return named.isPresent() || !words.isPluralTitle(title[title.length - 1]) ? named : Optional.of(new Resolved(found, 0.6, null));
+            if (named.isPresent()) {
+                return named;
+            }
+            // "witnesses said", "the prime minister said", "a spokesman added" with no one of that role named before:
+            // the role is the speaker, less surely; a spokesman right after a body's remark speaks for that body
+            boolean voice = titleWords.stream().anyMatch(words.voiceTitles::contains);
+            Optional<FoundSpeaker> body = earlier.stream().findFirst().map(Draft::speaker)
+                    .filter(d -> voice && !d.isPerson() && d.title() == null && d.organisation() != null);
+            return Optional.of(new Resolved(body.map(b -> found.withOrganisation(b.organisation(), b.country(), true)).orElse(found),
+                    0.5, null));
         }
         if (!found.isPerson()) {
             String org = found.organisation();
@@ -209,8 +217,14 @@ public final class ArticleIntake {
                 Optional<Resolved> named = earlier.stream().filter(d -> d.speaker() != null && d.speaker().organisation() != null
                                 && d.speaker().organisation().toLowerCase(Locale.ROOT).contains(org.toLowerCase(Locale.ROOT)))
                         .findFirst().map(d -> new Resolved(orgOnly(d.speaker()), 0.7, d));
-                // named first here, described ("the regional disaster agency said"): that description, less surely
-                return named.isPresent() || !org.contains(" ") ? named : Optional.of(new Resolved(found, 0.6, null));
+                return named; // or named in the clause, or only described (readSentence)
+            }
+            if (org != null && !org.contains(" ") && earlier.stream().noneMatch(d -> d.speaker() != null && d.speaker().isPerson()
+                    && d.speaker().name().endsWith(" " + org))) {
+                Optional<String> full = fullNameInText(st.text, org);
+                if (full.isPresent()) { // "Veen told parliament" after "The transport minister, Clara Veen, rejected ..."
+                    return Optional.of(new Resolved(new FoundSpeaker(full.get(), null, null, null, found.phrase(), false), 0.75, null));
+                }
             }
             if (org != null && !org.contains(" ")) { // "Urban said": a surname named before
                 Optional<Draft> person = earlier.stream().filter(d -> d.speaker() != null && d.speaker().isPerson()
@@ -241,6 +255,24 @@ public final class ArticleIntake {
         return Optional.of(new Resolved(found, 0.9, same.orElse(null)));
     }
 
+    /** The first full name in the text that ends with {@code surname} ("Clara Veen" for "Veen"), titles left out. */
+    private Optional<String> fullNameInText(String text, String surname) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("((?:\\p{Lu}[\\p{L}'\u2019-]+ ){1,2})"
+                + java.util.regex.Pattern.quote(surname) + "\\b( \\p{L}+)?").matcher(text);
+        while (m.find()) {
+            String after = m.group(2) == null ? "" : m.group(2).strip().toLowerCase(Locale.ROOT);
+            // a person's given names: no title, country or body ("South Korean Yonhap News" names no person)
+            List<String> given = Arrays.stream(m.group(1).strip().split(" ")).filter(w -> !words.isTitle(w)
+                    && !words.titleConnectors.contains(w.toLowerCase(Locale.ROOT)) && !words.isOnlyCountry(w)
+                    && !words.orgHeads.contains(w.toLowerCase(Locale.ROOT))).toList();
+            if (!given.isEmpty() && given.size() == m.group(1).strip().split(" ").length
+                    && !words.outletWords.contains(after) && !words.orgHeads.contains(after)) {
+                return Optional.of(String.join(" ", given) + " " + surname);
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * An earlier speaker of the same country sharing a role word: a writer who named "the defence
      * ministry spokesperson" often says just "South Korean spokesperson" for the next one.
@@ -268,12 +300,25 @@ public final class ArticleIntake {
             return Optional.empty();
         }
         java.util.regex.Matcher m = LEADING_NAME.matcher(a.content().of(st.text).replaceFirst("^[\"\u201C]", ""));
-        if (!m.find() || words.isOnlyCountry(m.group(1)) || words.pronouns.containsKey(m.group(1).toLowerCase(Locale.ROOT))) {
+        if (!m.find() || words.isOnlyCountry(m.group(1)) || words.pronouns.containsKey(m.group(1).toLowerCase(Locale.ROOT))
+                || words.titleConnectors.contains(m.group(1).toLowerCase(Locale.ROOT))) { // "The death toll ...": no name
             return Optional.empty();
         }
         String name = m.group(1);
         return Optional.of(new Resolved(new FoundSpeaker(null, null, name, words.country(name).orElse(null), a.speaker().phrase(),
                 false), 0.6, null));
+    }
+
+    /**
+     * A body described but never named ("the regional disaster agency said", "the department said"): that
+     * description is the speaker, less surely the shorter it is.
+     */
+    private static Optional<Resolved> described(FoundSpeaker found) {
+        String org = found.organisation();
+        if (found.isPerson() || found.title() != null || org == null || org.isEmpty() || !Character.isLowerCase(org.charAt(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Resolved(found, org.contains(" ") ? 0.6 : 0.5, null));
     }
 
     private static final java.util.regex.Pattern LEADING_NAME =

@@ -151,6 +151,15 @@ final class Attributions {
         int chunkStart = prev < 0 ? 0 : prev + 1;
         String chunk = s.substring(toks.get(chunkStart).start(), toks.get(j).end());
         String first = toks.get(chunkStart).lower();
+        if (prev >= 0 && words.relativeWords.contains(first)) {
+            // "Opposition leader X, whose party tabled the motion, said P": the relative clause is X's, not the speaker
+            int nameStart = phrases.scanBack(toks, prev);
+            if (nameStart > prev || nameStart > 0 && !toks.get(nameStart - 1).closesPhrase()) {
+                return Optional.empty();
+            }
+            Optional<FoundSpeaker> who = phrases.parse(s.substring(toks.get(nameStart).start(), toks.get(prev).end()));
+            return who.flatMap(w -> subjectFirst(s, toks, mask, v, nameStart, w, verb, continues));
+        }
         Optional<FoundSpeaker> name = Optional.empty();
         Optional<FoundSpeaker> described;
         int subjectStart;
@@ -222,7 +231,11 @@ final class Attributions {
         }
         boolean marked = contentStart > 0 && (toks.get(contentStart - 1).lower().equals("that")
                 || toks.get(contentStart - 1).text().endsWith(":") || toks.get(contentStart).opensWithQuote());
-        boolean clauseBefore = subjectStart > 0 && endsClause(toks.get(subjectStart - 1)) && subjectStart >= MIN_CLAUSE_TOKENS - 1;
+        // "Speaking to reporters in Brussels, the minister said P", "In a statement, X said P": a frame, not the remark
+        String opening = toks.get(0).lower();
+        boolean frameBefore = opening.endsWith("ing") || words.framePrepositions.contains(opening);
+        boolean clauseBefore = subjectStart > 0 && endsClause(toks.get(subjectStart - 1)) && subjectStart >= MIN_CLAUSE_TOKENS - 1
+                && !frameBefore;
         if (contentStart >= 0 && toks.size() - contentStart >= MIN_CLAUSE_TOKENS && (marked || !clauseBefore)) {
             Span content = new Span(toks.get(contentStart).start(), s.length());
             if (outlet == null) {

@@ -66,7 +66,7 @@ final class SpeakerPhrases {
             return false;
         }
         if (t.capitalised() || words.titles.contains(w) || words.isPluralTitle(w) || words.orgHeads.contains(w)
-                || words.titleConnectors.contains(w)) {
+                || words.outletWords.contains(w) || words.titleConnectors.contains(w)) {
             return true;
         }
         for (int j = i + 1; j <= phraseEnd && j < toks.size() && j <= i + 2; j++) {

@@ -21,6 +21,8 @@ final class Words {
     final Set<String> denialVerbs = lower("intake-denial-verbs");
     /** "But", "And", "While": words that open a sentence's clause and are no part of a speaker's name */
     final Set<String> clauseJoiners = LexiconFile.load("clause-joiners").words();
+    final Set<String> relativeWords = lower("intake-relative-words");
+    final Set<String> voiceTitles = lower("intake-voice-titles");
     final Set<String> titles = lower("intake-titles");
     final Set<String> titleConnectors = lower("intake-title-connectors");
     final Set<String> orgHeads = lower("intake-org-heads");
