@@ -13,10 +13,16 @@ class AttributionCasesTest {
         return new ArticleIntake().read(text, DateSpan.parse("2026-03-04"), null, false).drafts();
     }
 
+    /** Anonymous sources are how much news is attributed: the role speaks, less surely, and names nobody. */
     @Test
-    void anUnnamedPluralIsNoSpeaker() {
-        assertThat(read("Officials said the plant would close.")).isEmpty();
-        assertThat(read("US officials said the plant would close.")).isEmpty();
+    void anUnnamedPluralSpeaksAsItsRoleLessSurely() {
+        for (String text : List.of("Officials said the plant would close.", "US officials said the plant would close.")) {
+            Draft d = read(text).get(0);
+            assertThat(d.text()).isEqualTo("The plant would close.");
+            assertThat(d.speaker().name()).isNull();
+            assertThat(d.speaker().title()).endsWithIgnoringCase("officials");
+            assertThat(d.confidence()).isLessThan(0.7);
+        }
     }
 
     @Test
