@@ -301,7 +301,8 @@ public final class ArticleIntake {
         }
         java.util.regex.Matcher m = LEADING_NAME.matcher(a.content().of(st.text).replaceFirst("^[\"\u201C]", ""));
         if (!m.find() || words.isOnlyCountry(m.group(1)) || words.pronouns.containsKey(m.group(1).toLowerCase(Locale.ROOT))
-                || words.titleConnectors.contains(m.group(1).toLowerCase(Locale.ROOT))) { // "The death toll ...": no name
+                || words.titleConnectors.contains(m.group(1).toLowerCase(Locale.ROOT)) // "The death toll ...": no name
+                || words.isTitle(m.group(1)) || words.isPluralTitle(m.group(1))) { // "Nurses at the hospitals will strike"
             return Optional.empty();
         }
         String name = m.group(1);

@@ -72,7 +72,7 @@ final class Attributions {
     private Optional<Attributed> denial(String s, List<Tok> toks, boolean[] mask) {
         for (int v = 1; v + 1 < toks.size(); v++) {
             Tok t = toks.get(v);
-            if (mask[t.start()] || t.capitalised() || !words.denialVerbs.contains(t.lower())) {
+            if (mask[t.start()] || t.capitalised() || !words.denialVerbs.contains(t.lower()) || !deniesAProposition(toks, v)) {
                 continue;
             }
             int j = v - 1;
@@ -136,6 +136,37 @@ final class Attributions {
     }
 
     /**
+     * Where a remark ends: before ", but warned that ..." (the speaker's next remark, a verb of its own), else at the
+     * end of the sentence.
+     */
+    private int remarkEnd(String s, List<Tok> toks, boolean[] mask, int from) {
+        for (int i = from + 2; i + 1 < toks.size(); i++) {
+            if (toks.get(i).lower().equals("but") && toks.get(i - 1).text().endsWith(",") && !mask[toks.get(i).start()]
+                    && words.reportingVerbs.containsKey(toks.get(i + 1).lower())) {
+                return toks.get(i - 1).end() - 1;
+            }
+        }
+        return s.length();
+    }
+
+    /**
+     * What follows a denial verb states something: "that P" within a few words ("denied reports that P"), an act
+     * ("denied taking bribes") or "any" of one ("denied any wrongdoing"); not "dismissed the idea".
+     */
+    private static boolean deniesAProposition(List<Tok> toks, int v) {
+        String next = toks.get(v + 1).lower();
+        if (next.endsWith("ing") || next.equals("any")) {
+            return true;
+        }
+        for (int k = v + 1; k < toks.size() && k <= v + 4; k++) {
+            if (toks.get(k).lower().equals("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "X, the sister of Y, warned that P" and "A spokesman for Z, X, said P": the subject is the
      * name on one side of the commas, the title or description on the other.
      */
@@ -151,8 +182,9 @@ final class Attributions {
         int chunkStart = prev < 0 ? 0 : prev + 1;
         String chunk = s.substring(toks.get(chunkStart).start(), toks.get(j).end());
         String first = toks.get(chunkStart).lower();
-        if (prev >= 0 && words.relativeWords.contains(first)) {
-            // "Opposition leader X, whose party tabled the motion, said P": the relative clause is X's, not the speaker
+        if (prev >= 0 && (words.relativeWords.contains(first) || first.endsWith("ing"))) {
+            // "Opposition leader X, whose party tabled the motion, said P", "A source, speaking on condition of
+            // anonymity, said P": the clause is about the speaker, not the speaker
             int nameStart = phrases.scanBack(toks, prev);
             if (nameStart > prev || nameStart > 0 && !toks.get(nameStart - 1).closesPhrase()) {
                 return Optional.empty();
@@ -221,7 +253,14 @@ final class Attributions {
                 }
                 k = end;
             } else if (k < toks.size() && !toks.get(k).capitalised()) {
-                k++; // "told reporters"
+                // "told reporters"; "told local radio", "told state television": up to the outlet word
+                int outletAt = k;
+                while (outletAt < toks.size() && outletAt - k < 3 && !toks.get(outletAt).capitalised()
+                        && !words.outletWords.contains(toks.get(outletAt).lower())) {
+                    outletAt++;
+                }
+                boolean outletWord = outletAt < toks.size() && outletAt - k < 3 && words.outletWords.contains(toks.get(outletAt).lower());
+                k = outletWord ? outletAt + 1 : k + 1;
             }
         }
         int contentStart = contentStart(toks, mask, k);
@@ -237,7 +276,7 @@ final class Attributions {
         boolean clauseBefore = subjectStart > 0 && endsClause(toks.get(subjectStart - 1)) && subjectStart >= MIN_CLAUSE_TOKENS - 1
                 && !frameBefore;
         if (contentStart >= 0 && toks.size() - contentStart >= MIN_CLAUSE_TOKENS && (marked || !clauseBefore)) {
-            Span content = new Span(toks.get(contentStart).start(), s.length());
+            Span content = new Span(toks.get(contentStart).start(), remarkEnd(s, toks, mask, contentStart));
             if (outlet == null) {
                 outlet = outletBetween(s, toks, k, contentStart);
             }
