@@ -117,7 +117,7 @@ public final class ArticleIntake {
             phrase = who.earlier().datePhrase();
             basis = "same occasion as the speaker's previous remark";
             dateConfidence = a.continues() ? 0.85 : 0.7;
-        } else if (a.verb().endsWith("s") && !a.verb().endsWith("ss")) {
+        } else if (words.presentReportingVerbs.contains(a.verb())) {
             statedOn = st.published;
             phrase = a.verb();
             basis = "present tense: as of publication";

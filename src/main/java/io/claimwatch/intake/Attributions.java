@@ -182,7 +182,8 @@ final class Attributions {
         int chunkStart = prev < 0 ? 0 : prev + 1;
         String chunk = s.substring(toks.get(chunkStart).start(), toks.get(j).end());
         String first = toks.get(chunkStart).lower();
-        if (prev >= 0 && (words.relativeWords.contains(first) || first.endsWith("ing"))) {
+        boolean age = chunkStart == j && toks.get(j).text().matches("\\d{1,3},"); // "Mayor Dan Kepler, 54, said"
+        if (prev >= 0 && (words.relativeWords.contains(first) || first.endsWith("ing") || age)) {
             // "Opposition leader X, whose party tabled the motion, said P", "A source, speaking on condition of
             // anonymity, said P": the clause is about the speaker, not the speaker
             int nameStart = phrases.scanBack(toks, prev);
@@ -275,7 +276,10 @@ final class Attributions {
         boolean frameBefore = opening.endsWith("ing") || words.framePrepositions.contains(opening);
         boolean clauseBefore = subjectStart > 0 && endsClause(toks.get(subjectStart - 1)) && subjectStart >= MIN_CLAUSE_TOKENS - 1
                 && !frameBefore;
-        if (contentStart >= 0 && toks.size() - contentStart >= MIN_CLAUSE_TOKENS && (marked || !clauseBefore)) {
+        // "\"We will rebuild,\" X said, \"and we will do it quickly.\"": the quote after only carries on the one before
+        boolean carriesOn = clauseBefore && contentStart >= 0 && toks.get(contentStart).opensWithQuote()
+                && toks.get(0).opensWithQuote() && Character.isLowerCase(toks.get(contentStart).word().codePointAt(0));
+        if (contentStart >= 0 && toks.size() - contentStart >= MIN_CLAUSE_TOKENS && (marked || !clauseBefore) && !carriesOn) {
             Span content = new Span(toks.get(contentStart).start(), remarkEnd(s, toks, mask, contentStart));
             if (outlet == null) {
                 outlet = outletBetween(s, toks, k, contentStart);
@@ -369,6 +373,13 @@ final class Attributions {
                 continue;
             }
             int first = tokenAt(toks, at + cue.length() + 1);
+            for (int k = first + 1; first >= 0 && k < toks.size() && k <= first + 3; k++) {
+                String w = toks.get(k).lower();
+                if ((w.equals("from") || w.equals("by")) && k + 1 < toks.size()) {
+                    first = k + 1; // "according to a statement from the forestry department": the department
+                    break;
+                }
+            }
             for (int k = first; first >= 0 && k <= Math.min(toks.size() - 1, first + 3); k++) {
                 if (toks.get(k).capitalised() && !toks.get(k).lower().equals("the")) {
                     first = k; // "the newspaper Publico": the name, not its description
@@ -383,7 +394,12 @@ final class Attributions {
             if (who.isEmpty()) {
                 continue;
             }
-            String outlet = who.get().isPerson() ? null : capitalisedTail(who.get().organisation());
+            String org = who.get().organisation();
+            // a body only described carried its own remark ("according to the state forestry department"), unless
+            // it is an outlet ("according to the newspaper")
+            boolean described = org != null && !org.isEmpty() && Character.isLowerCase(org.charAt(0))
+                    && java.util.Arrays.stream(org.toLowerCase(Locale.ROOT).split(" ")).noneMatch(words.outletWords::contains);
+            String outlet = who.get().isPerson() || described ? null : capitalisedTail(org);
             Span cueSpan = new Span(at, toks.get(end - 1).end());
             Span content = at == 0 ? new Span(Math.min(s.length(), cueSpan.end() + 1), s.length())
                     : new Span(0, Math.max(0, at - 1));

@@ -114,6 +114,17 @@ final class SpeakerPhrases {
             if (!capitalised && !anyHead) {
                 return Optional.empty();
             }
+            int titleAt = toks.size();
+            while (titleAt > 0 && words.isTitle(toks.get(titleAt - 1).word()) && !words.outletWords.contains(toks.get(titleAt - 1).lower())
+                    && !words.orgHeads.contains(toks.get(titleAt - 1).lower())) { // "Associated Press" has no title
+                titleAt--;
+            }
+            if (anyHead && titleAt < toks.size() && titleAt > 0) {
+                // "a forestry department spokeswoman": the body's title-holder, not a body called that
+                String org = stripArticle(join(toks.subList(0, titleAt))).replaceFirst("(?i)^an? ", "");
+                String title = join(toks.subList(titleAt, toks.size()));
+                return Optional.of(new FoundSpeaker(null, title, org, country(org), text, false));
+            }
             String org = stripArticle(text);
             return Optional.of(new FoundSpeaker(null, null, org, country(org), text, false));
         }

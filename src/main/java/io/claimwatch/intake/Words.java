@@ -17,6 +17,7 @@ final class Words {
     static final Words SHARED = new Words();
 
     final Map<String, Boolean> reportingVerbs = new LinkedHashMap<>(); // form -> continues the last remark
+    final Set<String> presentReportingVerbs = new java.util.HashSet<>(); // "says", "say": as of publication
     final Set<String> speechActVerbs = lower("intake-speech-act-verbs");
     final Set<String> denialVerbs = lower("intake-denial-verbs");
     /** "But", "And", "While": words that open a sentence's clause and are no part of a speaker's name */
@@ -46,7 +47,10 @@ final class Words {
 
     private Words() {
         for (List<String> row : LexiconFile.load("intake-reporting-verbs").rows()) {
-            reportingVerbs.put(row.get(0).toLowerCase(Locale.ROOT), row.size() > 1 && row.get(1).equals("continues"));
+            reportingVerbs.put(row.get(0).toLowerCase(Locale.ROOT), row.contains("continues"));
+            if (row.contains("present")) {
+                presentReportingVerbs.add(row.get(0).toLowerCase(Locale.ROOT));
+            }
         }
         for (List<String> row : LexiconFile.load("intake-outlet-cues").rows()) {
             outletCues.add(row.get(0).toLowerCase(Locale.ROOT));
