@@ -299,7 +299,13 @@ public final class ArticleIntake {
         if (org == null || org.isEmpty() || !Character.isLowerCase(org.charAt(0))) {
             return Optional.empty();
         }
-        java.util.regex.Matcher m = LEADING_NAME.matcher(a.content().of(st.text).replaceFirst("^[\"\u201C]", ""));
+        // "German carmaker Voltwerk is recalling ...": past a country's adjective and a description to the name
+        String content = a.content().of(st.text).replaceFirst("^[\"\u201C]", "");
+        java.util.regex.Matcher described = DESCRIBED_NAME.matcher(content);
+        if (described.find() && words.isOnlyCountry(described.group(1))) {
+            content = content.substring(described.start(2));
+        }
+        java.util.regex.Matcher m = LEADING_NAME.matcher(content);
         if (!m.find() || words.isOnlyCountry(m.group(1)) || words.pronouns.containsKey(m.group(1).toLowerCase(Locale.ROOT))
                 || words.titleConnectors.contains(m.group(1).toLowerCase(Locale.ROOT)) // "The death toll ...": no name
                 || words.isTitle(m.group(1)) || words.isPluralTitle(m.group(1))) { // "Nurses at the hospitals will strike"
@@ -321,6 +327,9 @@ public final class ArticleIntake {
         }
         return Optional.of(new Resolved(found, org.contains(" ") ? 0.6 : 0.5, null));
     }
+
+    private static final java.util.regex.Pattern DESCRIBED_NAME =
+            java.util.regex.Pattern.compile("^(\\p{Lu}\\p{L}+) (?:\\p{Ll}[\\p{L}-]* ){1,2}(\\p{Lu})");
 
     private static final java.util.regex.Pattern LEADING_NAME =
             java.util.regex.Pattern.compile("^(?:The )?(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})\\b");

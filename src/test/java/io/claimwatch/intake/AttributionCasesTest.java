@@ -13,6 +13,15 @@ class AttributionCasesTest {
         return new ArticleIntake().read(text, DateSpan.parse("2026-03-04"), null, false).drafts();
     }
 
+    @Test
+    void aBodyDescribedInTheClauseIsItsName() {
+        List<Draft> drafts = read("German brewer Hopfhaus will close two breweries, the company said. "
+                + "The closures will cost 300 jobs, a company spokeswoman said.");
+        assertThat(drafts).extracting(d -> d.speaker().organisation()).containsExactly("Hopfhaus", "Hopfhaus");
+        assertThat(drafts.get(1).speaker().organisationInferred()).isTrue();
+        assertThat(drafts.get(1).speaker().title()).isEqualTo("spokeswoman");
+    }
+
     /** Anonymous sources are how much news is attributed: the role speaks, less surely, and names nobody. */
     @Test
     void anUnnamedPluralSpeaksAsItsRoleLessSurely() {
