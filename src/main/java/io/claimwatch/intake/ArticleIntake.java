@@ -54,6 +54,8 @@ public final class ArticleIntake {
         final List<Draft> drafts = new ArrayList<>();
         DateSpan lastDate;
         Draft previousSentenceDraft;
+        /** An earlier speaker a sentence with no remark opened with ("Ortiz dismissed the idea."), for a "she" after it. */
+        Draft mentioned;
 
         State(String text, DateSpan published) {
             this.text = text;
@@ -88,7 +90,17 @@ public final class ArticleIntake {
         if (draft != null) {
             st.drafts.add(draft);
         }
+        st.mentioned = draft != null ? null : openingSpeaker(st, sentence).orElse(st.mentioned);
         st.previousSentenceDraft = draft;
+    }
+
+    /** The earlier person speaker whose surname opens the sentence ("Ortiz dismissed the idea."), if any. */
+    private static Optional<Draft> openingSpeaker(State st, Span sentence) {
+        String first = sentence.of(st.text).strip().split("[\\s,]+", 2)[0];
+        List<Draft> earlier = new ArrayList<>(st.drafts);
+        java.util.Collections.reverse(earlier);
+        return earlier.stream().filter(d -> d.speaker() != null && d.speaker().isPerson()
+                && (d.speaker().name().equals(first) || d.speaker().name().endsWith(" " + first))).findFirst();
     }
 
     private record Resolved(FoundSpeaker speaker, double confidence, Draft earlier) {
@@ -190,6 +202,9 @@ public final class ArticleIntake {
         String pronounKind = words.pronouns.get(phrase);
         if (pronounKind != null) {
             boolean person = pronounKind.equals("person");
+            if (person && st.mentioned != null) {
+                return Optional.of(new Resolved(st.mentioned.speaker(), 0.75, st.mentioned));
+            }
             return earlier.stream().filter(d -> d.speaker() != null && d.speaker().isPerson() == person
                             && (person || d.speaker().organisation() != null))
                     .findFirst().map(d -> new Resolved(d.speaker(), 0.75, d));

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * A sixth structure, of our own writing: an audience before the remark ("told local radio the government
  * had..."), a second verb after "but" ("said P, but warned that Q"), an unnamed source with a participle clause
  * ("A government source, speaking on condition of anonymity, said"), a sentence-opening plural that is no name
- * ("Nurses at ... will strike, their union said") and a denial with nothing stated ("dismissed the idea").
+ * ("Nurses at ... will strike, their union said") and a denial with nothing stated ("dismissed the idea"), whose
+ * subject is still who "she" is next.
  */
 class StrikeStoryIntakeTest {
 
@@ -33,5 +34,8 @@ class StrikeStoryIntakeTest {
         assertThat(drafts.get(0).speaker().organisation()).isEqualTo("their union");
         assertThat(drafts).filteredOn(d -> d.text().startsWith("Ministers were")).singleElement()
                 .satisfies(d -> assertThat(d.speaker().phrase()).isEqualTo("A government source"));
+        // "Ortiz dismissed the idea." gives no remark, but the "she" after it is Ortiz, not the last one quoted
+        assertThat(drafts).filteredOn(d -> d.text().equals("Threats will not work.")).singleElement()
+                .satisfies(d -> assertThat(d.speaker().name()).isEqualTo("Lena Ortiz"));
     }
 }
