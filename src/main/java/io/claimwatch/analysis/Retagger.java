@@ -18,7 +18,8 @@ final class Retagger {
     /** What a subject ends in, right before its verb. */
     private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON");
 
-    static List<Token> repair(List<Token> in, Lexicon lexicon) {
+    static List<Token> repair(List<Token> input, Lexicon lexicon) {
+        List<Token> in = pastFormsBeforeFigures(input, lexicon);
         List<Token> out = new ArrayList<>(in.size());
         boolean verbRecovered = false;
         for (int i = 0; i < in.size(); i++) {
@@ -776,6 +777,24 @@ final class Retagger {
     }
 
     /** The base of an inflected verb form WordNet knows ("froze": freeze), null for anything else. */
+    /**
+     * "The home side won 3-1", "Arsenal won 2-0": a past form the tagger took for an adverb or a noun (the currency
+     * "won"), after a noun and before a figure, is the verb. Done first, so the noun before it stays the subject.
+     */
+    private static List<Token> pastFormsBeforeFigures(List<Token> in, Lexicon lexicon) {
+        List<Token> out = new ArrayList<>(in);
+        for (int i = 1; i + 1 < in.size(); i++) {
+            Token t = in.get(i);
+            String past;
+            if ((t.is("ADV") || t.is("NOUN")) && t.lowerCase() && !t.lower().endsWith("s") && in.get(i + 1).is("NUM")
+                    && (in.get(i - 1).is("NOUN") || in.get(i - 1).is("PROPN") || in.get(i - 1).is("ADJ") && !in.get(i - 1).lowerCase())
+                    && (past = pastForm(t.lower(), lexicon)) != null) {
+                out.set(i, new Token(t.index(), t.text(), "VERB", past));
+            }
+        }
+        return out;
+    }
+
     /** "rose to 27", "fell by 5 percent": what follows is a move to or by a figure, as after a verb of change. */
     private static boolean toFigure(List<Token> in, int i) {
         return i + 2 < in.size() && (in.get(i + 1).lower().equals("to") || in.get(i + 1).lower().equals("by"))
