@@ -102,7 +102,8 @@ final class NegationRule implements Rule.Directed {
         boolean noneOfIt = "none".equals(denied.quantifier()) && !denied.subject().isEmpty() && !p.doerLeftOut().contains(asserted)
                 && alignment.subjectCovered(denied, assertedWords)
                 && asserted.arguments().stream().allMatch(a -> !Alignment.salient(a) || alignment.covers(deniedBag, a));
-        if ((nobody(denied) || noneOfIt) && coverage < MIN_COVERAGE) {
+        // a claim inferred without its doer ("storm kills five": five died) is met through the claim it came from
+        if ((nobody(denied) && !p.doerLeftOut().contains(asserted) || noneOfIt) && coverage < MIN_COVERAGE) {
             // "no one was arrested in the case" denies every arrest the context allows: one
             // circumstantial word the other side leaves out does not save it
             Set<String> missing = alignment.uncovered(denied, assertedWords);
@@ -112,7 +113,7 @@ final class NegationRule implements Rule.Directed {
             boolean otherCircumstance = missing.stream().map(m -> prepositionBefore(denied, m)).filter(java.util.Objects::nonNull)
                     .map(prep -> wordAfter(asserted, prep))
                     .anyMatch(w -> w != null && Alignment.salient(w) && !alignment.covers(deniedWords, Lexicon.key(w)))
-                    || anotherCause(denied, missing, asserted, deniedWords);
+                    || anotherCause(denied, missing, asserted, deniedWords) || anotherEvent(denied, missing, asserted, deniedWords);
             // "there were no reports of the singer's death" denies reports, not the death
             boolean unreported = missing.stream().anyMatch(REPORT_NOUNS::contains);
             if (missing.size() <= 1 && denied.terms().size() <= 3 && !otherCircumstance && !unreported) {
@@ -287,6 +288,19 @@ final class NegationRule implements Rule.Directed {
                 .anyMatch(prep -> prep != null && CAUSE_PREPOSITIONS.contains(prep));
         return deniedCause && CAUSE_PREPOSITIONS.stream().map(prep -> wordAfter(asserted, prep))
                 .anyMatch(w -> w != null && Alignment.salient(w) && !alignment.covers(deniedWords, Lexicon.key(w)));
+    }
+
+    /**
+     * "Storm kills five" (five died, in the storm) / "no one was killed in the earthquake": the denial is placed in an
+     * event (not a cause: "arrested over the landslide" / "on charges of negligence" is no other event), and the
+     * other side's doer is another event.
+     */
+    private boolean anotherEvent(Claim denied, Set<String> missing, Claim asserted, Set<String> deniedWords) {
+        Lexicon lexicon = Lexicon.shared();
+        boolean placedInEvent = missing.stream().anyMatch(m -> lexicon.isEventNoun(m) && prepositionBefore(denied, m) != null
+                && !CAUSE_PREPOSITIONS.contains(prepositionBefore(denied, m)));
+        return placedInEvent && !asserted.passive() && asserted.terms().stream()
+                .anyMatch(w -> Alignment.salient(w) && lexicon.isEventNoun(w) && !alignment.covers(deniedWords, w));
     }
 
     /** "No one", "nobody", "nothing" as subject: the denial is about everyone. */
