@@ -85,11 +85,6 @@ final class Negation {
                     }
                 }
                 case "never", "hardly", "scarcely" -> read.add(new Found(i, w, false));
-                case "almost", "nearly" -> {
-                    if (nearMiss(t, i)) {
-                        read.add(new Found(i, w, false)); // "the candidate almost won": did not win
-                    }
-                }
                 case "no" -> {
                     if (NOT_NEGATING_AFTER_NO.contains(next) || next.equals("doubt") || BOUND_COMPARATIVES.contains(next)) {
                         continue; // "no doubt"; "no more than 20" is a bound on a number, not a denial
@@ -116,7 +111,11 @@ final class Negation {
                         read.add(new Found(i, "yet to", false));
                     }
                 }
-                default -> { }
+                default -> {
+                    if (nearMiss(t, i)) {
+                        read.add(new Found(i, w, false)); // "the candidate almost won": did not win
+                    }
+                }
             }
         }
         List<Cue> found = new ArrayList<>();

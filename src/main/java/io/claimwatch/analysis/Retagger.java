@@ -50,7 +50,8 @@ final class Retagger {
                     && (out.get(i - 1).is("PROPN") || i + 1 < in.size() && in.get(i + 1).is("PROPN"))) {
                 t = new Token(t.index(), text, "PROPN", t.lower());
             } else if (lower && (t.is("SCONJ") || t.is("ADP") || t.is("X") || t.is("ADJ") && t.lower().endsWith("ed")
-                    && out.stream().noneMatch(w -> w.is("VERB") || w.is("AUX")) || t.is("NOUN") && toFigure(in, i))
+                    && out.stream().noneMatch(w -> w.is("VERB") || w.is("AUX"))
+                    || t.is("NOUN") && !t.lower().endsWith("s") && toFigure(in, i) && out.stream().noneMatch(w -> w.is("VERB") || w.is("AUX")))
                     && i > 0 && !t.lower().endsWith("ing")
                     && (SUBJECT_TAGS.contains(out.get(i - 1).tag()) // "the council froze", "the candidate almost won"
                         || i > 1 && out.get(i - 1).is("ADV") && SUBJECT_TAGS.contains(out.get(i - 2).tag()))
@@ -497,12 +498,6 @@ final class Retagger {
     private static final Pattern PARTICIPLE_SHAPE = Pattern.compile("(ed|en|wn)$");
 
     /**
-     * After "be", the verb of a passive participle the tagger took for an adjective or a noun, or null:
-     * an -ed word WordNet knows as a verb form and not as an adjective with an opposite ("freed",
-     * "acquitted", but not "armed", whose opposite "unarmed" the verb has not), or a bare noun that is an irregular
-     * participle ("shot", "hit") with nothing of a noun phrase after it.
-     */
-    /**
      * A sentence's capitalised first word the tagger took for a name, when it is a participle of a verb WordNet
      * knows and no noun ("Stolen", "Injured"): its verb, or null.
      */
@@ -512,6 +507,12 @@ final class Retagger {
                 ? base : null;
     }
 
+    /**
+     * After "be", the verb of a passive participle the tagger took for an adjective or a noun, or null:
+     * an -ed word WordNet knows as a verb form and not as an adjective with an opposite ("freed",
+     * "acquitted", but not "armed", whose opposite "unarmed" the verb has not), or a bare noun that is an irregular
+     * participle ("shot", "hit") with nothing of a noun phrase after it.
+     */
     private static String participleBase(Token t, Token next, Lexicon lexicon) {
         String base = lexicon.verbBaseOf(t.lower(), t.lemma());
         if (base == null || base.equals(t.lower())) {
@@ -776,7 +777,6 @@ final class Retagger {
         return (t.is("DET") || t.is("X")) && t.lower().endsWith("s") && t.lower().length() > 3;
     }
 
-    /** The base of an inflected verb form WordNet knows ("froze": freeze), null for anything else. */
     /**
      * "The home side won 3-1", "Arsenal won 2-0": a past form the tagger took for an adverb or a noun (the currency
      * "won"), after a noun and before a figure, is the verb. Done first, so the noun before it stays the subject.
@@ -801,6 +801,7 @@ final class Retagger {
                 && in.get(i + 2).is("NUM");
     }
 
+    /** The base of an inflected verb form WordNet knows ("froze": freeze), null for anything else. */
     private static String pastForm(String word, Lexicon lexicon) {
         String base = lexicon.verbBaseOf(word, word);
         return base == null || base.equals(word) ? null : base;

@@ -54,7 +54,7 @@ public final class ArticleIntake {
         final List<Draft> drafts = new ArrayList<>();
         DateSpan lastDate;
         Draft previousSentenceDraft;
-        /** An earlier speaker a sentence with no remark opened with ("Ortiz dismissed the idea."), for a "she" after it. */
+        /** An earlier speaker the sentence before opened with, giving no remark ("Ortiz dismissed the idea."): the next "she". */
         Draft mentioned;
 
         State(String text, DateSpan published) {
@@ -90,7 +90,7 @@ public final class ArticleIntake {
         if (draft != null) {
             st.drafts.add(draft);
         }
-        st.mentioned = draft != null ? null : openingSpeaker(st, sentence).orElse(st.mentioned);
+        st.mentioned = draft != null ? null : openingSpeaker(st, sentence).orElse(null); // for the next sentence only
         st.previousSentenceDraft = draft;
     }
 
@@ -270,15 +270,33 @@ public final class ArticleIntake {
         return Optional.of(new Resolved(found, 0.9, same.orElse(null)));
     }
 
+    private static final java.util.Set<String> FUNCTION_WORDS = io.claimwatch.analysis.LexiconFile.load("function-words").words();
+
+    /** A single word a dictionary knows, or a function word: at a sentence's start its capital says nothing. */
+    private static boolean commonWord(String name) {
+        if (name.contains(" ")) {
+            return false;
+        }
+        String w = name.toLowerCase(Locale.ROOT);
+        io.claimwatch.analysis.Lexicon lexicon = io.claimwatch.analysis.Lexicon.shared();
+        return FUNCTION_WORDS.contains(w) || lexicon.isNoun(w) || lexicon.isAdjective(w) || lexicon.isVerb(w)
+                || lexicon.verbBaseOf(w, w) != null;
+    }
+
     /** The first full name in the text that ends with {@code surname} ("Clara Veen" for "Veen"), titles left out. */
     private Optional<String> fullNameInText(String text, String surname) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("((?:\\p{Lu}[\\p{L}'\u2019-]+ ){1,2})"
                 + java.util.regex.Pattern.quote(surname) + "\\b( \\p{L}+)?").matcher(text);
         while (m.find()) {
+            String before = text.substring(0, m.start()).stripTrailing();
+            if (before.isEmpty() || before.endsWith(".") || before.endsWith("\n") || before.endsWith("\"") || before.endsWith("\u201C")) {
+                continue; // a sentence's first word is capitalised whatever it is ("At Tellco, sales fell")
+            }
             String after = m.group(2) == null ? "" : m.group(2).strip().toLowerCase(Locale.ROOT);
             // a person's given names: no title, country or body ("South Korean Yonhap News" names no person)
             List<String> given = Arrays.stream(m.group(1).strip().split(" ")).filter(w -> !words.isTitle(w)
                     && !words.titleConnectors.contains(w.toLowerCase(Locale.ROOT)) && !words.isOnlyCountry(w)
+                    && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))
                     && !words.orgHeads.contains(w.toLowerCase(Locale.ROOT))).toList();
             if (!given.isEmpty() && given.size() == m.group(1).strip().split(" ").length
                     && !words.outletWords.contains(after) && !words.orgHeads.contains(after)) {
@@ -323,7 +341,8 @@ public final class ArticleIntake {
         java.util.regex.Matcher m = LEADING_NAME.matcher(content);
         if (!m.find() || words.isOnlyCountry(m.group(1)) || words.pronouns.containsKey(m.group(1).toLowerCase(Locale.ROOT))
                 || words.titleConnectors.contains(m.group(1).toLowerCase(Locale.ROOT)) // "The death toll ...": no name
-                || words.isTitle(m.group(1)) || words.isPluralTitle(m.group(1))) { // "Nurses at the hospitals will strike"
+                || words.isTitle(m.group(1)) || words.isPluralTitle(m.group(1)) // "Nurses at the hospitals will strike"
+                || commonWord(m.group(1))) { // "Rising prices have hurt", "In 2024, ...": capitalised as first words only
             return Optional.empty();
         }
         String name = m.group(1);
@@ -344,7 +363,7 @@ public final class ArticleIntake {
     }
 
     private static final java.util.regex.Pattern DESCRIBED_NAME =
-            java.util.regex.Pattern.compile("^(\\p{Lu}\\p{L}+) (?:\\p{Ll}[\\p{L}-]* ){1,2}(\\p{Lu})");
+            java.util.regex.Pattern.compile("^(\\p{Lu}\\p{L}+) (?!\\p{Ll}[\\p{L}-]*ed )\\p{Ll}[\\p{L}-]* (\\p{Lu})");
 
     private static final java.util.regex.Pattern LEADING_NAME =
             java.util.regex.Pattern.compile("^(?:The )?(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})\\b");

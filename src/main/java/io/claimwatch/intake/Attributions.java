@@ -77,6 +77,9 @@ final class Attributions {
             }
             int j = v - 1;
             while (j >= 0 && words.auxiliaries.contains(toks.get(j).lower()) && !toks.get(j).closesPhrase()) {
+                if (PASSIVE_AUXILIARIES.contains(toks.get(j).lower())) {
+                    return Optional.empty(); // "the council was denied funding": denied to it, not by it
+                }
                 j--;
             }
             if (j < 0 || toks.get(j).closesPhrase() || mask[toks.get(j).start()]) {
@@ -149,14 +152,22 @@ final class Attributions {
         return s.length();
     }
 
+    private static final java.util.Set<String> ARTICLES = io.claimwatch.analysis.LexiconFile.load("determiners").withField("article");
+    /** "was denied funding": a form of "be" before a denial verb makes it passive */
+    private static final java.util.Set<String> PASSIVE_AUXILIARIES = io.claimwatch.analysis.LexiconFile.load("intake-be-forms").words();
+
+    private static boolean startsLowerCase(String text) {
+        return text.codePoints().filter(Character::isLetter).findFirst().stream().anyMatch(Character::isLowerCase);
+    }
+
     /**
      * What follows a denial verb states something: "that P" within a few words ("denied reports that P"), an act
      * ("denied taking bribes") or "any" of one ("denied any wrongdoing"); not "dismissed the idea".
      */
     private static boolean deniesAProposition(List<Tok> toks, int v) {
         String next = toks.get(v + 1).lower();
-        if (next.endsWith("ing") || next.equals("any")) {
-            return true;
+        if (next.endsWith("ing") && !next.endsWith("thing") || next.equals("any")) {
+            return true; // "denied taking bribes", "denied any wrongdoing"; not "denied nothing"
         }
         for (int k = v + 1; k < toks.size() && k <= v + 4; k++) {
             if (toks.get(k).lower().equals("that")) {
@@ -255,9 +266,12 @@ final class Attributions {
                 k = end;
             } else if (k < toks.size() && !toks.get(k).capitalised()) {
                 // "told reporters"; "told local radio", "told state television": up to the outlet word
+                // modifiers only: no article and no plural audience on the way ("told lawmakers the agency had ...")
                 int outletAt = k;
                 while (outletAt < toks.size() && outletAt - k < 3 && !toks.get(outletAt).capitalised()
-                        && !words.outletWords.contains(toks.get(outletAt).lower())) {
+                        && !words.outletWords.contains(toks.get(outletAt).lower())
+                        && !words.titleConnectors.contains(toks.get(outletAt).lower()) && !ARTICLES.contains(toks.get(outletAt).lower())
+                        && !toks.get(outletAt).lower().endsWith("s") && !toks.get(outletAt).closesPhrase()) {
                     outletAt++;
                 }
                 boolean outletWord = outletAt < toks.size() && outletAt - k < 3 && words.outletWords.contains(toks.get(outletAt).lower());
@@ -274,12 +288,12 @@ final class Attributions {
         // "Speaking to reporters in Brussels, the minister said P", "In a statement, X said P": a frame, not the remark
         String opening = toks.get(0).lower();
         boolean frameBefore = opening.endsWith("ing") || words.framePrepositions.contains(opening);
-        boolean clauseBefore = subjectStart > 0 && endsClause(toks.get(subjectStart - 1)) && subjectStart >= MIN_CLAUSE_TOKENS - 1
-                && !frameBefore;
+        boolean clauseBefore = subjectStart > 0 && endsClause(toks.get(subjectStart - 1)) && subjectStart >= MIN_CLAUSE_TOKENS - 1;
         // "\"We will rebuild,\" X said, \"and we will do it quickly.\"": the quote after only carries on the one before
         boolean carriesOn = clauseBefore && contentStart >= 0 && toks.get(contentStart).opensWithQuote()
-                && toks.get(0).opensWithQuote() && Character.isLowerCase(toks.get(contentStart).word().codePointAt(0));
-        if (contentStart >= 0 && toks.size() - contentStart >= MIN_CLAUSE_TOKENS && (marked || !clauseBefore) && !carriesOn) {
+                && toks.get(0).opensWithQuote() && startsLowerCase(s.substring(toks.get(contentStart).start()));
+        if (contentStart >= 0 && toks.size() - contentStart >= MIN_CLAUSE_TOKENS && (marked || !clauseBefore || frameBefore)
+                && !carriesOn) {
             Span content = new Span(toks.get(contentStart).start(), remarkEnd(s, toks, mask, contentStart));
             if (outlet == null) {
                 outlet = outletBetween(s, toks, k, contentStart);

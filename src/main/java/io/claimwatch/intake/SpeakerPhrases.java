@@ -119,7 +119,10 @@ final class SpeakerPhrases {
                     && !words.orgHeads.contains(toks.get(titleAt - 1).lower())) { // "Associated Press" has no title
                 titleAt--;
             }
-            if (anyHead && titleAt < toks.size() && titleAt > 0) {
+            // the words before the title must name a body by a word that is no title ("the Press Secretary" has none)
+            boolean bodyBefore = toks.subList(0, titleAt).stream().map(Tok::lower).anyMatch(w -> words.orgHeads.contains(w)
+                    || words.outletWords.contains(w) && !words.titles.contains(w));
+            if (bodyBefore && titleAt < toks.size() && titleAt > 0) {
                 // "a forestry department spokeswoman": the body's title-holder, not a body called that
                 String org = stripArticle(join(toks.subList(0, titleAt))).replaceFirst("(?i)^an? ", "");
                 String title = join(toks.subList(titleAt, toks.size()));

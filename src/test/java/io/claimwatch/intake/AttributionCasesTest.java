@@ -22,6 +22,34 @@ class AttributionCasesTest {
         assertThat(drafts.get(1).speaker().title()).isEqualTo("spokeswoman");
     }
 
+    /** Cases a review of the new intake rules found, each once read wrongly or crashing. */
+    @Test
+    void theNewRulesKeepToTheirCases() {
+        // a quote mark standing alone before the second half of a split quote
+        assertThat(read("\"We will rebuild,\" Kepler said, \" and we will do it quickly.\"")).extracting(Draft::text)
+                .containsExactly("We will rebuild.");
+        // an opening frame or participle with nothing after the verb: the remark is before the speaker
+        assertThat(read("In 2024, profits fell 10 percent, the company said.")).singleElement().satisfies(d -> {
+            assertThat(d.text()).isEqualTo("In 2024, profits fell 10 percent.");
+            assertThat(d.speaker().organisation()).isEqualTo("company");
+        });
+        assertThat(read("Rising prices have hurt households, the central bank said.")).singleElement()
+                .satisfies(d -> assertThat(d.speaker().organisation()).isEqualTo("central bank"));
+        // an audience with an article after it is no outlet phrase
+        assertThat(read("Anna Smith told lawmakers the agency had run out of money.")).extracting(Draft::text)
+                .containsExactly("The agency had run out of money.");
+        // a sentence's first word is no given name; a description with a verb names no body
+        assertThat(read("At Tellco, sales fell. Tellco said it would cut jobs.")).singleElement()
+                .satisfies(d -> assertThat(d.speaker().name()).isNull());
+        assertThat(read("British police arrested Tom Smith on Monday, the ministry said.")).singleElement()
+                .satisfies(d -> assertThat(d.speaker().organisation()).isEqualTo("ministry"));
+        // a passive denial, a denial of nothing stated, and a title with no body before it
+        assertThat(read("The council was denied funding for the bridge.")).isEmpty();
+        assertThat(read("Reis denied nothing.")).isEmpty();
+        assertThat(read("The Press Secretary said taxes would rise.")).singleElement()
+                .satisfies(d -> assertThat(d.speaker().organisation()).isNotEqualTo("Press"));
+    }
+
     /** Anonymous sources are how much news is attributed: the role speaks, less surely, and names nobody. */
     @Test
     void anUnnamedPluralSpeaksAsItsRoleLessSurely() {
