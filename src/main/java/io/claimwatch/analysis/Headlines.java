@@ -21,6 +21,25 @@ final class Headlines {
         return words.length >= 2 && (words.length >= 3 || titleVerb(words)) && (allCaps(trimmed) || titleCase(words) || titleVerb(words));
     }
 
+    private static final java.util.regex.Pattern SPEAKER_COLON = java.util.regex.Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2}): (?:I|We) (.+)$");
+
+    /**
+     * "Minister: I Will Not Resign", "PM: We Won't Raise Taxes": a headline's speaker before a colon is the "I" or
+     * "we" of what follows ("Minister Will Not Resign"), when the speaker is a person or a name WordNet does not know.
+     */
+    static String speakerFirst(String line) {
+        java.util.regex.Matcher m = SPEAKER_COLON.matcher(line.strip());
+        if (!m.matches()) {
+            return line;
+        }
+        String[] speaker = m.group(1).split(" ");
+        String last = speaker[speaker.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        Lexicon lexicon = Lexicon.shared();
+        boolean person = lexicon.isPersonKind(last) || !lexicon.isNoun(last) && !lexicon.isVerb(last) && !lexicon.isAdjective(last);
+        return person ? m.group(1) + " " + m.group(2) : line;
+    }
+
     /** A line {@link #is} found a headline, with its common words in lower case. */
     static String normalise(String sentence) {
         String trimmed = sentence.strip();
@@ -100,14 +119,16 @@ final class Headlines {
         return letters >= 6 && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    /** "Minister Resigns", "Star Quits": two capitalised words, the second a verb's third-person form. */
+    /** "Minister Resigns", "Star Quits", "Hostages Freed": two capitalised words, the second a verb's form. */
     private static boolean titleVerb(String[] words) {
         if (words.length != 2 || !Character.isUpperCase(words[0].charAt(0)) || !Character.isUpperCase(words[1].charAt(0))) {
             return false;
         }
         String second = words[1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
         String base = Lexicon.shared().verbBaseOf(second, second);
-        return second.endsWith("s") && base != null && !base.equals(second);
+        // "Star Quits", and "Hostages Freed": a past participle after a plural
+        boolean participle = (second.endsWith("ed") || second.endsWith("en")) && words[0].toLowerCase(Locale.ROOT).endsWith("s");
+        return (second.endsWith("s") || participle) && base != null && !base.equals(second);
     }
 
     /** Every word of four letters or more capitalised, and no full stop at the end: a title, not a sentence. */

@@ -75,7 +75,8 @@ public final class TextAnalyzer {
         if (text == null || text.isBlank()) {
             return claims;
         }
-        for (String line : sentences(Abbreviations.expand(Editorial.resolve(text)))) {
+        for (String said : sentences(Abbreviations.expand(Editorial.resolve(text)))) {
+            String line = Headlines.speakerFirst(said);
             boolean headline = Headlines.is(line);
             String sentence = headline ? Headlines.normalise(line) : line;
             int first = claims.size();
