@@ -143,8 +143,8 @@ final class Inferences {
     private static final java.util.Set<String> PLANNING = LexiconFile.load("plan-verbs").withField("object");
 
     /**
-     * "Acme is not planning any job cuts": Acme does not plan to cut jobs. The first object noun that names an
-     * event and is also its verb becomes the planned verb; the other object words stay its arguments.
+     * "Acme is not planning any job cuts": Acme does not plan to cut jobs. The head of the object, when it is also
+     * a verb, becomes the planned verb; the other object words stay its arguments.
      */
     private static java.util.Optional<Claim> plannedEvent(Claim c) {
         if (!PLANNING.contains(c.predicate()) || c.modality() != Modality.ASSERTED || c.passive()
