@@ -22,7 +22,11 @@ final class Headlines {
     }
 
     private static final java.util.regex.Pattern SPEAKER_COLON = java.util.regex.Pattern.compile(
-            "^(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2}): (?:I|We) (.+)$");
+            "^(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2}): (\\p{Lu}\\p{Ll}*) (.+)$");
+    /** "I", "we": the first-person pronouns (lexicon/first-person.txt) that are a clause's subject (personal-pronouns.txt). */
+    private static final java.util.Set<String> FIRST_PERSON_SUBJECTS = LexiconFile.load("first-person").rows().stream()
+            .map(row -> row.get(0)).filter(LexiconFile.load("personal-pronouns").words()::contains)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * "Minister: I Will Not Resign", "PM: We Won't Raise Taxes": a headline's speaker before a colon is the "I" or
@@ -30,14 +34,14 @@ final class Headlines {
      */
     static String speakerFirst(String line) {
         java.util.regex.Matcher m = SPEAKER_COLON.matcher(line.strip());
-        if (!m.matches()) {
+        if (!m.matches() || !FIRST_PERSON_SUBJECTS.contains(m.group(2).toLowerCase(Locale.ROOT))) {
             return line;
         }
         String[] speaker = m.group(1).split(" ");
         String last = speaker[speaker.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
         Lexicon lexicon = Lexicon.shared();
         boolean person = lexicon.isPersonKind(last) || !lexicon.isNoun(last) && !lexicon.isVerb(last) && !lexicon.isAdjective(last);
-        return person ? m.group(1) + " " + m.group(2) : line;
+        return person ? m.group(1) + " " + m.group(3) : line;
     }
 
     /** A line {@link #is} found a headline, with its common words in lower case. */
@@ -69,7 +73,7 @@ final class Headlines {
             String[] words = parts[i].toLowerCase(Locale.ROOT).split(" ");
             // a count and a state ("12 missing", "nine dead", "five fishermen missing"), not "2 firms say"
             String state = words[words.length - 1];
-            boolean count = (words.length == 2 || words.length == 3) && (words[0].matches("\\d+") || Quantities.isNumberWord(words[0]))
+            boolean count = (words.length == 2 || words.length == 3) && isCount(words[0])
                     && (STATES.containsKey(state) || state.endsWith("ing") || state.endsWith("ed"));
             out.append(count ? "; " : ", ").append(count ? countedState(parts[i]) : parts[i]);
         }
@@ -81,11 +85,15 @@ final class Headlines {
     /** "Three dead in factory blast": a count, then a state adjective, reads as what befell them ("Three died"). */
     private static String countedState(String headline) {
         String[] words = headline.split(" ", 3);
-        String count = words[0].toLowerCase(Locale.ROOT).replace(",", "");
-        if (words.length < 2 || !STATES.containsKey(words[1]) || !(count.matches("\\d+") || Quantities.isNumberWord(count))) {
+        if (words.length < 2 || !STATES.containsKey(words[1]) || !isCount(words[0].toLowerCase(Locale.ROOT).replace(",", ""))) {
             return headline;
         }
         return words[0] + " " + STATES.get(words[1]) + (words.length > 2 ? " " + words[2] : "");
+    }
+
+    /** "12", "nine": a count written in figures or in words. */
+    private static boolean isCount(String word) {
+        return word.matches("\\d+") || Quantities.isNumberWord(word);
     }
 
     private static final java.util.Set<String> FUNCTION_WORDS = LexiconFile.load("function-words").words();

@@ -50,8 +50,7 @@ final class Retagger {
                     && (out.get(i - 1).is("PROPN") || i + 1 < in.size() && in.get(i + 1).is("PROPN"))) {
                 t = new Token(t.index(), text, "PROPN", t.lower());
             } else if (lower && (t.is("SCONJ") || t.is("ADP") || t.is("X") || t.is("ADJ") && t.lower().endsWith("ed")
-                    && out.stream().noneMatch(w -> w.is("VERB") || w.is("AUX"))
-                    || t.is("NOUN") && !t.lower().endsWith("s") && toFigure(in, i) && out.stream().noneMatch(w -> w.is("VERB") || w.is("AUX")))
+                    && noVerb(out) || t.is("NOUN") && !t.lower().endsWith("s") && toFigure(in, i) && noVerb(out))
                     && i > 0 && !t.lower().endsWith("ing")
                     && (SUBJECT_TAGS.contains(out.get(i - 1).tag()) // "the council froze", "the candidate almost won"
                         || i > 1 && out.get(i - 1).is("ADV") && SUBJECT_TAGS.contains(out.get(i - 2).tag()))
@@ -80,7 +79,7 @@ final class Retagger {
                 }
             }
             if (t.is("ADV") && lower && i > 0 && SUBJECT_TAGS.contains(out.get(i - 1).tag()) && t.lower().endsWith("s")
-                    && !lexicon.isAdverb(t.lower()) && out.stream().noneMatch(w -> w.is("VERB") || w.is("AUX"))) {
+                    && !lexicon.isAdverb(t.lower()) && noVerb(out)) {
                 String base = lexicon.verbBaseOf(t.lower(), t.lemma());
                 if (base != null && !base.equals(t.lower())) {
                     t = new Token(t.index(), text, "VERB", base); // "Bank chief quits after ...": the first verb after its subject
@@ -145,7 +144,7 @@ final class Retagger {
             if (t.is("NOUN") && lower && t.lower().endsWith("s") && i > 0 && SUBJECT_TAGS.contains(out.get(i - 1).tag())
                     && !out.get(i - 1).lower().endsWith("s") // "Brewer Denies Plans To Shut": the verb is before it
                     && i + 2 < in.size() && in.get(i + 1).lower().equals("to") && in.get(i + 2).is("VERB")
-                    && TO_VERBS.contains(t.lemma()) && out.stream().noneMatch(w -> w.is("VERB") || w.is("AUX"))) {
+                    && TO_VERBS.contains(t.lemma()) && noVerb(out)) {
                 t = new Token(t.index(), text, "VERB", t.lemma()); // "the company plans to sell": its verb, not a compound
             }
             if (t.is("NOUN") && lower && t.lower().endsWith("ing") && i > 1 && out.get(i - 2).is("VERB")
@@ -795,10 +794,17 @@ final class Retagger {
         return out;
     }
 
+    /** "to", "by": before a figure, the move a verb of change made (lexicon/figure-prepositions.txt). */
+    private static final Set<String> FIGURE_PREPOSITIONS = LexiconFile.load("figure-prepositions").words();
+
     /** "rose to 27", "fell by 5 percent": what follows is a move to or by a figure, as after a verb of change. */
     private static boolean toFigure(List<Token> in, int i) {
-        return i + 2 < in.size() && (in.get(i + 1).lower().equals("to") || in.get(i + 1).lower().equals("by"))
-                && in.get(i + 2).is("NUM");
+        return i + 2 < in.size() && FIGURE_PREPOSITIONS.contains(in.get(i + 1).lower()) && in.get(i + 2).is("NUM");
+    }
+
+    /** No verb or auxiliary among the tokens read so far: the clause's verb is still to come. */
+    private static boolean noVerb(List<Token> out) {
+        return out.stream().noneMatch(w -> w.is("VERB") || w.is("AUX"));
     }
 
     /** The base of an inflected verb form WordNet knows ("froze": freeze), null for anything else. */

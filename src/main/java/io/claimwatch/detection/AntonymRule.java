@@ -176,7 +176,7 @@ final class AntonymRule implements Rule.ClaimPair {
         if (undone) {
             return Explanations.conflict(Kind.ANTONYM, confidence, x, cx, y, cy, words);
         }
-        if (cx.modality() == Modality.PLANNED && cy.modality() == Modality.PLANNED && !x.view().statedOn().overlaps(y.view().statedOn())) {
+        if (planChanged(x, cx, y, cy)) {
             // "will stay closed until further notice", weeks later "will reopen on Tuesday": the plan changed
             return Explanations.reversal(Kind.ANTONYM, confidence, x, cx, y, cy, words);
         }
@@ -269,6 +269,12 @@ final class AntonymRule implements Rule.ClaimPair {
         boolean denied = java.util.Arrays.stream(said.split(" ")).anyMatch(NEGATORS::contains); // "did not die"
         return irreversible && !denied && isPast(cx) && cx.modality() == Modality.ASSERTED
                 && x.about(cx).latest().isBefore(y.about(cy).earliest());
+    }
+
+    /** Two plans said on days that do not overlap: whatever the later one says, the plan changed in between. */
+    static boolean planChanged(Side x, Claim cx, Side y, Claim cy) {
+        return cx.modality() == Modality.PLANNED && cy.modality() == Modality.PLANNED
+                && !x.view().statedOn().overlaps(y.view().statedOn());
     }
 
     static boolean isPast(Claim c) {

@@ -173,7 +173,7 @@ final class NegationRule implements Rule.Directed {
                         ? Explanations.conflict(Kind.MODALITY, confidence, n, denied, p, asserted, evidence)
                         : Explanations.possibleConflict(Kind.MODALITY, Confidence.uncertain(confidence), n, denied, p, asserted, evidence));
             }
-            if (!said.overlaps(p.view().statedOn()) && denied.modality() == Modality.PLANNED && asserted.modality() == Modality.PLANNED) {
+            if (AntonymRule.planChanged(n, denied, p, asserted)) {
                 // "will travel to Brussels next week" (Saturday), "has cancelled her trip" (Wednesday): the plan changed
                 return Finding.found(Explanations.reversal(Kind.MODALITY, confidence, n, denied, p, asserted, evidence));
             }

@@ -57,6 +57,13 @@ public final class ArticleIntake {
         /** An earlier speaker the sentence before opened with, giving no remark ("Ortiz dismissed the idea."): the next "she". */
         Draft mentioned;
 
+        /** The drafts so far, the latest first. */
+        List<Draft> latestFirst() {
+            List<Draft> earlier = new ArrayList<>(drafts);
+            java.util.Collections.reverse(earlier);
+            return earlier;
+        }
+
         State(String text, DateSpan published) {
             this.text = text;
             this.published = published;
@@ -97,9 +104,7 @@ public final class ArticleIntake {
     /** The earlier person speaker whose surname opens the sentence ("Ortiz dismissed the idea."), if any. */
     private static Optional<Draft> openingSpeaker(State st, Span sentence) {
         String first = sentence.of(st.text).strip().split("[\\s,]+", 2)[0];
-        List<Draft> earlier = new ArrayList<>(st.drafts);
-        java.util.Collections.reverse(earlier);
-        return earlier.stream().filter(d -> d.speaker() != null && d.speaker().isPerson()
+        return st.latestFirst().stream().filter(d -> d.speaker() != null && d.speaker().isPerson()
                 && (d.speaker().name().equals(first) || d.speaker().name().endsWith(" " + first))).findFirst();
     }
 
@@ -196,8 +201,7 @@ public final class ArticleIntake {
 
     /** Resolves pronouns, surnames, bare titles and nationality-only organisations against earlier drafts. */
     private Optional<Resolved> resolve(State st, FoundSpeaker found) {
-        List<Draft> earlier = new ArrayList<>(st.drafts);
-        java.util.Collections.reverse(earlier);
+        List<Draft> earlier = st.latestFirst();
         String phrase = found.phrase() == null ? "" : found.phrase().toLowerCase(Locale.ROOT).strip();
         String pronounKind = words.pronouns.get(phrase);
         if (pronounKind != null) {
@@ -234,18 +238,15 @@ public final class ArticleIntake {
                         .findFirst().map(d -> new Resolved(orgOnly(d.speaker()), 0.7, d));
                 return named; // or named in the clause, or only described (readSentence)
             }
-            if (org != null && !org.contains(" ") && earlier.stream().noneMatch(d -> d.speaker() != null && d.speaker().isPerson()
-                    && d.speaker().name().endsWith(" " + org))) {
-                Optional<String> full = fullNameInText(st.text, org);
-                if (full.isPresent()) { // "Veen told parliament" after "The transport minister, Clara Veen, rejected ..."
-                    return Optional.of(new Resolved(new FoundSpeaker(full.get(), null, null, null, found.phrase(), false), 0.75, null));
-                }
-            }
             if (org != null && !org.contains(" ")) { // "Urban said": a surname named before
                 Optional<Draft> person = earlier.stream().filter(d -> d.speaker() != null && d.speaker().isPerson()
                         && d.speaker().name().endsWith(" " + org)).findFirst();
                 if (person.isPresent()) {
                     return person.map(d -> new Resolved(d.speaker(), 0.85, d));
+                }
+                Optional<String> full = fullNameInText(st.text, org);
+                if (full.isPresent()) { // "Veen told parliament" after "The transport minister, Clara Veen, rejected ..."
+                    return Optional.of(new Resolved(new FoundSpeaker(full.get(), null, null, null, found.phrase(), false), 0.75, null));
                 }
             }
             return org == null ? Optional.empty() : Optional.of(new Resolved(found, 0.85, null));
